@@ -1,0 +1,5 @@
+import sys
+
+from planapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plan entities and their rules: no Qt, no I/O."""

@@ -1,0 +1,150 @@
+"""The plan's entities as plain values.
+
+Every layer exchanges these: the store loads and saves them, the Excel and print code read and
+write them, the UI caches them. They carry no session and no Qt, so they can cross any boundary.
+Database ids ride along (``compare=False``) so that two plans with the same content are equal
+whatever their ids, which is what a round trip through a workbook must preserve.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from planapp.domain.dates import parse_date
+
+
+class MilestoneStatus(str, Enum):
+    NOT_STARTED = "not started"
+    IN_PROGRESS = "in progress"
+    COMPLETED = "completed"
+    DELAYED = "delayed"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class PlanStatus(str, Enum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    IN_PROGRESS = "in progress"
+    COMPLETED = "completed"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """A date as the department wrote it, plus the calendar day it means (None if unreadable)."""
+
+    text: str = ""
+    date: _dt.date | None = None
+
+    @classmethod
+    def of(cls, text: str | None) -> WrittenDate:
+        """Keep ``text`` verbatim and derive its date with the domain parser."""
+        text = (text or "").strip()
+        return cls(text, parse_date(text) if text else None)
+
+    @property
+    def unreadable(self) -> bool:
+        """True when there is text but no date could be derived: the UI flags these."""
+        return bool(self.text) and self.date is None
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass
+class Milestone:
+    number: str = ""
+    description: str = ""
+    due: WrittenDate = field(default_factory=WrittenDate)
+    status: MilestoneStatus = MilestoneStatus.NOT_STARTED
+    completed_on: WrittenDate = field(default_factory=WrittenDate)
+    id: int | None = field(default=None, compare=False)
+
+    def is_overdue(self, today: _dt.date) -> bool:
+        """Past its due date and neither completed nor cancelled."""
+        if self.status in (MilestoneStatus.COMPLETED, MilestoneStatus.CANCELLED):
+            return False
+        return self.due.date is not None and self.due.date < today
+
+
+@dataclass
+class Contact:
+    organization: str = ""
+    name: str = ""
+    title: str = ""
+    phone: str = ""
+    email: str = ""
+    id: int | None = field(default=None, compare=False)
+
+    def is_empty(self) -> bool:
+        return not any((self.organization, self.name, self.title, self.phone, self.email))
+
+
+@dataclass
+class Recommendation:
+    ref: str = ""
+    recommendation: str = ""
+    response: str = ""
+    outcome: str = ""
+    completion: WrittenDate = field(default_factory=WrittenDate)
+    indicator: str = ""
+    milestones: list[Milestone] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    id: int | None = field(default=None, compare=False)
+
+
+# The recommendation's own text fields, in template column order (milestones and contacts are
+# lists and travel separately). Edits name a field by these strings.
+RECOMMENDATION_TEXT_FIELDS = ("ref", "recommendation", "response", "outcome", "indicator")
+
+
+@dataclass
+class Plan:
+    department: str = ""
+    department_fr: str = ""
+    acronym: str = ""
+    title: str = ""
+    title_fr: str = ""
+    audit_title: str = ""
+    audit_title_fr: str = ""
+    report_ref: str = ""
+    status: PlanStatus = PlanStatus.DRAFT
+    recommendations: list[Recommendation] = field(default_factory=list)
+    id: int | None = field(default=None, compare=False)
+
+    @property
+    def display_title(self) -> str:
+        """The title row as the template prints it: stored text, else derived from the name."""
+        if self.title:
+            return self.title
+        name = self.department.upper()
+        if self.acronym:
+            name = f"{name} ({self.acronym})" if name else self.acronym
+        return f"{name} DETAILED ACTION PLAN".strip()
+
+    @property
+    def display_audit_title(self) -> str:
+        """The audit title row, bilingual when both languages are filled in (as in the seed)."""
+        if self.audit_title and self.audit_title_fr:
+            return f"{self.audit_title}/ {self.audit_title_fr}"
+        return self.audit_title or self.audit_title_fr
+
+    @property
+    def short_name(self) -> str:
+        """What the plan list shows."""
+        return self.audit_title or self.audit_title_fr or self.display_title or "Untitled plan"
+
+    def milestone_count(self) -> int:
+        return sum(len(r.milestones) for r in self.recommendations)
+
+    def overdue_milestones(self, today: _dt.date) -> list[Milestone]:
+        return [m for r in self.recommendations for m in r.milestones if m.is_overdue(today)]

@@ -1,0 +1,1 @@
+"""Read and write workbooks in the departmental Detailed Action Plan template."""

@@ -1,0 +1,1 @@
+"""The formatted plan on paper and in PDF."""

@@ -1,0 +1,1 @@
+"""The plan document on disk: SQLite through SQLAlchemy, with Alembic migrations."""

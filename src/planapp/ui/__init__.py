@@ -1,0 +1,1 @@
+"""Widgets, Qt models, dialogs and undo commands."""
