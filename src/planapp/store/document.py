@@ -1,0 +1,421 @@
+"""A planapp document: one SQLite file holding one or more plans, and every edit made to it.
+
+Each public method that changes data is one committed transaction (there is no unsaved state)
+and tells its listeners what changed with a :class:`Change`, so every view refreshes from the
+same event whether the edit came from a cell, an undo or an import. Values handed out are plain
+domain objects; values taken in keep their ids when they have them, so an undo that re-inserts
+a deleted recommendation restores exactly the rows it removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import os
+import sqlite3
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+
+from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
+from planapp.store import convert
+from planapp.store.connection import (
+    NotADocumentError,
+    check_file,
+    make_engine,
+    migrate,
+)
+from planapp.store.lock import DocumentLock
+from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
+
+PLAN = PlanRow.__table__
+REC = RecommendationRow.__table__
+MILESTONE = MilestoneRow.__table__
+CONTACT = ContactRow.__table__
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one operation changed, for views to refresh just that.
+
+    ``kind`` is one of: "plans" (the list of plans or a plan's own fields), "recommendations"
+    (rows added, removed or reordered in ``plan_id``), "recommendation" (fields of
+    ``recommendation_id``, its milestones or contacts), "document" (everything).
+    """
+
+    kind: str
+    plan_id: int | None = None
+    recommendation_id: int | None = None
+
+
+Listener = Callable[[Change], None]
+
+
+class Document:
+    """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
+
+    def __init__(self, path: Path, lock: DocumentLock | None) -> None:
+        self.path = path
+        self._lock = lock
+        self.engine = make_engine(path)
+        self._listeners: list[Listener] = []
+
+    # -- opening -----------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls, path: str | Path, *, create: bool = False, lock: bool = True, sample: bool = False
+    ) -> Document:
+        """Open (or with ``create``, make) the document at ``path``, migrating it if it is older.
+
+        ``sample`` fills a newly created document with the sample plan. Raises a
+        :class:`~planapp.store.connection.DocumentError` subclass with a message for the user.
+        """
+        path = Path(path).expanduser().absolute()
+        if not path.exists() and not create:
+            raise NotADocumentError(f"{path} does not exist.")
+        check_file(path)
+        is_new = not path.exists() or path.stat().st_size == 0
+        if is_new:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        doc_lock = DocumentLock(path) if lock else None
+        if doc_lock:
+            doc_lock.acquire()
+        try:
+            doc = cls(path, doc_lock)
+            migrate(doc.engine, path)
+            if is_new and sample:
+                from planapp.domain.sample import sample_plan
+
+                doc.add_plan(sample_plan())
+        except BaseException:
+            if doc_lock:
+                doc_lock.release()
+            raise
+        return doc
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Document:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- listening ---------------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> Change:
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def plans(self) -> list[Plan]:
+        """Every plan's own fields, in list order, without recommendations."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(PLAN).order_by(PLAN.c.position, PLAN.c.id)).mappings()
+            return [convert.plan_from_row(r) for r in rows]
+
+    def load_plan(self, plan_id: int) -> Plan:
+        """A whole plan: four selects, whatever its size."""
+        with self.engine.connect() as conn:
+            return _load_plan(conn, plan_id)
+
+    def load_recommendation(self, rec_id: int) -> Recommendation:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(REC).where(REC.c.id == rec_id)).mappings().one()
+            rec = convert.recommendation_from_row(row)
+            _attach_children(conn, {rec.id: rec})
+            return rec
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def add_plan(self, plan: Plan, index: int | None = None) -> Plan:
+        """Insert a whole plan (with ids kept where given); returns it with its ids."""
+        plan = copy.deepcopy(plan)
+        with self.engine.begin() as conn:
+            count = conn.execute(select(func.count()).select_from(PLAN)).scalar_one()
+            index = count if index is None else index
+            conn.execute(
+                update(PLAN).where(PLAN.c.position >= index).values(position=PLAN.c.position + 1)
+            )
+            values = convert.plan_values(plan) | {"position": index}
+            if plan.id is not None:
+                values["id"] = plan.id
+            plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
+            _insert_recommendations(conn, plan.id, 0, plan.recommendations)
+        self._notify(Change("plans", plan.id))
+        return plan
+
+    def update_plan(self, plan_id: int, **values: Any) -> Change:
+        """Set a plan's own fields (department, titles, status…)."""
+        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status"}
+        if unknown:
+            raise ValueError(f"not plan fields: {sorted(unknown)}")
+        if "status" in values:
+            values["status"] = str(getattr(values["status"], "value", values["status"]))
+        with self.engine.begin() as conn:
+            conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
+        return self._notify(Change("plans", plan_id))
+
+    def delete_plan(self, plan_id: int) -> tuple[int, Plan]:
+        """Remove a plan; returns its index and content so an undo can put it back."""
+        with self.engine.begin() as conn:
+            plan = _load_plan(conn, plan_id)
+            ids = _plan_ids(conn)
+            index = ids.index(plan_id)
+            conn.execute(delete(PLAN).where(PLAN.c.id == plan_id))
+            ids.remove(plan_id)
+            _set_positions(conn, PLAN, ids)
+        self._notify(Change("plans", plan_id))
+        return index, plan
+
+    def move_plan(self, plan_id: int, index: int) -> Change:
+        with self.engine.begin() as conn:
+            ids = _plan_ids(conn)
+            ids.remove(plan_id)
+            ids.insert(index, plan_id)
+            _set_positions(conn, PLAN, ids)
+        return self._notify(Change("plans", plan_id))
+
+    def replace_recommendations(self, plan_id: int, recs: Sequence[Recommendation]) -> None:
+        """Swap a plan's whole table for ``recs`` (ids kept where given): merges and their undo."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(REC).where(REC.c.plan_id == plan_id))
+            _insert_recommendations(conn, plan_id, 0, recs)
+        self._notify(Change("recommendations", plan_id))
+
+    # -- recommendations ---------------------------------------------------------------------
+
+    def set_recommendation(self, rec_id: int, **values: Any) -> Change:
+        """Set text fields of one recommendation; ``completion`` takes a WrittenDate."""
+        row: dict[str, Any] = {}
+        for name, value in values.items():
+            if name == "completion":
+                date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
+                row["completion_text"], row["completion_date"] = date.text, date.date
+            elif name in convert.recommendation_values(Recommendation()):
+                row[name] = value
+            else:
+                raise ValueError(f"not a recommendation field: {name}")
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(
+                update(REC).where(REC.c.id == rec_id).values(**row).returning(REC.c.plan_id)
+            ).scalar_one()
+        return self._notify(Change("recommendation", plan_id, rec_id))
+
+    def insert_recommendation(
+        self, plan_id: int, index: int, rec: Recommendation
+    ) -> Recommendation:
+        """Put ``rec`` (with its milestones and contacts) at row ``index``; returns it with ids."""
+        rec = copy.deepcopy(rec)
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(REC)
+                .where(REC.c.plan_id == plan_id, REC.c.position >= index)
+                .values(position=REC.c.position + 1)
+            )
+            _insert_recommendations(conn, plan_id, index, [rec])
+        self._notify(Change("recommendations", plan_id, rec.id))
+        return rec
+
+    def delete_recommendation(self, rec_id: int) -> tuple[int, Recommendation]:
+        """Remove a recommendation; returns its row index and content for undo."""
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            ids = _row_ids(conn, plan_id)
+            index = ids.index(rec_id)
+            row = conn.execute(select(REC).where(REC.c.id == rec_id)).mappings().one()
+            rec = convert.recommendation_from_row(row)
+            _attach_children(conn, {rec_id: rec})
+            conn.execute(delete(REC).where(REC.c.id == rec_id))
+            conn.execute(
+                update(REC)
+                .where(REC.c.plan_id == plan_id, REC.c.position > index)
+                .values(position=REC.c.position - 1)
+            )
+        self._notify(Change("recommendations", plan_id, rec_id))
+        return index, rec
+
+    def move_recommendation(self, rec_id: int, index: int) -> Change:
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            ids = _row_ids(conn, plan_id)
+            ids.remove(rec_id)
+            ids.insert(index, rec_id)
+            _set_positions(conn, REC, ids)
+        return self._notify(Change("recommendations", plan_id, rec_id))
+
+    def set_milestones(self, rec_id: int, milestones: Sequence[Milestone]) -> list[Milestone]:
+        """Replace a recommendation's milestones (ids kept where given); returns them with ids."""
+        return self._replace_children(rec_id, MILESTONE, milestones, convert.milestone_values)
+
+    def set_contacts(self, rec_id: int, contacts: Sequence[Contact]) -> list[Contact]:
+        """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
+        return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values)
+
+    def _replace_children(
+        self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any
+    ) -> list[Any]:
+        items = copy.deepcopy(list(items))
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            conn.execute(delete(table).where(table.c.recommendation_id == rec_id))
+            _insert_children(conn, table, [(rec_id, items)], to_values)
+        self._notify(Change("recommendation", plan_id, rec_id))
+        return items
+
+    # -- copies ------------------------------------------------------------------------------
+
+    def save_copy(self, target: str | Path) -> Path:
+        """A consistent copy of the whole document at ``target``, written atomically.
+
+        SQLite's backup API copies a snapshot even while this document stays open; the copy is
+        made beside the target and renamed over it only when complete.
+        """
+        target = Path(target).expanduser().absolute()
+        if target == self.path:
+            raise ValueError("A document cannot be copied onto itself.")
+        fd, tmp = tempfile.mkstemp(prefix=".planapp-", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        try:
+            src = sqlite3.connect(self.path)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+                src.close()
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return target
+
+
+# -- helpers working inside one transaction ---------------------------------------------------
+
+
+def _load_plan(conn: Connection, plan_id: int) -> Plan:
+    row = conn.execute(select(PLAN).where(PLAN.c.id == plan_id)).mappings().one_or_none()
+    if row is None:
+        raise KeyError(f"no plan {plan_id}")
+    plan = convert.plan_from_row(row)
+    recs = conn.execute(
+        select(REC).where(REC.c.plan_id == plan_id).order_by(REC.c.position, REC.c.id)
+    ).mappings()
+    plan.recommendations = [convert.recommendation_from_row(r) for r in recs]
+    _attach_children(conn, {r.id: r for r in plan.recommendations}, plan_id=plan_id)
+    return plan
+
+
+def _attach_children(
+    conn: Connection, by_id: dict[int, Recommendation], plan_id: int | None = None
+) -> None:
+    for table, attr, make in (
+        (MILESTONE, "milestones", convert.milestone_from_row),
+        (CONTACT, "contacts", convert.contact_from_row),
+    ):
+        query = select(table).order_by(table.c.recommendation_id, table.c.position, table.c.id)
+        if plan_id is not None:
+            query = query.join(REC, REC.c.id == table.c.recommendation_id).where(
+                REC.c.plan_id == plan_id
+            )
+        else:
+            query = query.where(table.c.recommendation_id.in_(list(by_id)))
+        for row in conn.execute(query).mappings():
+            getattr(by_id[row["recommendation_id"]], attr).append(make(row))
+
+
+def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
+    """First free id above both the table's rows and the ids the caller brings back."""
+    taken = max((i.id for i in items if i.id is not None), default=0)
+    return max(conn.execute(select(func.max(table.c.id))).scalar() or 0, taken) + 1
+
+
+def _assign_ids(conn: Connection, table: Any, items: Sequence[Any]) -> None:
+    next_id = _next_id(conn, table, items)
+    for item in items:
+        if item.id is None:
+            item.id = next_id
+            next_id += 1
+
+
+def _insert_recommendations(
+    conn: Connection, plan_id: int, start: int, recs: Sequence[Recommendation]
+) -> None:
+    """Bulk inserts: one executemany per table, however large the plan.
+
+    Ids are assigned here rather than by SQLite so that children can be inserted in bulk too.
+    """
+    if not recs:
+        return
+    _assign_ids(conn, REC, recs)
+    conn.execute(
+        insert(REC),
+        [
+            convert.recommendation_values(rec)
+            | {"id": rec.id, "plan_id": plan_id, "position": start + i}
+            for i, rec in enumerate(recs)
+        ],
+    )
+    for table, attr, to_values in (
+        (MILESTONE, "milestones", convert.milestone_values),
+        (CONTACT, "contacts", convert.contact_values),
+    ):
+        children = [(rec.id, getattr(rec, attr)) for rec in recs]
+        _insert_children(conn, table, children, to_values)
+
+
+def _insert_children(
+    conn: Connection,
+    table: Any,
+    children: Sequence[tuple[int, Sequence[Any]]],
+    to_values: Callable[[Any], dict[str, Any]],
+) -> None:
+    """Insert each recommendation's list of milestones or contacts, in order, in one statement."""
+    _assign_ids(conn, table, [item for _rec_id, items in children for item in items])
+    rows = [
+        to_values(item) | {"id": item.id, "recommendation_id": rec_id, "position": pos}
+        for rec_id, items in children
+        for pos, item in enumerate(items)
+    ]
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:
+    conn.execute(
+        update(table).where(table.c.id == bindparam("rid")).values(position=bindparam("pos")),
+        [{"rid": rid, "pos": pos} for pos, rid in enumerate(ids)],
+    )
+
+
+def _row_ids(conn: Connection, plan_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in conn.execute(
+            select(REC.c.id).where(REC.c.plan_id == plan_id).order_by(REC.c.position, REC.c.id)
+        )
+    ]
+
+
+def _plan_ids(conn: Connection) -> list[int]:
+    return [r[0] for r in conn.execute(select(PLAN.c.id).order_by(PLAN.c.position, PLAN.c.id))]
