@@ -1,0 +1,199 @@
+"""The milestone and contact cells read back into lists: the inverse of ``cells``.
+
+Workbooks hold a recommendation's milestones and contacts as one cell of text each. Those cells
+come from planapp itself, from departments' own workbooks and from plans retyped from a PDF, so
+the split must be tolerant and must never lose a word: whatever cannot be placed in a field is
+kept whole in the description (milestones) or the name (contacts).
+
+Milestones
+    A paragraph that starts with a number ("1.1", "3.4 a)", "3.4(a)") starts a milestone. A
+    paragraph "b)" right after "3.4 a)" is "3.4 b)" (the seed writes it so). Other paragraphs,
+    including sub-items "a." / "b.", continue the current milestone. The due date is the date at
+    the end of the milestone's text (same paragraph or the next one alone), so a milestone whose
+    description mentions several dates is due on its last one. Without numbers, a paragraph
+    that ends with a date closes a milestone and the next paragraph starts another.
+
+Contacts
+    A line that ends with a phone number or an e-mail address closes a person. In the closed
+    group, a first line that looks like an organization ("CBSA", "... Agency") is the
+    organization, which then applies to the people after it; the next line is the name (or
+    "name, position" on one line) and the rest the position. A lone phone or e-mail line is
+    given to the person before it when theirs is missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planapp.domain.dates import find_trailing_date
+from planapp.domain.plan import Contact, Milestone, WrittenDate
+from planapp.domain.richtext import normalize
+
+__all__ = ["parse_contacts", "parse_milestones", "split_milestone_number"]
+
+# "1.1", "3.4 a)", "3.4a)", "3.4(a)", "1.2.3", optionally followed by "." or ":".
+_NUMBERED = re.compile(
+    r"^(?:•\s*)?(?P<num>\d{1,3}(?:\.\d{1,3}){1,3}(?:\s?\(?[a-zA-Z]\))?)[.:]?(?=\s|$)\s*"
+)
+# "b)" or "(b)" alone at the start of a paragraph: the next lettered part of "3.4 a)".
+_LETTER = re.compile(r"^\(?(?P<letter>[a-zA-Z])\)(?=\s|$)\s*")
+_LETTERED_NUMBER = re.compile(r"^(?P<base>.*?)(?P<open>\(?)(?P<letter>[a-zA-Z])\)$")
+
+
+def split_milestone_number(paragraph: str) -> tuple[str, str] | None:
+    """``("3.4 a)", "rest of the paragraph")`` when the paragraph starts with a number."""
+    m = _NUMBERED.match(paragraph)
+    if not m:
+        return None
+    return m.group("num"), paragraph[m.end() :]
+
+
+def _next_lettered(current: str, paragraph: str) -> tuple[str, str] | None:
+    """``"3.4 b)"`` for a paragraph "b) ..." that follows milestone "3.4 a)"."""
+    lettered = _LETTERED_NUMBER.match(current)
+    m = _LETTER.match(paragraph)
+    if not lettered or not m:
+        return None
+    letter = m.group("letter")
+    if letter.lower() <= lettered.group("letter").lower():
+        return None
+    opening = "(" if lettered.group("open") else ""
+    return f"{lettered.group('base')}{opening}{letter})", paragraph[m.end() :]
+
+
+def _ends_with_date(paragraph: str) -> bool:
+    return find_trailing_date(paragraph) is not None
+
+
+def _milestone(number: str, lines: list[str]) -> Milestone:
+    text = "\n".join(lines).strip()
+    found = find_trailing_date(text) if text else None
+    if found is None:
+        return Milestone(number=number, description=text)
+    before, due = found
+    return Milestone(number=number, description=before.strip(), due=WrittenDate.of(due))
+
+
+def parse_milestones(text: str | None) -> list[Milestone]:
+    """The milestones a cell lists, in order; every word of the cell lands in one of them."""
+    paragraphs = [p.strip() for p in normalize(text).split("\n")]
+    groups: list[tuple[str, list[str], bool]] = []  # (number, lines, numbered)
+    for paragraph in paragraphs:
+        if not paragraph:
+            continue
+        numbered = split_milestone_number(paragraph)
+        if numbered is None and groups and groups[-1][2]:
+            numbered = _next_lettered(groups[-1][0], paragraph)
+        if numbered is not None:
+            number, rest = numbered
+            groups.append((number, [rest] if rest.strip() else [], True))
+            continue
+        if groups:
+            number, lines, is_numbered = groups[-1]
+            closed = not is_numbered and bool(lines) and _ends_with_date(lines[-1])
+            if not closed:
+                lines.append(paragraph)
+                continue
+        groups.append(("", [paragraph], False))
+    return [_milestone(number, lines) for number, lines, _ in groups]
+
+
+# --- Contacts ---------------------------------------------------------------------------------
+
+_PHONE = (
+    r"(?:(?:tel|tél|phone|téléphone|telephone|t)\s?\.?\s?:?\s*)?"
+    r"(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}"
+    r"(?:\s*(?:ext\.?|x|poste)\s*\d{1,6})?"
+)
+_EMAIL = r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
+_PHONE_ONLY = re.compile(rf"^{_PHONE}$", re.IGNORECASE)
+_EMAIL_ONLY = re.compile(rf"^{_EMAIL}$")
+_TRAILING_PHONE = re.compile(rf"(?:^|(?<=[\s,;]))(?P<v>{_PHONE})[\s,;]*$", re.IGNORECASE)
+_TRAILING_EMAIL = re.compile(rf"(?:^|(?<=[\s,;<(]))(?P<v>{_EMAIL})[>)]?[\s,;]*$")
+_ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&./\- ]{1,19}$")
+_ORG_WORDS = re.compile(
+    r"\b(agency|department|ministry|office|commission|secretariat|council|board|corporation|"
+    r"canada|agence|ministère|ministere|bureau|secrétariat|conseil|commissariat|"
+    r"sector|secteur|directorate|direction générale)\b",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_organization(line: str) -> bool:
+    if "," in line or any(ch.isdigit() for ch in line):
+        return False
+    return bool(_ACRONYM.match(line)) or bool(_ORG_WORDS.search(line))
+
+
+def _take_trailing(line: str) -> tuple[str, str, str]:
+    """(rest, phone, email) with a phone and/or e-mail taken off the end of ``line``."""
+    phone = email = ""
+    for _ in range(2):
+        m = _TRAILING_EMAIL.search(line) if not email else None
+        if m:
+            email = m.group("v")
+            line = line[: m.start()].rstrip(" ,;<(")
+            continue
+        m = _TRAILING_PHONE.search(line) if not phone else None
+        if m:
+            phone = m.group("v").strip()
+            line = line[: m.start()].rstrip(" ,;")
+            continue
+        break
+    return line.strip(), phone, email
+
+
+def _person(lines: list[str], organization: str) -> tuple[Contact, str]:
+    """One person from their group of lines; returns the organization now in force."""
+    lines = list(lines)
+    last, phone, email = _take_trailing(lines.pop()) if lines else ("", "", "")
+    if last:
+        lines.append(last)
+    if len(lines) >= 2 and (_looks_like_organization(lines[0]) or len(lines) >= 3):
+        organization = lines.pop(0)
+    if not lines:
+        name = title = ""
+    elif len(lines) == 1:
+        name, _, title = lines[0].partition(", ")
+    else:
+        name, title = lines[0], " ".join(lines[1:])
+    contact = Contact(organization, name.strip(), title.strip(), phone, email)
+    return contact, organization
+
+
+def parse_contacts(text: str | None) -> list[Contact]:
+    """The people a contact cell lists, with their organization; no line is dropped."""
+    lines = [line.strip() for line in normalize(text).split("\n") if line.strip()]
+    contacts: list[Contact] = []
+    organization = ""
+    group: list[str] = []
+
+    def close() -> None:
+        nonlocal organization, group
+        if group:
+            contact, organization = _person(group, organization)
+            contacts.append(contact)
+        group = []
+
+    for line in lines:
+        if not group and contacts:
+            last = contacts[-1]
+            if _PHONE_ONLY.match(line) and not last.phone:
+                last.phone = line
+                continue
+            if _EMAIL_ONLY.match(line) and not last.email:
+                last.email = line
+                continue
+        if _TRAILING_PHONE.search(line) or _TRAILING_EMAIL.search(line):
+            group.append(line)
+            close()
+        elif "," in line and (not group or (len(group) == 1 and _looks_like_organization(group[0]))):
+            group.append(line)
+            close()
+        else:
+            group.append(line)
+    if len(group) == 1 and _looks_like_organization(group[0]):
+        contacts.append(Contact(organization=group[0]))
+    else:
+        close()
+    return contacts
