@@ -83,7 +83,9 @@ def test_number_forms(cell: str, numbers: list[str]) -> None:
 
 
 def test_unnumbered_milestones_split_where_a_date_closes_a_paragraph() -> None:
-    ms = parse_milestones("Design the pilot - Q2 2020-21\nRun the pilot\nacross regions. March 2022")
+    ms = parse_milestones(
+        "Design the pilot - Q2 2020-21\nRun the pilot\nacross regions. March 2022"
+    )
     assert [(m.number, m.description, m.due.text) for m in ms] == [
         ("", "Design the pilot", "Q2 2020-21"),
         ("", "Run the pilot\nacross regions.", "March 2022"),

@@ -184,14 +184,15 @@ def parse_contacts(text: str | None) -> list[Contact]:
             if _EMAIL_ONLY.match(line) and not last.email:
                 last.email = line
                 continue
-        if _TRAILING_PHONE.search(line) or _TRAILING_EMAIL.search(line):
-            group.append(line)
+        # A phone or e-mail ends a person; so does "name, position" right after an organization.
+        after_organization = len(group) == 1 and _looks_like_organization(group[0])
+        group.append(line)
+        if (
+            _TRAILING_PHONE.search(line)
+            or _TRAILING_EMAIL.search(line)
+            or ("," in line and (len(group) == 1 or after_organization))
+        ):
             close()
-        elif "," in line and (not group or (len(group) == 1 and _looks_like_organization(group[0]))):
-            group.append(line)
-            close()
-        else:
-            group.append(line)
     if len(group) == 1 and _looks_like_organization(group[0]):
         contacts.append(Contact(organization=group[0]))
     else:
