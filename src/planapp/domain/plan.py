@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from planapp.domain.dates import parse_date
 
 
-class MilestoneStatus(str, Enum):
+class MilestoneStatus(StrEnum):
     NOT_STARTED = "not started"
     IN_PROGRESS = "in progress"
     COMPLETED = "completed"
@@ -27,7 +27,7 @@ class MilestoneStatus(str, Enum):
         return self.value.capitalize()
 
 
-class PlanStatus(str, Enum):
+class PlanStatus(StrEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
     IN_PROGRESS = "in progress"

@@ -1,0 +1,232 @@
+"""The ``planapp`` command: the window by default, and commands for automation.
+
+    planapp [DOCUMENT]                 open the window (default document if none)
+    planapp dump [DOCUMENT] [--plan ID]
+    planapp import WORKBOOK --into DOCUMENT
+    planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
+    planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
+
+Errors print one line to stderr and exit with status 1 (2 for a usage error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from planapp import __version__
+from planapp.domain.plan import Plan, WrittenDate
+from planapp.store.connection import DocumentError
+from planapp.store.document import Document
+from planapp.store.paths import default_document
+
+COMMANDS = ("dump", "import", "export", "pdf")
+
+
+class CommandError(Exception):
+    """A failure to report as one line, not a traceback."""
+
+
+def _date_json(d: WrittenDate) -> dict[str, Any]:
+    return {"text": d.text, "date": d.date.isoformat() if d.date else None}
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    """The dump's shape for one plan (documented in the README)."""
+    return {
+        "id": plan.id,
+        "department": plan.department,
+        "acronym": plan.acronym,
+        "title": plan.display_title,
+        "audit_title": plan.audit_title,
+        "recommendations": [
+            {
+                "ref": r.ref,
+                "recommendation": r.recommendation,
+                "response": r.response,
+                "outcome": r.outcome,
+                "completion": _date_json(r.completion),
+                "indicator": r.indicator,
+                "milestones": [
+                    {
+                        "number": m.number,
+                        "description": m.description,
+                        "due": _date_json(m.due),
+                        "status": m.status.value,
+                    }
+                    for m in r.milestones
+                ],
+                "contacts": [
+                    {
+                        "organization": c.organization,
+                        "name": c.name,
+                        "title": c.title,
+                        "phone": c.phone,
+                        "email": c.email,
+                    }
+                    for c in r.contacts
+                ],
+            }
+            for r in plan.recommendations
+        ],
+    }
+
+
+def _open_existing(path: str) -> Document:
+    return Document.open(path, lock=True)
+
+
+def _plan_id(doc: Document, plan_id: int | None) -> int:
+    ids = [p.id for p in doc.plans()]
+    if plan_id is None:
+        if len(ids) == 1:
+            return ids[0]
+        raise CommandError(f"{doc.path.name} holds {len(ids)} plans; choose one with --plan.")
+    if plan_id not in ids:
+        raise CommandError(f"{doc.path.name} has no plan {plan_id} (plans: {ids}).")
+    return plan_id
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    if args.document:
+        doc = Document.open(args.document, lock=False)
+    else:
+        doc = Document.open(default_document(), create=True, sample=True, lock=False)
+    with doc:
+        if args.plan is not None:
+            plans = [doc.load_plan(_plan_id(doc, args.plan))]
+        else:
+            plans = [doc.load_plan(p.id) for p in doc.plans()]
+    json.dump({"plans": [plan_json(p) for p in plans]}, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planapp.excel.reader import read_workbook
+
+    result = read_workbook(args.workbook)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    with Document.open(args.into, create=True) as doc:
+        ids = [doc.add_plan(plan).id for plan in result.plans]
+    print(" ".join(str(i) for i in ids))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from planapp.excel.writer import write_workbook
+
+    with _open_existing(args.document) as doc:
+        plan = doc.load_plan(_plan_id(doc, args.plan))
+    warnings = write_workbook(
+        plan, args.output, lang=args.lang, template=args.template, paper=args.page_size
+    )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from planapp.ui.qt_app import ensure_gui_application
+
+    ensure_gui_application()
+    from planapp.printing.options import PrintOptions
+    from planapp.printing.pdf import write_pdf
+
+    with _open_existing(args.document) as doc:
+        plan = doc.load_plan(_plan_id(doc, args.plan))
+    pages = write_pdf(plan, args.output, PrintOptions(page_size=args.page_size, lang=args.lang))
+    print(f"{args.output}: {pages} pages")
+    return 0
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="planapp")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("dump", help="print the document's plans as JSON")
+    p.add_argument("document", nargs="?")
+    p.add_argument("--plan", type=int)
+    p.set_defaults(func=cmd_dump)
+
+    p = sub.add_parser("import", help="import an Excel workbook into a document")
+    p.add_argument("workbook")
+    p.add_argument("--into", required=True, metavar="DOCUMENT")
+    p.set_defaults(func=cmd_import)
+
+    for name, func, help_text in (
+        ("export", cmd_export, "write a plan as an Excel workbook"),
+        ("pdf", cmd_pdf, "write a plan as a PDF"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("document")
+        p.add_argument("--plan", type=int)
+        p.add_argument("-o", "--output", required=True)
+        p.add_argument("--lang", choices=("en", "fr", "both"), default="en")
+        p.add_argument("--page-size", choices=("legal", "letter"), default="legal")
+        if name == "export":
+            p.add_argument("--template", metavar="T.xlsx")
+        p.set_defaults(func=func)
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planapp",
+        description="Keep a Detailed Action Plan as data. Commands: " + ", ".join(COMMANDS)
+        + " (planapp COMMAND --help).",
+    )
+    parser.add_argument("document", nargs="?", help="document to open (default: your plans)")
+    parser.add_argument("--version", action="version", version=f"planapp {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation and exit"
+    )
+    return parser
+
+
+def _known_errors() -> tuple[type[BaseException], ...]:
+    """Errors that carry a message for the user; the Excel ones only if Excel code ran."""
+    errors: list[type[BaseException]] = [DocumentError, CommandError, OSError]
+    for module, name in (
+        ("planapp.excel.reader", "WorkbookError"),
+        ("planapp.excel.writer", "ExportError"),
+        ("planapp.printing.pdf", "PdfError"),
+    ):
+        error = getattr(sys.modules.get(module), name, None)
+        if isinstance(error, type) and issubclass(error, BaseException):
+            errors.append(error)
+    return tuple(errors)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return args.func(args)
+        args = _window_parser().parse_args(argv)
+        if args.self_test:
+            from planapp.selftest import run_self_test
+
+            return run_self_test()
+        from planapp.ui.app import run_window
+
+        return run_window(Path(args.document) if args.document else None)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if isinstance(exc, _known_errors()):
+            print(f"planapp: {_one_line(exc)}", file=sys.stderr)
+            return 1
+        raise
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return " ".join(str(exc).split()) or type(exc).__name__

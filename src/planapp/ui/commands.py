@@ -1,0 +1,171 @@
+"""Undoable edits: each command's redo and undo call one store operation.
+
+The store's change notice refreshes the views, so commands never touch a model. Commands that
+remove rows keep what they removed, ids included, and undo puts back exactly those rows.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
+from planapp.domain.richtext import plain_preview
+from planapp.store.document import Document
+
+FIELD_LABELS = {
+    "ref": "Report Ref. No.",
+    "recommendation": "Recommendation",
+    "response": "Response",
+    "outcome": "Expected Outcome",
+    "completion": "Completion Date",
+    "indicator": "Indicator",
+}
+
+
+class EditRecommendation(QUndoCommand):
+    def __init__(self, doc: Document, rec: Recommendation, field: str, new: Any) -> None:
+        label = FIELD_LABELS.get(field, field)
+        super().__init__(f"Edit {label} of {plain_preview(rec.ref, 20) or 'recommendation'}")
+        self.doc, self.rec_id, self.field = doc, rec.id, field
+        self.old = rec.completion if field == "completion" else getattr(rec, field)
+        self.new = new
+
+    def redo(self) -> None:
+        self.doc.set_recommendation(self.rec_id, **{self.field: self.new})
+
+    def undo(self) -> None:
+        self.doc.set_recommendation(self.rec_id, **{self.field: self.old})
+
+
+class InsertRecommendation(QUndoCommand):
+    def __init__(self, doc: Document, plan_id: int, index: int, rec: Recommendation) -> None:
+        super().__init__("Add Recommendation")
+        self.doc, self.plan_id, self.index, self.rec = doc, plan_id, index, copy.deepcopy(rec)
+
+    def redo(self) -> None:
+        self.rec = self.doc.insert_recommendation(self.plan_id, self.index, self.rec)
+
+    def undo(self) -> None:
+        self.doc.delete_recommendation(self.rec.id)
+
+
+class DeleteRecommendation(QUndoCommand):
+    def __init__(self, doc: Document, plan_id: int, rec: Recommendation) -> None:
+        super().__init__(f"Delete {plain_preview(rec.ref, 20) or 'Recommendation'}")
+        self.doc, self.plan_id, self.rec_id = doc, plan_id, rec.id
+        self.index = 0
+        self.removed: Recommendation | None = None
+
+    def redo(self) -> None:
+        self.index, self.removed = self.doc.delete_recommendation(self.rec_id)
+
+    def undo(self) -> None:
+        assert self.removed is not None
+        self.doc.insert_recommendation(self.plan_id, self.index, self.removed)
+
+
+class MoveRecommendation(QUndoCommand):
+    def __init__(self, doc: Document, rec_id: int, old: int, new: int) -> None:
+        super().__init__("Move Recommendation")
+        self.doc, self.rec_id, self.old, self.new = doc, rec_id, old, new
+
+    def redo(self) -> None:
+        self.doc.move_recommendation(self.rec_id, self.new)
+
+    def undo(self) -> None:
+        self.doc.move_recommendation(self.rec_id, self.old)
+
+
+class SetMilestones(QUndoCommand):
+    def __init__(
+        self, doc: Document, rec_id: int, old: Sequence[Milestone], new: Sequence[Milestone],
+        text: str = "Edit Milestones",
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.rec_id = doc, rec_id
+        self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
+
+    def redo(self) -> None:
+        self.new = self.doc.set_milestones(self.rec_id, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_milestones(self.rec_id, self.old)
+
+
+class SetContacts(QUndoCommand):
+    def __init__(
+        self, doc: Document, rec_id: int, old: Sequence[Contact], new: Sequence[Contact],
+        text: str = "Edit Contacts",
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.rec_id = doc, rec_id
+        self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
+
+    def redo(self) -> None:
+        self.new = self.doc.set_contacts(self.rec_id, self.new)
+
+    def undo(self) -> None:
+        self.doc.set_contacts(self.rec_id, self.old)
+
+
+class AddPlan(QUndoCommand):
+    def __init__(self, doc: Document, plan: Plan, index: int | None = None,
+                 text: str = "Add Plan") -> None:
+        super().__init__(text)
+        self.doc, self.plan, self.index = doc, copy.deepcopy(plan), index
+
+    def redo(self) -> None:
+        self.plan = self.doc.add_plan(self.plan, self.index)
+
+    def undo(self) -> None:
+        self.doc.delete_plan(self.plan.id)
+
+
+class DeletePlan(QUndoCommand):
+    def __init__(self, doc: Document, plan_id: int, name: str) -> None:
+        super().__init__(f"Delete Plan “{plain_preview(name, 30)}”")
+        self.doc, self.plan_id = doc, plan_id
+        self.index = 0
+        self.removed: Plan | None = None
+
+    def redo(self) -> None:
+        self.index, self.removed = self.doc.delete_plan(self.plan_id)
+
+    def undo(self) -> None:
+        assert self.removed is not None
+        self.doc.add_plan(self.removed, self.index)
+
+
+class UpdatePlan(QUndoCommand):
+    def __init__(self, doc: Document, plan: Plan, new: dict[str, Any],
+                 text: str = "Edit Plan Properties") -> None:
+        super().__init__(text)
+        self.doc, self.plan_id, self.new = doc, plan.id, dict(new)
+        self.old = {name: getattr(plan, name) for name in new}
+
+    def redo(self) -> None:
+        self.doc.update_plan(self.plan_id, **self.new)
+
+    def undo(self) -> None:
+        self.doc.update_plan(self.plan_id, **self.old)
+
+
+class ReplaceRecommendations(QUndoCommand):
+    """A merge from a returned workbook: the whole table before and after, ids kept."""
+
+    def __init__(self, doc: Document, plan: Plan, new: Sequence[Recommendation],
+                 text: str = "Merge Workbook") -> None:
+        super().__init__(text)
+        self.doc, self.plan_id = doc, plan.id
+        self.old = copy.deepcopy(plan.recommendations)
+        self.new = copy.deepcopy(list(new))
+
+    def redo(self) -> None:
+        self.doc.replace_recommendations(self.plan_id, self.new)
+
+    def undo(self) -> None:
+        self.doc.replace_recommendations(self.plan_id, self.old)

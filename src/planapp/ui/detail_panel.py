@@ -1,0 +1,337 @@
+"""The selected recommendation's milestones and contacts, as editable sub-tables.
+
+Each sub-table edits a copy of the list and asks for the whole new list to be stored
+(``listEdited``); the window makes that one undoable command. The lists shown are reloaded
+from the store's change notice, like the main table.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planapp.domain.plan import Contact, Milestone, MilestoneStatus, Recommendation, WrittenDate
+from planapp.domain.richtext import normalize
+from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Field:
+    heading: str
+    get: Callable[[Any], str]
+    set: Callable[[Any, str], Any] | None  # returns a changed copy; None: read-only
+    stretch: bool = False
+
+
+def _text_field(name: str, heading: str, stretch: bool = False) -> Field:
+    return Field(
+        heading,
+        lambda item: getattr(item, name),
+        lambda item, value: dataclasses.replace(item, **{name: normalize(value)}),
+        stretch,
+    )
+
+
+def _date_field(name: str, heading: str) -> Field:
+    return Field(
+        heading,
+        lambda item: getattr(item, name).text,
+        lambda item, value: dataclasses.replace(item, **{name: WrittenDate.of(value)}),
+    )
+
+
+def _status_set(item: Milestone, value: str) -> Milestone:
+    return dataclasses.replace(item, status=MilestoneStatus(value))
+
+
+MILESTONE_FIELDS = [
+    _text_field("number", "No."),
+    _text_field("description", "Description", stretch=True),
+    _date_field("due", "Due (as written)"),
+    Field(
+        "Due date",
+        lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
+        None,
+    ),
+    Field("Status", lambda m: m.status.value, _status_set),
+    _date_field("completed_on", "Completed on"),
+]
+CONTACT_FIELDS = [
+    _text_field("organization", "Organization"),
+    _text_field("name", "Name"),
+    _text_field("title", "Position", stretch=True),
+    _text_field("phone", "Tel #"),
+    _text_field("email", "Email"),
+]
+
+
+class ListTableModel(QAbstractTableModel):
+    listEdited = Signal(list, str)  # the new list, the undo text
+
+    def __init__(self, fields: list[Field], noun: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        self.noun = noun
+        self.items: list[Any] = []
+
+    def set_items(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.fields[section].heading
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.fields[index.column()].get(self.items[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.fields[index.column()].set is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = self.fields[index.column()]
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or field.set is None:
+            return False
+        if field.get(self.items[index.row()]) == value:
+            return False
+        new = copy.deepcopy(self.items)
+        new[index.row()] = field.set(new[index.row()], str(value))
+        self.listEdited.emit(new, f"Edit {self.noun} {field.heading}")
+        return True
+
+
+class StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for status in MilestoneStatus:
+            combo.addItem(status.label, status.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
+
+
+def renumbered(milestones: list[Milestone], prefix: str) -> list[Milestone]:
+    """``prefix.1``, ``prefix.2``…, keeping a letter suffix such as "3.4 a)" where there is one."""
+    out: list[Milestone] = []
+    n = 0
+    last_base = None
+    for m in milestones:
+        match = re.match(r"^\s*[\d.]*\d\s*([a-z]\))\s*$", m.number or "")
+        base_key = re.sub(r"\s*[a-z]\)\s*$", "", m.number or "")
+        if match and base_key == last_base:
+            out.append(dataclasses.replace(m, number=f"{prefix}.{n} {match.group(1)}"))
+            continue
+        n += 1
+        last_base = base_key
+        suffix = f" {match.group(1)}" if match else ""
+        out.append(dataclasses.replace(m, number=f"{prefix}.{n}{suffix}"))
+    return out
+
+
+def recommendation_number(rec: Recommendation, row: int) -> str:
+    """The number milestones are renumbered under: digits of the ref ("Rec. 3" → 3), else row."""
+    match = re.search(r"\d+(?:\.\d+)*", rec.ref)
+    return match.group(0) if match else str(row + 1)
+
+
+class ListEditor(QGroupBox):
+    """A titled sub-table with Add, Delete, Move Up and Move Down buttons."""
+
+    listEdited = Signal(list, str)
+
+    def __init__(
+        self, title: str, fields: list[Field], noun: str, make: Callable[[], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.make = make
+        self.noun = noun
+        self.model = ListTableModel(fields, noun, self)
+        self.model.listEdited.connect(self.listEdited)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(title)
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.view.horizontalHeader()
+        for col, field in enumerate(fields):
+            mode = QHeaderView.ResizeMode.Stretch if field.stretch else None
+            header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.Interactive)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self.view.resizeColumnsToContents)
+
+        self.buttons = QHBoxLayout()
+        self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
+        self.delete_action = self._button(f"Delete {noun}", "list-remove", self.delete_item,
+                                          QKeySequence.StandardKey.Delete)
+        self.up_action = self._button("Move Up", "go-up", lambda: self.move_item(-1),
+                                      "Ctrl+Shift+Up")
+        self.down_action = self._button("Move Down", "go-down", lambda: self.move_item(1),
+                                        "Ctrl+Shift+Down")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.view)
+        self.buttons.addStretch(1)
+        self.setEnabled(False)
+
+    def _button(self, text: str, icon: str, slot: Callable[[], None], shortcut: Any) -> QAction:
+        from PySide6.QtGui import QIcon
+
+        action = QAction(QIcon.fromTheme(icon), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.view.addAction(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.buttons.addWidget(button)
+        return action
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add_item(self) -> None:
+        new = copy.deepcopy(self.model.items)
+        row = self.current_row() + 1 if self.current_row() >= 0 else len(new)
+        new.insert(row, self.make())
+        self.listEdited.emit(new, f"Add {self.noun}")
+        self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def delete_item(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        new = copy.deepcopy(self.model.items)
+        del new[row]
+        self.listEdited.emit(new, f"Delete {self.noun}")
+        if new:
+            self.view.setCurrentIndex(self.model.index(min(row, len(new) - 1), 0))
+
+    def move_item(self, step: int) -> None:
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.model.items):
+            return
+        new = copy.deepcopy(self.model.items)
+        new.insert(target, new.pop(row))
+        self.listEdited.emit(new, f"Move {self.noun}")
+        self.view.setCurrentIndex(self.model.index(target, 0))
+
+
+class DetailPanel(QWidget):
+    milestonesEdited = Signal(int, list, list, str)  # rec id, old, new, undo text
+    contactsEdited = Signal(int, list, list, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rec: Recommendation | None = None
+        self.row = 0
+        self.milestones = ListEditor("Key Interim Milestones", MILESTONE_FIELDS, "Milestone",
+                                     Milestone, self)
+        self.renumber_action = self.milestones._button(
+            "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
+        )
+        view = self.milestones.view
+        view.setItemDelegateForColumn(0, PlainLineDelegate(view))
+        view.setItemDelegateForColumn(1, LongTextDelegate(view))
+        view.setItemDelegateForColumn(2, DateDelegate(view))
+        view.setItemDelegateForColumn(4, StatusDelegate(view))
+        view.setItemDelegateForColumn(5, DateDelegate(view))
+        self.contacts = ListEditor("Responsible Organization / Point of Contact",
+                                   CONTACT_FIELDS, "Contact", Contact, self)
+        for col in range(len(CONTACT_FIELDS)):
+            self.contacts.view.setItemDelegateForColumn(col, PlainLineDelegate(self.contacts.view))
+        self.milestones.listEdited.connect(
+            lambda new, text: self._emit(self.milestonesEdited, "milestones", new, text)
+        )
+        self.contacts.listEdited.connect(
+            lambda new, text: self._emit(self.contactsEdited, "contacts", new, text)
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.milestones, 3)
+        layout.addWidget(self.contacts, 2)
+
+    def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
+        if self.rec is not None:
+            signal.emit(self.rec.id, getattr(self.rec, attr), new, text)
+
+    def show_recommendation(self, rec: Recommendation | None, row: int = 0) -> None:
+        self.rec, self.row = rec, row
+        self.milestones.setEnabled(rec is not None)
+        self.contacts.setEnabled(rec is not None)
+        keep_m, keep_c = self.milestones.current_row(), self.contacts.current_row()
+        self.milestones.model.set_items(rec.milestones if rec else [])
+        self.contacts.model.set_items(rec.contacts if rec else [])
+        for editor, keep in ((self.milestones, keep_m), (self.contacts, keep_c)):
+            if 0 <= keep < editor.model.rowCount():
+                editor.view.setCurrentIndex(editor.model.index(keep, 0))
+        title = f" — {rec.ref}" if rec and rec.ref else ""
+        self.milestones.setTitle(f"Key Interim Milestones{title}")
+        self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
+
+    def renumber(self) -> None:
+        if self.rec is None or not self.rec.milestones:
+            return
+        new = renumbered(self.rec.milestones, recommendation_number(self.rec, self.row))
+        if new != self.rec.milestones:
+            self.milestonesEdited.emit(self.rec.id, self.rec.milestones, new, "Renumber Milestones")

@@ -1,0 +1,41 @@
+"""Thin seams around the dialogs that ask the user something.
+
+Tests replace these functions where the window looks them up (``planapp.ui.dialogs.confirm``)
+with ones of the same signature and return shape; everything else about the window is real.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+
+def ask_open_path(parent: QWidget, caption: str, folder: str, filters: str) -> str | None:
+    path, _filter = QFileDialog.getOpenFileName(parent, caption, folder, filters)
+    return path or None
+
+
+def ask_save_path(parent: QWidget, caption: str, start: str, filters: str) -> str | None:
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, start, filters)
+    return path or None
+
+
+def confirm(parent: QWidget, title: str, text: str, ok_text: str = "OK") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """Shown window-modal without blocking, and returned so tests can read and close it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setWindowModality(box.windowModality().WindowModal)
+    box.open()
+    return box

@@ -1,0 +1,201 @@
+"""The plan table's Qt model: one row per recommendation, the template's eight columns.
+
+The model caches the plan's recommendations and the text each cell shows, computed once when a
+row is loaded; ``data()`` only looks values up. Edits do not change the cache: ``setData`` asks
+for an edit (``editRequested``), the window turns it into an undoable store operation, and the
+store's change notice reloads the affected row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from planapp.domain.cells import contacts_text, milestone_paragraph
+from planapp.domain.plan import Plan, Recommendation
+from planapp.domain.template import HEADINGS, Column
+
+Index = QModelIndex | QPersistentModelIndex
+
+RecIdRole = Qt.ItemDataRole.UserRole + 1
+SearchTextRole = Qt.ItemDataRole.UserRole + 2
+
+# Which recommendation field each editable column edits.
+FIELD_OF: dict[Column, str] = {
+    Column.REF: "ref",
+    Column.RECOMMENDATION: "recommendation",
+    Column.RESPONSE: "response",
+    Column.OUTCOME: "outcome",
+    Column.COMPLETION: "completion",
+    Column.INDICATOR: "indicator",
+}
+LONG_TEXT_COLUMNS = (Column.RECOMMENDATION, Column.RESPONSE, Column.OUTCOME, Column.INDICATOR)
+
+COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
+UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
+
+
+@dataclass
+class _Row:
+    rec: Recommendation
+    texts: list[str]
+    search: str
+    overdue: int
+
+
+OVERDUE_MARK = "⚠ "
+
+
+def _milestones_cell(rec: Recommendation, today: dt.date) -> str:
+    """The template's milestone text, each overdue milestone marked so it stands out."""
+    return "\n".join(
+        (OVERDUE_MARK if m.is_overdue(today) else "") + milestone_paragraph(m, " — ")
+        for m in rec.milestones
+    )
+
+
+def _row(rec: Recommendation, today: dt.date) -> _Row:
+    texts = [
+        rec.ref,
+        rec.recommendation,
+        rec.response,
+        rec.outcome,
+        rec.completion.text,
+        _milestones_cell(rec, today),
+        contacts_text(rec.contacts),
+        rec.indicator,
+    ]
+    overdue = sum(1 for m in rec.milestones if m.is_overdue(today))
+    return _Row(rec, texts, "\n".join(texts).casefold(), overdue)
+
+
+class PlanTableModel(QAbstractTableModel):
+    editRequested = Signal(int, str, object)  # recommendation id, field, new value
+
+    def __init__(self, parent: Any = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._row_of: dict[int, int] = {}
+        self._today = today or dt.date.today()
+        self.plan: Plan | None = None
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def set_plan(self, plan: Plan | None) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self._rows = [_row(r, self._today) for r in plan.recommendations] if plan else []
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._row_of = {row.rec.id: i for i, row in enumerate(self._rows)}
+
+    def update_recommendation(self, rec: Recommendation) -> None:
+        """Replace one cached row after the store changed it."""
+        row = self._row_of.get(rec.id)
+        if row is None or self.plan is None:
+            return
+        self._rows[row] = _row(rec, self._today)
+        self.plan.recommendations[row] = rec
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def recommendation(self, row: int) -> Recommendation:
+        return self._rows[row].rec
+
+    def row_of(self, rec_id: int) -> int | None:
+        return self._row_of.get(rec_id)
+
+    def matches(self, row: int, needle: str) -> bool:
+        return needle.casefold() in self._rows[row].search
+
+    def counts(self) -> tuple[int, int, int]:
+        """Recommendations, milestones, overdue milestones."""
+        return (
+            len(self._rows),
+            sum(len(r.rec.milestones) for r in self._rows),
+            sum(r.overdue for r in self._rows),
+        )
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            heading = HEADINGS[Column(section)]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return heading.en
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{heading.en}\n{heading.fr}"
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.texts[column]
+        if role == RecIdRole:
+            return row.rec.id
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == Column.INDICATOR:
+                return COMMITTEE_BRUSH
+            if column == Column.COMPLETION and row.rec.completion.unreadable:
+                return UNREADABLE_BRUSH
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return None
+
+    def _tooltip(self, row: _Row, column: Column) -> str | None:
+        if column == Column.COMPLETION:
+            completion = row.rec.completion
+            if completion.date:
+                return f"Means {completion.date:%B %-d, %Y}" if completion.text else None
+            if completion.unreadable:
+                return "planapp cannot read this as a date; it is kept as written."
+        if column == Column.MILESTONES:
+            tip = "Edit milestones in the panel below the table."
+            if row.overdue:
+                tip = f"{OVERDUE_MARK}{row.overdue} overdue milestone(s). " + tip
+            return tip
+        if column == Column.CONTACTS:
+            return "Edit contacts in the panel below the table."
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if Column(index.column()) in FIELD_OF:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = FIELD_OF.get(Column(index.column()))
+        if field is None:
+            return False
+        if value == self._rows[index.row()].texts[index.column()]:
+            return False  # nothing changed: no undo step
+        self.editRequested.emit(self._rows[index.row()].rec.id, field, value)
+        return True
