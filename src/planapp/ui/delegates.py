@@ -153,6 +153,6 @@ class PlainLineDelegate(QStyledItemDelegate):
         self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
     ) -> None:
         if isinstance(editor, QLineEdit):
-            model.setData(index, normalize(editor.text()).replace("\n", " "))
+            model.setData(index, " ".join(normalize(editor.text()).split()))
         else:
             super().setModelData(editor, model, index)

@@ -144,9 +144,8 @@ class MainWindow(QMainWindow):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-        )
+        # No TextWordWrap here: with it QHeaderView.restoreState() refuses every saved state.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setFixedHeight(header.fontMetrics().lineSpacing() * 4 + 8)
         header.sectionResized.connect(lambda *_: self._schedule_fit(reset=True))
@@ -158,7 +157,7 @@ class MainWindow(QMainWindow):
         self.table.setItemDelegateForColumn(Column.COMPLETION, DateDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(self._table_double_clicked)
-        self.model.modelReset.connect(lambda: self._schedule_fit(reset=True))
+        self.model.planChanged.connect(lambda: self._schedule_fit(reset=True))
         self.model.dataChanged.connect(self._rows_changed)
 
         self.details = DetailPanel(self)

@@ -9,6 +9,7 @@ store's change notice reloads the affected row.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,10 @@ LONG_TEXT_COLUMNS = (Column.RECOMMENDATION, Column.RESPONSE, Column.OUTCOME, Col
 
 COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
 UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
+
+
+# Headings broken into lines once: header sections cannot wrap text themselves.
+HEADER_LINES = [textwrap.fill(HEADINGS[c].en, 24) for c in Column]
 
 
 @dataclass
@@ -75,6 +80,7 @@ def _row(rec: Recommendation, today: dt.date) -> _Row:
 
 class PlanTableModel(QAbstractTableModel):
     editRequested = Signal(int, str, object)  # recommendation id, field, new value
+    planChanged = Signal()  # a plan was loaded: rows need fitting again
 
     def __init__(self, parent: Any = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
@@ -86,11 +92,23 @@ class PlanTableModel(QAbstractTableModel):
     # -- loading -----------------------------------------------------------------------------
 
     def set_plan(self, plan: Plan | None) -> None:
-        self.beginResetModel()
+        """Show another plan (or the same one reloaded).
+
+        Rows are removed and inserted rather than the model reset: a reset makes the header
+        forget the column widths the user set.
+        """
+        if self._rows:
+            self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
+            self._rows, self._row_of = [], {}
+            self.endRemoveRows()
         self.plan = plan
-        self._rows = [_row(r, self._today) for r in plan.recommendations] if plan else []
-        self._reindex()
-        self.endResetModel()
+        rows = [_row(r, self._today) for r in plan.recommendations] if plan else []
+        if rows:
+            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+            self._rows = rows
+            self._reindex()
+            self.endInsertRows()
+        self.planChanged.emit()
 
     def _reindex(self) -> None:
         self._row_of = {row.rec.id: i for i, row in enumerate(self._rows)}
@@ -137,7 +155,7 @@ class PlanTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             heading = HEADINGS[Column(section)]
             if role == Qt.ItemDataRole.DisplayRole:
-                return heading.en
+                return HEADER_LINES[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{heading.en}\n{heading.fr}"
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
