@@ -80,7 +80,7 @@ TITLE_SUFFIX = {"en": "DETAILED ACTION PLAN", "fr": "PLAN D'ACTION DÉTAILLÉ"}
 
 # Relative widths that suit the seed's text lengths; writers scale them to the page.
 DEFAULT_WIDTHS: dict[Column, float] = {
-    Column.REF: 0.6,
+    Column.REF: 0.7,
     Column.RECOMMENDATION: 1.6,
     Column.RESPONSE: 2.0,
     Column.OUTCOME: 1.3,

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
 
         self.plan_list = QListWidget(self)
         self.plan_list.setAccessibleName("Plans")
+        self.plan_list.setWordWrap(True)
         self.plan_list.currentItemChanged.connect(self._plan_selected)
         self.plan_list.itemDoubleClicked.connect(lambda _item: self.rename_plan())
         self.plan_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -147,7 +148,7 @@ class MainWindow(QMainWindow):
         # No TextWordWrap here: with it QHeaderView.restoreState() refuses every saved state.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
-        header.setFixedHeight(header.fontMetrics().lineSpacing() * 4 + 8)
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * 5 + 8)
         header.sectionResized.connect(lambda *_: self._schedule_fit(reset=True))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule_fit())
@@ -744,15 +745,20 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._widths_restored:
             self._widths_restored = True
-            self.fit_columns_to_width()
+            QTimer.singleShot(0, self.fit_columns_to_width)  # once the layout has its size
 
     def fit_columns_to_width(self) -> None:
         """Template proportions, scaled so all eight columns fit the table's width."""
-        available = self.table.viewport().width() or 1200
+        table = self.table
+        available = (
+            table.width() - table.verticalHeader().width()
+            - table.verticalScrollBar().sizeHint().width() - 2 * table.frameWidth() - 2
+        )
         total = sum(DEFAULT_WIDTHS.values())
         header = self.table.horizontalHeader()
         for column in Column:
-            header.resizeSection(column, max(60, int(available * DEFAULT_WIDTHS[column] / total)))
+            width = int(max(available, 800) * DEFAULT_WIDTHS[column] / total)
+            header.resizeSection(column, max(70, width))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

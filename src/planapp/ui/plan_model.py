@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from planapp.domain.cells import contacts_text, milestone_paragraph
 from planapp.domain.plan import Plan, Recommendation
-from planapp.domain.template import HEADINGS, Column
+from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +41,10 @@ UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
 
 
 # Headings broken into lines once: header sections cannot wrap text themselves.
-HEADER_LINES = [textwrap.fill(HEADINGS[c].en, 24) for c in Column]
+HEADER_LINES = [
+    textwrap.fill(HEADINGS[c].en, max(10, int(DEFAULT_WIDTHS[c] * 16)), break_long_words=False)
+    for c in Column
+]
 
 
 @dataclass
