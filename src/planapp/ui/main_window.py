@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_plan_action, self.duplicate_plan_action,
                        self.rename_plan_action, self.delete_plan_action):
             self.plan_list.addAction(action)
+        # F2 renames in the plan list only; in the table it edits the current cell.
+        self.removeAction(self.rename_plan_action)
+        self.rename_plan_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Go to &Table", lambda: self.table.setFocus(), "Ctrl+1")
