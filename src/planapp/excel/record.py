@@ -1,0 +1,294 @@
+"""The hidden ``planapp`` sheet: what a plan holds that the template has no column for.
+
+The template shows eight columns and two title rows. A plan also has milestone statuses and
+completion dates, the department's name in both languages, French titles, the report
+reference and the plan status; and the visible cells cannot always be split back exactly
+(a description that itself ends with a date, a contact line with no phone). So the writer adds
+a *veryHidden* sheet (Excel offers no menu to show it) named ``planapp``:
+
+====  ================================================================================
+A1    ``planapp-record`` and the format version (B1), the plan's sheet (C1)
+row   ``plan`` then JSON of the plan fields and the title rows as written
+row   ``rec`` then JSON of one recommendation: its position, Report Ref. No., first sheet
+      row; a fingerprint of its milestone and contact cells; the exact milestones and
+      contacts only where reading the cells back would not give them; statuses and
+      completion dates of milestones; dates whose calendar day differs from the parser's.
+====  ================================================================================
+
+JSON longer than a cell holds continues in the next cells of the row. The **visible cells are
+the truth**: the reader reads them first, then takes from the record only what still matches
+(the record of the same sheet, a recommendation with the same Report Ref. No., a cell whose
+fingerprint is unchanged, a milestone with the same number). A workbook edited by the OAG or a
+branch thus imports their edits, and a workbook nobody touched comes back exactly as written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from planapp.domain.cell_parsing import parse_contacts, parse_milestones
+from planapp.domain.dates import parse_date
+from planapp.domain.plan import (
+    Contact,
+    Milestone,
+    MilestoneStatus,
+    Plan,
+    PlanStatus,
+    Recommendation,
+    WrittenDate,
+)
+
+__all__ = [
+    "RECORD_SHEET",
+    "PlanRecord",
+    "RecRecord",
+    "fingerprint",
+    "read_record",
+    "record_rows",
+]
+
+RECORD_SHEET = "planapp"
+MAGIC = "planapp-record"
+VERSION = 1
+_CHUNK = 32_000
+
+PLAN_FIELDS = (
+    "department",
+    "department_fr",
+    "acronym",
+    "title",
+    "title_fr",
+    "audit_title",
+    "audit_title_fr",
+    "report_ref",
+)
+
+
+def fingerprint(text: str) -> str:
+    """A short digest of a cell's text, to tell whether someone changed it."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+# --- Dates ----------------------------------------------------------------------------------
+
+
+def _date_extra(d: WrittenDate) -> list[Any]:
+    """``[text]``, or ``[text, iso or None]`` when the day is not what the parser derives."""
+    derived = parse_date(d.text) if d.text else None
+    if d.date == derived:
+        return [d.text]
+    return [d.text, d.date.isoformat() if d.date else None]
+
+
+def _date_from(value: Sequence[Any] | None) -> WrittenDate:
+    if not value:
+        return WrittenDate()
+    text = str(value[0])
+    if len(value) < 2:
+        return WrittenDate.of(text)
+    day = _dt.date.fromisoformat(value[1]) if value[1] else None
+    return WrittenDate(text, day)
+
+
+def _same_date(a: WrittenDate, b: WrittenDate) -> bool:
+    return a.text == b.text and a.date == b.date
+
+
+# --- Writing ----------------------------------------------------------------------------------
+
+
+def _milestone_full(m: Milestone) -> list[Any]:
+    return [
+        m.number,
+        m.description,
+        _date_extra(m.due),
+        m.status.value,
+        _date_extra(m.completed_on),
+    ]
+
+
+def _rec_entry(
+    index: int, rec: Recommendation, row: int, milestones_cell: str, contacts_cell: str
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {"i": index, "ref": rec.ref, "row": row}
+    completion = _date_extra(rec.completion)
+    if len(completion) > 1:
+        entry["completion"] = completion
+    entry["mh"] = fingerprint(milestones_cell)
+    parsed = parse_milestones(milestones_cell)
+    plain = [
+        (m.number, m.description, m.due.text, m.due.date) for m in rec.milestones
+    ] == [(m.number, m.description, m.due.text, m.due.date) for m in parsed]
+    if not plain:
+        entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
+    else:
+        # Parsed back exactly; keep only what the cell cannot show.
+        extra = []
+        for m in rec.milestones:
+            done = _date_extra(m.completed_on)
+            if m.status != MilestoneStatus.NOT_STARTED or done != [""]:
+                extra.append([m.number, m.status.value, done])
+            else:
+                extra.append(None)
+        if any(extra):
+            entry["status"] = extra
+    entry["ch"] = fingerprint(contacts_cell)
+    if parse_contacts(contacts_cell) != rec.contacts:
+        entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email]
+                             for c in rec.contacts]
+    return entry
+
+
+def record_rows(
+    plan: Plan,
+    sheet_title: str,
+    title_texts: Sequence[str],
+    rows: Sequence[int],
+    milestone_cells: Sequence[str],
+    contact_cells: Sequence[str],
+) -> list[list[str]]:
+    """The rows of the hidden sheet for ``plan`` written on ``sheet_title``."""
+    plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
+    plan_entry["status"] = plan.status.value
+    plan_entry["titles"] = list(title_texts)
+    out = [[MAGIC, str(VERSION), sheet_title], ["plan", *_chunks(plan_entry)]]
+    for i, rec in enumerate(plan.recommendations):
+        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i])
+        out.append(["rec", *_chunks(entry)])
+    return out
+
+
+def _chunks(entry: dict[str, Any]) -> list[str]:
+    text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    return [text[i : i + _CHUNK] for i in range(0, len(text), _CHUNK)] or [""]
+
+
+# --- Reading ----------------------------------------------------------------------------------
+
+
+@dataclass
+class RecRecord:
+    index: int
+    ref: str
+    row: int
+    data: dict[str, Any]
+
+    def milestones(self, cell: str, parsed: list[Milestone]) -> list[Milestone]:
+        """The milestones for a cell read as ``parsed``: exact if the cell is unchanged,
+        else the parsed ones with statuses carried over by milestone number."""
+        unchanged = self.data.get("mh") == fingerprint(cell)
+        full = self.data.get("milestones")
+        if full is not None:
+            known = [
+                Milestone(
+                    number=n,
+                    description=d,
+                    due=_date_from(due),
+                    status=MilestoneStatus(status),
+                    completed_on=_date_from(done),
+                )
+                for n, d, due, status, done in full
+            ]
+            if unchanged:
+                return known
+        else:
+            extras = self.data.get("status") or []
+            if unchanged:
+                for m, extra in zip(parsed, extras, strict=False):
+                    if extra:
+                        m.status = MilestoneStatus(extra[1])
+                        m.completed_on = _date_from(extra[2])
+                return parsed
+            known = [
+                Milestone(number=x[0], status=MilestoneStatus(x[1]), completed_on=_date_from(x[2]))
+                for x in extras
+                if x
+            ]
+        by_number: dict[str, Milestone | None] = {}
+        for k in known:
+            by_number[k.number] = None if k.number in by_number else k  # ambiguous: skip
+        for m in parsed:
+            k = by_number.get(m.number)
+            if k is not None:
+                m.status, m.completed_on = k.status, k.completed_on
+                if k.due.text == m.due.text:
+                    m.due = k.due
+        return parsed
+
+    def contacts(self, cell: str, parsed: list[Contact]) -> list[Contact]:
+        full = self.data.get("contacts")
+        if full is not None and self.data.get("ch") == fingerprint(cell):
+            return [Contact(*c) for c in full]
+        return parsed
+
+    def completion(self, text: str) -> WrittenDate:
+        stored = self.data.get("completion")
+        if stored and stored[0] == text:
+            return _date_from(stored)
+        return WrittenDate.of(text)
+
+
+@dataclass
+class PlanRecord:
+    sheet: str
+    plan: dict[str, Any]
+    recs: list[RecRecord] = field(default_factory=list)
+
+    @property
+    def starts(self) -> dict[int, str]:
+        """First sheet row of each recommendation -> its Report Ref. No."""
+        return {r.row: r.ref for r in self.recs}
+
+    def match(self, refs: Sequence[str]) -> list[RecRecord | None]:
+        """The record of each read recommendation, paired by Report Ref. No. (the n-th
+        recommendation with a given ref gets the n-th record with it)."""
+        pools: dict[str, list[RecRecord]] = {}
+        for r in self.recs:
+            pools.setdefault(r.ref, []).append(r)
+        out: list[RecRecord | None] = []
+        for ref in refs:
+            pool = pools.get(ref)
+            out.append(pool.pop(0) if pool else None)
+        return out
+
+    def apply_plan_fields(self, plan: Plan, title_texts: Sequence[str]) -> None:
+        """Hidden plan fields always; the title fields only if the title rows are unchanged."""
+        data = self.plan
+        for f in ("department_fr", "title_fr", "report_ref"):
+            if isinstance(data.get(f), str) and not getattr(plan, f):
+                setattr(plan, f, data[f])
+        with contextlib.suppress(ValueError):
+            plan.status = PlanStatus(data.get("status", plan.status.value))
+        if list(data.get("titles", [])) == list(title_texts):
+            for f in PLAN_FIELDS:
+                if isinstance(data.get(f), str):
+                    setattr(plan, f, data[f])
+
+
+def read_record(rows: Iterable[Sequence[Any]]) -> PlanRecord | None:
+    """The record in the hidden sheet's rows, or None if it is absent or unreadable."""
+    it = iter(rows)
+    try:
+        head = next(it)
+        if not head or head[0] != MAGIC or str(head[1]) != str(VERSION):
+            return None
+        record = PlanRecord(sheet=str(head[2] or ""), plan={})
+        for row in it:
+            if not row or row[0] not in ("plan", "rec"):
+                continue
+            data = json.loads("".join(str(c) for c in row[1:] if c is not None))
+            if row[0] == "plan":
+                record.plan = data
+            else:
+                record.recs.append(
+                    RecRecord(int(data["i"]), str(data["ref"]), int(data["row"]), data)
+                )
+        return record
+    except (StopIteration, ValueError, KeyError, TypeError, IndexError):
+        return None

@@ -1,0 +1,193 @@
+"""Hostile and broken files: refuse them before openpyxl reads a byte of XML.
+
+A workbook is a zip of XML parts, so a file that only pretends to be one can hurt in several
+ways: a legacy or encrypted workbook (an OLE compound file) or a CSV renamed ``.xlsx``, a
+truncated download, a zip bomb that expands to gigabytes, XML with entity declarations
+(billion laughs, external entities). Each is recognised here from the raw bytes and the zip's
+central directory, which are cheap to read, and refused with one sentence that names the file
+and the problem. XML parsing itself goes through defusedxml (openpyxl picks it up when it is
+installed); ``ensure_defused_xml`` refuses to go on if that protection is not active.
+
+The source file is only ever read, once, into memory: nothing here or later writes to it.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from planapp.excel.errors import WorkbookError
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_RATIO",
+    "MAX_UNCOMPRESSED_BYTES",
+    "CheckedWorkbook",
+    "check_workbook",
+    "ensure_defused_xml",
+    "read_checked",
+]
+
+# A 10,000-recommendation plan is ~30 MB of XML; these limits leave a wide margin for honest
+# workbooks and stop a bomb long before it can exhaust memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+MAX_MEMBERS = 10_000
+# Real parts compress up to ~100:1 (runs of identical empty cells); bombs reach 1000:1.
+MAX_RATIO = 250
+RATIO_APPLIES_ABOVE = 8 * 1024 * 1024
+_PROLOG_BYTES = 8192
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+
+
+@dataclass(frozen=True)
+class CheckedWorkbook:
+    """A workbook's bytes that passed the checks, with what the checks learned."""
+
+    data: bytes
+    has_macros: bool
+    members: tuple[str, ...]
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MB"
+
+
+def ensure_defused_xml(name: str = "The workbook") -> None:
+    """Refuse to parse workbooks if openpyxl is not using defusedxml."""
+    import openpyxl.xml
+    import openpyxl.xml.functions as xml_functions
+
+    active = bool(openpyxl.xml.DEFUSEDXML) and xml_functions.iterparse.__module__.startswith(
+        "defusedxml"
+    )
+    if not active:
+        raise WorkbookError(
+            f"{name} was not opened: the protection against hostile XML (defusedxml) is not "
+            "active in this installation."
+        )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return False
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+        return printable >= 0.95 * max(1, len(text))
+    return False
+
+
+def _not_a_zip(name: str, data: bytes) -> WorkbookError:
+    head = data[:4096]
+    if head.startswith(_OLE_MAGIC):
+        # An encrypted .xlsx is an OLE file holding an "EncryptedPackage" stream.
+        if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:
+            return WorkbookError(
+                f"{name} is password-protected (encrypted); remove the password in Excel and "
+                "save it again as .xlsx."
+            )
+        return WorkbookError(
+            f"{name} is not an Excel workbook (it is a legacy .xls file); open it in Excel "
+            "and save it as .xlsx."
+        )
+    if head.startswith(b"PK"):
+        return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
+    if _looks_like_text(head):
+        what = "a CSV text file" if (b"," in head or b";" in head or b"\t" in head) else "text"
+        return WorkbookError(f"{name} is not an Excel workbook (it is {what}).")
+    return WorkbookError(f"{name} is not an Excel workbook (its content is not recognised).")
+
+
+def _declares_entities(prolog: bytes) -> bool:
+    if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
+        prolog = prolog.decode("utf-16", errors="ignore").encode("utf-8")
+    upper = prolog.upper()
+    return b"<!DOCTYPE" in upper or b"<!ENTITY" in upper
+
+
+def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
+    """Raise WorkbookError unless ``data`` is a plausible, safe .xlsx/.xlsm workbook."""
+    if not data:
+        raise WorkbookError(f"{name} is empty (0 bytes), not an Excel workbook.")
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise _not_a_zip(name, data) from None
+    with archive:
+        infos = archive.infolist()
+        members = tuple(i.filename for i in infos)
+        if "xl/workbook.bin" in members:
+            raise WorkbookError(
+                f"{name} is a binary workbook (.xlsb), which planapp cannot read; save it "
+                "as .xlsx in Excel."
+            )
+        if "xl/workbook.xml" not in members or "[Content_Types].xml" not in members:
+            raise WorkbookError(
+                f"{name} is a zip archive but not an Excel workbook (it holds no worksheet)."
+            )
+        if len(infos) > MAX_MEMBERS:
+            raise WorkbookError(f"{name} was refused: it holds {len(infos):,} parts.")
+        if any(i.flag_bits & 0x1 for i in infos):
+            raise WorkbookError(f"{name} is password-protected (its parts are encrypted).")
+        total = sum(i.file_size for i in infos)
+        if total > MAX_UNCOMPRESSED_BYTES:
+            raise WorkbookError(
+                f"{name} was refused: it would expand to {_mb(total)} (limit "
+                f"{_mb(MAX_UNCOMPRESSED_BYTES)}), the sign of a zip bomb."
+            )
+        for i in infos:
+            ratio = i.file_size / max(1, i.compress_size)
+            if i.file_size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO:
+                raise WorkbookError(
+                    f"{name} was refused: its part {i.filename} expands {ratio:,.0f} times "
+                    "(a zip bomb)."
+                )
+        try:
+            for i in infos:
+                if i.filename.lower().endswith(_XML_SUFFIXES):
+                    with archive.open(i) as part:
+                        prolog = part.read(_PROLOG_BYTES)
+                    if _declares_entities(prolog):
+                        raise WorkbookError(
+                            f"{name} was refused: its part {i.filename} declares XML "
+                            "entities, which hostile files use to attack the computer."
+                        )
+        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+            raise WorkbookError(
+                f"{name} is damaged: its zip archive is corrupt or truncated."
+            ) from None
+        has_macros = any(m.lower().endswith("vbaproject.bin") for m in members)
+    return CheckedWorkbook(data, has_macros, members)
+
+
+def read_checked(path: str | os.PathLike[str]) -> CheckedWorkbook:
+    """The file's bytes, read once and never written, after every check has passed."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise WorkbookError(
+                f"{name} was refused: at {_mb(size)} it is larger than any plan workbook "
+                f"(limit {_mb(MAX_FILE_BYTES)})."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise WorkbookError(f"{name} was not found.") from None
+    except IsADirectoryError:
+        raise WorkbookError(f"{name} is a folder, not a workbook.") from None
+    except PermissionError:
+        raise WorkbookError(f"{name} could not be read: permission denied.") from None
+    except OSError as exc:
+        raise WorkbookError(f"{name} could not be read: {exc.strerror or exc}.") from None
+    ensure_defused_xml(name)
+    return check_workbook(data, name)
