@@ -1,0 +1,75 @@
+"""Export PDF: the printed plan as a file, written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QPdfWriter
+
+from planapp.domain.plan import Plan
+from planapp.printing.layout import Progress
+from planapp.printing.options import PrintOptions
+from planapp.printing.render import configure_printer, paint_plan
+
+PDF_DPI = 1200
+
+
+class PdfError(OSError):
+    """The PDF could not be written; the message says which file and why."""
+
+
+def write_pdf(
+    plan: Plan,
+    path: str | os.PathLike[str],
+    options: PrintOptions,
+    progress: Progress | None = None,
+) -> int:
+    """Write the plan as a PDF at ``path`` and return its page count.
+
+    The PDF is painted into a temporary file beside ``path`` and moved over it only when
+    complete, so a failure or a cancel (``progress`` returning False, which returns 0) leaves
+    any file already at ``path`` as it was. Raises FileNotFoundError if the folder does not
+    exist and PdfError (an OSError) if the file cannot be written.
+    """
+    target = Path(path)
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the folder {str(folder)!r} does not exist")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(PDF_DPI)
+        writer.setCreator("planapp")
+        writer.setTitle(plan.short_name)
+        configure_printer(writer, options)
+        try:
+            pages = paint_plan(writer, plan, options, progress)
+        except OSError as exc:
+            raise PdfError(f"could not write {str(target)!r}: {exc}") from exc
+        del writer  # closes the file
+        if pages == 0:
+            tmp.unlink(missing_ok=True)
+            return 0
+        if tmp.stat().st_size == 0:
+            raise PdfError(f"could not write {str(target)!r}")
+        tmp.chmod(_mode_for(target))
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the PDF would have had if written in place: the old file's, else the
+    usual ones for a new file (mkstemp makes its file private to the owner)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
