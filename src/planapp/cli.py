@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -219,6 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(Path(args.document) if args.document else None)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (planapp dump | head): nothing to report, and stdout must
+        # not be flushed again at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:
         if isinstance(exc, _known_errors()):
             print(f"planapp: {_one_line(exc)}", file=sys.stderr)

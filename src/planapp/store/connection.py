@@ -22,7 +22,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -41,7 +41,8 @@ class DocumentTooNewError(DocumentError):
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    # URL.create, not an f-string URL: a name with "?" would lose the rest as a query string.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -81,7 +82,9 @@ def check_file(path: Path) -> None:
     if magic != SQLITE_MAGIC:
         raise NotADocumentError(f"{path.name} is not a planapp document.")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # as_uri() escapes "#", "?" and "%": unescaped, "Plan #2.planapp" would open (and
+        # create) "Plan " instead, and another program's database would pass this check.
+        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]

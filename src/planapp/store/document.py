@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Sequence
@@ -29,7 +30,7 @@ from planapp.store.connection import (
     make_engine,
     migrate,
 )
-from planapp.store.lock import DocumentLock
+from planapp.store.lock import DocumentLock, DocumentLockedError
 from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
 
 PLAN = PlanRow.__table__
@@ -87,14 +88,18 @@ class Document:
             doc_lock.acquire()
         try:
             doc = cls(path, doc_lock)
+        except BaseException:
+            if doc_lock:
+                doc_lock.release()
+            raise
+        try:
             migrate(doc.engine, path)
             if is_new and sample:
                 from planapp.domain.sample import sample_plan
 
                 doc.add_plan(sample_plan())
         except BaseException:
-            if doc_lock:
-                doc_lock.release()
+            doc.close()  # no connection left open on a file we refused
             raise
         return doc
 
@@ -287,11 +292,17 @@ class Document:
         """A consistent copy of the whole document at ``target``, written atomically.
 
         SQLite's backup API copies a snapshot even while this document stays open; the copy is
-        made beside the target and renamed over it only when complete.
+        made beside the target and renamed over it only when complete. Refuses this document's
+        own file (ValueError) and a file another planapp has open (DocumentLockedError).
         """
         target = Path(target).expanduser().absolute()
-        if target == self.path:
+        if target.resolve() == self.path.resolve():
             raise ValueError("A document cannot be copied onto itself.")
+        lock = DocumentLock(target)
+        holder = lock.holder()
+        if holder is not None and not lock.is_stale(holder):
+            # Replacing a file another planapp has open would lose that window's edits.
+            raise DocumentLockedError(lock.describe(holder))
         fd, tmp = tempfile.mkstemp(prefix=".planapp-", suffix=".tmp", dir=target.parent)
         os.close(fd)
         try:
@@ -302,6 +313,7 @@ class Document:
             finally:
                 dst.close()
                 src.close()
+            shutil.copymode(self.path, tmp)  # mkstemp makes it private (0600); keep the source's
             os.replace(tmp, target)
         except BaseException:
             with contextlib.suppress(OSError):
@@ -402,6 +414,8 @@ def _insert_children(
 
 
 def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:
+    if not ids:
+        return  # an executemany needs at least one row (deleting the last plan left none)
     conn.execute(
         update(table).where(table.c.id == bindparam("rid")).values(position=bindparam("pos")),
         [{"rid": rid, "pos": pos} for pos, rid in enumerate(ids)],

@@ -56,10 +56,14 @@ class DocumentLock:
         self._held = False
 
     def holder(self) -> dict | None:
+        """Who holds the lock, or None when there is no lock file or it cannot be read."""
         try:
-            return json.loads(self.path.read_text(encoding="utf-8"))
+            info = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
+        if not isinstance(info, dict):
+            return None  # valid JSON but not ours ("42", "[]"): as unreadable as garbage
+        return info
 
     def acquire(self) -> None:
         me = {
@@ -73,26 +77,32 @@ class DocumentLock:
                 fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
             except FileExistsError:
                 info = self.holder()
-                if self._is_stale(info):
+                if self.is_stale(info):
                     with contextlib.suppress(FileNotFoundError):
                         self.path.unlink()
                     continue
-                raise DocumentLockedError(self._describe(info)) from None
+                raise DocumentLockedError(self.describe(info)) from None
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 json.dump(me, fh)
             self._held = True
             return
-        raise DocumentLockedError(self._describe(self.holder()))
+        raise DocumentLockedError(self.describe(self.holder()))
 
-    def _is_stale(self, info: dict | None) -> bool:
+    def is_stale(self, info: dict | None) -> bool:
+        """True when nobody can be holding the lock ``info`` describes (its holder crashed)."""
         if info is None:
             # Unreadable: a writer died between create and write, or another program's file.
             return True
         if info.get("host") != socket.gethostname():
             return False  # cannot see processes on another machine (shared drive): respect it
-        return not _pid_alive(int(info.get("pid", 0)))
+        try:
+            pid = int(info.get("pid", 0))
+        except (TypeError, ValueError):
+            return True  # no usable process id: nobody can be holding it
+        return not _pid_alive(pid)
 
-    def _describe(self, info: dict | None) -> str:
+    def describe(self, info: dict | None) -> str:
+        """One sentence for the user naming who holds the document."""
         name = self.path.name.removesuffix(".lock")
         if not info:
             return f"{name} is open in another planapp window."

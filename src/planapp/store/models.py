@@ -8,6 +8,7 @@ explicit ``position`` so that reordering is one UPDATE and the template order is
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Date, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -22,6 +23,15 @@ NAMING = {
 }
 
 
+def _text(type_: Any = Text, default: str = "") -> Any:
+    """A NOT NULL text column with the same default in Python and in the schema.
+
+    The migrations give these columns a server default; declaring it here too keeps the ORM
+    metadata equal to the migrated schema, so autogenerate proposes no spurious changes.
+    """
+    return mapped_column(type_, default=default, server_default=default)
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -30,16 +40,16 @@ class PlanRow(Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    department: Mapped[str] = mapped_column(Text, default="")
-    department_fr: Mapped[str] = mapped_column(Text, default="")
-    acronym: Mapped[str] = mapped_column(String(40), default="")
-    title: Mapped[str] = mapped_column(Text, default="")
-    title_fr: Mapped[str] = mapped_column(Text, default="")
-    audit_title: Mapped[str] = mapped_column(Text, default="")
-    audit_title_fr: Mapped[str] = mapped_column(Text, default="")
-    report_ref: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), default="draft")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    department: Mapped[str] = _text()
+    department_fr: Mapped[str] = _text()
+    acronym: Mapped[str] = _text(String(40))
+    title: Mapped[str] = _text()
+    title_fr: Mapped[str] = _text()
+    audit_title: Mapped[str] = _text()
+    audit_title_fr: Mapped[str] = _text()
+    report_ref: Mapped[str] = _text()
+    status: Mapped[str] = _text(String(20), "draft")
 
 
 class RecommendationRow(Base):
@@ -48,13 +58,13 @@ class RecommendationRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
-    ref: Mapped[str] = mapped_column(Text, default="")
-    recommendation: Mapped[str] = mapped_column(Text, default="")
-    response: Mapped[str] = mapped_column(Text, default="")
-    outcome: Mapped[str] = mapped_column(Text, default="")
-    completion_text: Mapped[str] = mapped_column(Text, default="")
+    ref: Mapped[str] = _text()
+    recommendation: Mapped[str] = _text()
+    response: Mapped[str] = _text()
+    outcome: Mapped[str] = _text()
+    completion_text: Mapped[str] = _text()
     completion_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    indicator: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[str] = _text()
 
 
 class MilestoneRow(Base):
@@ -65,12 +75,12 @@ class MilestoneRow(Base):
         ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
-    number: Mapped[str] = mapped_column(Text, default="")
-    description: Mapped[str] = mapped_column(Text, default="")
-    due_text: Mapped[str] = mapped_column(Text, default="")
+    number: Mapped[str] = _text()
+    description: Mapped[str] = _text()
+    due_text: Mapped[str] = _text()
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    status: Mapped[str] = mapped_column(String(20), default="not started")
-    completed_text: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = _text(String(20), "not started")
+    completed_text: Mapped[str] = _text()
     completed_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
@@ -82,8 +92,8 @@ class ContactRow(Base):
         ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
-    organization: Mapped[str] = mapped_column(Text, default="")
-    name: Mapped[str] = mapped_column(Text, default="")
-    title: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(Text, default="")
-    email: Mapped[str] = mapped_column(Text, default="")
+    organization: Mapped[str] = _text()
+    name: Mapped[str] = _text()
+    title: Mapped[str] = _text()
+    phone: Mapped[str] = _text()
+    email: Mapped[str] = _text()

@@ -1,0 +1,142 @@
+"""The layers stay apart: read every module's imports (without running it) and check the rules.
+
+domain/ is pure Python; store/ and excel/ work without Qt; printing/ may paint with QtGui but
+shows no widgets; only ui/ (and the command line, lazily, to open the window) reaches ui/.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import planapp
+
+PACKAGE = Path(planapp.__file__).parent
+SRC = PACKAGE.parent
+
+
+@dataclass(frozen=True)
+class Import:
+    file: str  # relative to src/
+    line: int
+    module: str  # fully qualified, e.g. "PySide6.QtWidgets" or "planapp.ui.app"
+    in_function: bool
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line} imports {self.module}"
+
+
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path, root: Path = SRC) -> list[Import]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    name = _module_name(path, root)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    rel = path.relative_to(root).as_posix()
+    found: list[Import] = []
+
+    def visit(node: ast.AST, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            nested = in_function or isinstance(
+                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
+            )
+            if isinstance(child, ast.Import):
+                for alias in child.names:
+                    found.append(Import(rel, child.lineno, alias.name, in_function))
+            elif isinstance(child, ast.ImportFrom):
+                if child.level:
+                    base = package.split(".")
+                    base = base[: len(base) - (child.level - 1)]
+                    module = ".".join([*base, child.module] if child.module else base)
+                else:
+                    module = child.module or ""
+                found.append(Import(rel, child.lineno, module, in_function))
+                for alias in child.names:  # from PySide6 import QtWidgets
+                    found.append(Import(rel, child.lineno, f"{module}.{alias.name}", in_function))
+            visit(child, nested)
+
+    visit(tree, False)
+    return found
+
+
+def _all_imports() -> list[Import]:
+    return [imp for path in sorted(PACKAGE.rglob("*.py")) for imp in _imports(path)]
+
+
+def _under(imp: Import, *folders: str) -> bool:
+    return any(imp.file.startswith(f"planapp/{folder}/") for folder in folders)
+
+
+def _is(module: str, *prefixes: str) -> bool:
+    return any(module == p or module.startswith(p + ".") for p in prefixes)
+
+
+RULES = {
+    "domain": (
+        ("domain",),
+        ("PySide6", "openpyxl", "sqlalchemy", "alembic", "planapp.store", "planapp.excel",
+         "planapp.printing", "planapp.ui"),
+    ),
+    "store-excel": (("store", "excel"), ("PySide6", "planapp.ui", "planapp.printing")),
+    "printing": (("printing",), ("PySide6.QtWidgets", "planapp.ui", "planapp.store")),
+}
+
+
+def _report(violations: list[Import]) -> str:
+    by_file: dict[str, list[str]] = {}
+    for v in violations:
+        by_file.setdefault(v.file, []).append(f"  line {v.line}: {v.module}")
+    return "\n".join(f"{f}:\n" + "\n".join(lines) for f, lines in sorted(by_file.items()))
+
+
+@pytest.fixture(scope="module")
+def imports() -> list[Import]:
+    found = _all_imports()
+    assert any(i.file == "planapp/cli.py" for i in found)  # the walk really saw the package
+    return found
+
+
+@pytest.mark.parametrize("layer", list(RULES))
+def test_layer_imports_only_what_it_may(layer: str, imports: list[Import]) -> None:
+    folders, forbidden = RULES[layer]
+    violations = [i for i in imports if _under(i, *folders) and _is(i.module, *forbidden)]
+    assert not violations, f"{layer} breaks its layer rule:\n{_report(violations)}"
+
+
+def test_only_ui_imports_ui(imports: list[Import]) -> None:
+    """cli.py may import ui lazily, inside the function that opens the window."""
+    violations = [
+        i
+        for i in imports
+        if _is(i.module, "planapp.ui")
+        and not _under(i, "ui")
+        and not (i.file == "planapp/cli.py" and i.in_function)
+    ]
+    assert not violations, f"planapp.ui imported outside ui/:\n{_report(violations)}"
+
+
+def test_checker_sees_relative_and_lazy_imports(tmp_path: Path) -> None:
+    """The rules are only as good as the import reader; check it on a made-up module."""
+    pkg = tmp_path / "planapp" / "domain"
+    pkg.mkdir(parents=True)
+    module = pkg / "bad.py"
+    module.write_text(
+        "from ..ui import app\n"
+        "from PySide6 import QtWidgets\n"
+        "def later():\n"
+        "    import planapp.store.document\n",
+        encoding="utf-8",
+    )
+    found = {(i.module, i.in_function) for i in _imports(module, root=tmp_path)}
+    assert ("planapp.ui", False) in found
+    assert ("planapp.ui.app", False) in found
+    assert ("PySide6.QtWidgets", False) in found
+    assert ("planapp.store.document", True) in found

@@ -1,0 +1,137 @@
+"""One planapp per document: a second process learns who holds it; a crashed holder is recovered."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from planapp.store.document import Document
+from planapp.store.lock import DocumentLock, DocumentLockedError
+
+# A second planapp process opening the document, reporting as the window does: one line.
+OPEN_ELSEWHERE = """
+import sys
+from planapp.store.connection import DocumentError
+from planapp.store.document import Document
+try:
+    doc = Document.open(sys.argv[1])
+except DocumentError as exc:
+    sys.exit(f"planapp: {exc}")
+print(len(doc.plans()))
+doc.close()
+"""
+
+
+def _run(*args: str, env_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PLANAPP_DATA_DIR=str(env_dir), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+def _lock_file(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "unknown user"
+
+
+def test_second_process_is_told_who_holds_the_document(
+    document: Document, doc_path: Path, data_dir: Path
+) -> None:
+    result = _run("-c", OPEN_ELSEWHERE, str(doc_path), env_dir=data_dir)
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    message = lines[0]
+    assert message.startswith(f"planapp: {doc_path.name} is open in planapp by ")
+    assert _user() in message
+    assert socket.gethostname() in message
+    assert f"process {os.getpid()}" in message
+    assert document.plans()  # the holder is not disturbed
+
+    document.close()
+    assert not _lock_file(doc_path).exists()
+    result = _run("-c", OPEN_ELSEWHERE, str(doc_path), env_dir=data_dir)
+    assert (result.returncode, result.stdout.strip(), result.stderr) == (0, "1", "")
+    assert not _lock_file(doc_path).exists()
+
+
+def test_same_process_second_open_is_refused(document: Document, doc_path: Path) -> None:
+    with pytest.raises(DocumentLockedError, match=f"process {os.getpid()}"):
+        Document.open(doc_path)
+
+
+def test_stale_lock_of_a_dead_process_is_recovered(doc_path: Path) -> None:
+    Document.open(doc_path, create=True, sample=True).close()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait(timeout=60)
+    _lock_file(doc_path).write_text(
+        json.dumps(
+            {"pid": dead.pid, "host": socket.gethostname(), "user": "crashed",
+             "since": "2020-11-01T09:00:00"}
+        ),
+        encoding="utf-8",
+    )
+    with Document.open(doc_path) as doc:
+        assert len(doc.plans()) == 1
+        holder = json.loads(_lock_file(doc_path).read_text(encoding="utf-8"))
+        assert holder["pid"] == os.getpid()
+    assert not _lock_file(doc_path).exists()
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [b"", b"\x00\xff\xfe not json", b"42", b"[1, 2]", b'{"pid": "abc", "host": "%s"}'],
+    ids=["empty", "binary", "number", "list", "bad-pid"],
+)
+def test_unreadable_lock_is_recovered(doc_path: Path, garbage: bytes) -> None:
+    Document.open(doc_path, create=True, sample=True).close()
+    _lock_file(doc_path).write_bytes(garbage.replace(b"%s", socket.gethostname().encode()))
+    with Document.open(doc_path) as doc:
+        assert len(doc.plans()) == 1
+    assert not _lock_file(doc_path).exists()
+
+
+def test_lock_from_another_computer_is_respected(doc_path: Path) -> None:
+    """On a shared drive the holder's process cannot be checked, so its lock is kept."""
+    Document.open(doc_path, create=True).close()
+    info = {"pid": 1, "host": "other-pc.example", "user": "colleague", "since": "x"}
+    _lock_file(doc_path).write_text(json.dumps(info), encoding="utf-8")
+    with pytest.raises(DocumentLockedError, match=r"colleague on other-pc\.example"):
+        Document.open(doc_path)
+    assert json.loads(_lock_file(doc_path).read_text(encoding="utf-8")) == info
+
+
+def test_failed_open_leaves_no_lock(doc_path: Path) -> None:
+    doc_path.write_text("not a document", encoding="utf-8")
+    lock = DocumentLock(doc_path)
+    with pytest.raises(Exception, match="not a planapp document"):
+        Document.open(doc_path)
+    assert lock.holder() is None
+    assert not _lock_file(doc_path).exists()
+
+
+def test_dump_reads_a_document_open_elsewhere(
+    document: Document, doc_path: Path, data_dir: Path
+) -> None:
+    """dump is for automation: it must work while a coordinator has the window open."""
+    lock_before = _lock_file(doc_path).read_bytes()
+    result = _run("-m", "planapp", "dump", str(doc_path), env_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    dumped = json.loads(result.stdout)
+    assert [r["ref"] for r in dumped["plans"][0]["recommendations"]] == [
+        "Rec. 1", "Rec. 2", "Rec. 3"
+    ]
+    assert _lock_file(doc_path).read_bytes() == lock_before  # the holder keeps its lock
