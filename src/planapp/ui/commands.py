@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
 from planapp.domain.richtext import plain_preview
+from planapp.store import convert
 from planapp.store.document import Document
 
 FIELD_LABELS = {
@@ -154,18 +155,22 @@ class UpdatePlan(QUndoCommand):
         self.doc.update_plan(self.plan_id, **self.old)
 
 
-class ReplaceRecommendations(QUndoCommand):
-    """A merge from a returned workbook: the whole table before and after, ids kept."""
+class MergePlan(QUndoCommand):
+    """A merge from a returned workbook: the plan's fields and whole table, before and after."""
 
-    def __init__(self, doc: Document, plan: Plan, new: Sequence[Recommendation],
+    def __init__(self, doc: Document, current: Plan, merged: Plan,
                  text: str = "Merge Workbook") -> None:
         super().__init__(text)
-        self.doc, self.plan_id = doc, plan.id
-        self.old = copy.deepcopy(plan.recommendations)
-        self.new = copy.deepcopy(list(new))
+        self.doc, self.plan_id = doc, current.id
+        self.old_fields = convert.plan_values(current)
+        self.new_fields = convert.plan_values(merged)
+        self.old = copy.deepcopy(current.recommendations)
+        self.new = copy.deepcopy(merged.recommendations)
 
     def redo(self) -> None:
+        self.doc.update_plan(self.plan_id, **self.new_fields)
         self.doc.replace_recommendations(self.plan_id, self.new)
 
     def undo(self) -> None:
+        self.doc.update_plan(self.plan_id, **self.old_fields)
         self.doc.replace_recommendations(self.plan_id, self.old)

@@ -6,7 +6,7 @@ with ones of the same signature and return shape; everything else about the wind
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 def ask_open_path(parent: QWidget, caption: str, folder: str, filters: str) -> str | None:
@@ -39,3 +39,14 @@ def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
     box.setWindowModality(box.windowModality().WindowModal)
     box.open()
     return box
+
+
+def run(dialog: QDialog) -> bool:
+    """Show a dialog modally; True if the user accepted it. Tests replace this to answer."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def file_stem(name: str) -> str:
+    """A file name suggested from a plan's name: no characters file systems refuse."""
+    cleaned = "".join(ch if ch.isalnum() or ch in " -_." else " " for ch in name)
+    return " ".join(cleaned.split())[:80] or "plan"
