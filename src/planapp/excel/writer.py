@@ -216,14 +216,15 @@ class Placed:
 def write_rows(
     ws: Worksheet,
     first_row: int,
-    first_col: int,
+    positions: dict[Column, int],
     texts: Sequence[Sequence[str]],
     widths: dict[Column, float],
     styles: dict[Column, Cell | None],
     organizations: Sequence[Set[str]] = (),
     set_heights: bool = True,
 ) -> list[int]:
-    """The recommendations from ``first_row`` down; returns each one's first row."""
+    """The recommendations from ``first_row`` down, each template column in the sheet column
+    ``positions`` gives (1-based); returns each recommendation's first row."""
     starts = []
     row = first_row
     chars = {c: widths[c] * layout.CHARS_PER_UNIT for c in Column}
@@ -242,7 +243,7 @@ def write_rows(
                     value = rich_milestones(text)
                 elif text and c == Column.CONTACTS and organizations:
                     value = rich_lines(text, organizations[i])
-                put_text(ws, row + k, first_col + c, value, styles[c])
+                put_text(ws, row + k, positions[c], value, styles[c])
                 if text:
                     lines = max(lines, estimate_lines(text, chars[c]))
             if set_heights:
@@ -271,7 +272,8 @@ def _write_builtin(
     layout.write_header(ws, 3, 1, lang, styles, widths)
     body = {c: styles.body_committee if c == Column.INDICATOR else styles.body for c in Column}
     organizations = [{c.organization for c in rec.contacts} for rec in plan.recommendations]
-    starts = write_rows(ws, 4, 1, texts, widths, body, organizations)
+    positions = {c: 1 + c for c in Column}
+    starts = write_rows(ws, 4, positions, texts, widths, body, organizations)
     ws.freeze_panes = "A4"
     layout.set_up_printing(ws, paper, "1:3", lang)
     return Placed(ws.title, starts)
@@ -347,7 +349,7 @@ def write_workbook(
     else:
         from planapp.excel.template import fill_template
 
-        wb, placed, title_rows, more = fill_template(Path(template), plan, texts, titles, lang)
+        wb, placed, title_rows, more = fill_template(Path(template), plan, texts, titles)
         titles = title_rows
         warnings.extend(more)
     _set_properties(wb, plan, title_texts(plan, lang), lang)
