@@ -334,3 +334,33 @@ def test_overdue_milestones_are_marked(window: MainWindow) -> None:
     window.select_row(0)
     m = window.details.milestones.model.items[0]
     assert isinstance(m, Milestone) and m.due.date == dt.date(2020, 9, 30)
+
+
+def test_a_failed_edit_is_reported_and_leaves_no_undo_step(
+    window: MainWindow, document: Document, monkeypatch
+) -> None:
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(document, "set_recommendation", broken)
+    window.model.setData(window.model.index(0, Column.REF), "Para. 46")
+    assert shown and "No space left on device" in shown[0]
+    assert window.undo_stack.count() == 0
+    assert _cell(window, 0, Column.REF) == "Rec. 1"
+
+
+def test_plan_properties_edit_is_undoable(window: MainWindow, document: Document, monkeypatch):
+    def answer(dialog) -> bool:
+        dialog.edits["department_fr"].setText("Agence des services frontaliers")
+        dialog.edits["acronym"].setText("ASFC")
+        return True
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    window.edit_plan_properties()
+    plan = document.plans()[0]
+    assert (plan.acronym, plan.department_fr) == ("ASFC", "Agence des services frontaliers")
+    window.undo_action.trigger()
+    assert document.plans()[0].acronym == "CBSA"

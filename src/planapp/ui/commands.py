@@ -17,6 +17,27 @@ from planapp.domain.richtext import plain_preview
 from planapp.store import convert
 from planapp.store.document import Document
 
+
+class StoreCommand(QUndoCommand):
+    """A command whose store operation may fail (disk full, file gone, locked).
+
+    A failed first ``redo`` marks the command obsolete, so QUndoStack drops it instead of
+    keeping an undo step for a change that never happened; the window reports ``error``.
+    """
+
+    error: Exception | None = None
+
+    def redo(self) -> None:
+        try:
+            self._redo()
+        except Exception as exc:  # reported by the window; the document is unchanged
+            self.error = exc
+            self.setObsolete(True)
+
+    def _redo(self) -> None:
+        raise NotImplementedError
+
+
 FIELD_LABELS = {
     "ref": "Report Ref. No.",
     "recommendation": "Recommendation",
@@ -27,7 +48,7 @@ FIELD_LABELS = {
 }
 
 
-class EditRecommendation(QUndoCommand):
+class EditRecommendation(StoreCommand):
     def __init__(self, doc: Document, rec: Recommendation, field: str, new: Any) -> None:
         label = FIELD_LABELS.get(field, field)
         super().__init__(f"Edit {label} of {plain_preview(rec.ref, 20) or 'recommendation'}")
@@ -35,33 +56,33 @@ class EditRecommendation(QUndoCommand):
         self.old = rec.completion if field == "completion" else getattr(rec, field)
         self.new = new
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.doc.set_recommendation(self.rec_id, **{self.field: self.new})
 
     def undo(self) -> None:
         self.doc.set_recommendation(self.rec_id, **{self.field: self.old})
 
 
-class InsertRecommendation(QUndoCommand):
+class InsertRecommendation(StoreCommand):
     def __init__(self, doc: Document, plan_id: int, index: int, rec: Recommendation) -> None:
         super().__init__("Add Recommendation")
         self.doc, self.plan_id, self.index, self.rec = doc, plan_id, index, copy.deepcopy(rec)
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.rec = self.doc.insert_recommendation(self.plan_id, self.index, self.rec)
 
     def undo(self) -> None:
         self.doc.delete_recommendation(self.rec.id)
 
 
-class DeleteRecommendation(QUndoCommand):
+class DeleteRecommendation(StoreCommand):
     def __init__(self, doc: Document, plan_id: int, rec: Recommendation) -> None:
         super().__init__(f"Delete {plain_preview(rec.ref, 20) or 'Recommendation'}")
         self.doc, self.plan_id, self.rec_id = doc, plan_id, rec.id
         self.index = 0
         self.removed: Recommendation | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.index, self.removed = self.doc.delete_recommendation(self.rec_id)
 
     def undo(self) -> None:
@@ -69,19 +90,19 @@ class DeleteRecommendation(QUndoCommand):
         self.doc.insert_recommendation(self.plan_id, self.index, self.removed)
 
 
-class MoveRecommendation(QUndoCommand):
+class MoveRecommendation(StoreCommand):
     def __init__(self, doc: Document, rec_id: int, old: int, new: int) -> None:
         super().__init__("Move Recommendation")
         self.doc, self.rec_id, self.old, self.new = doc, rec_id, old, new
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.doc.move_recommendation(self.rec_id, self.new)
 
     def undo(self) -> None:
         self.doc.move_recommendation(self.rec_id, self.old)
 
 
-class SetMilestones(QUndoCommand):
+class SetMilestones(StoreCommand):
     def __init__(
         self, doc: Document, rec_id: int, old: Sequence[Milestone], new: Sequence[Milestone],
         text: str = "Edit Milestones",
@@ -90,14 +111,14 @@ class SetMilestones(QUndoCommand):
         self.doc, self.rec_id = doc, rec_id
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.new = self.doc.set_milestones(self.rec_id, self.new)
 
     def undo(self) -> None:
         self.doc.set_milestones(self.rec_id, self.old)
 
 
-class SetContacts(QUndoCommand):
+class SetContacts(StoreCommand):
     def __init__(
         self, doc: Document, rec_id: int, old: Sequence[Contact], new: Sequence[Contact],
         text: str = "Edit Contacts",
@@ -106,34 +127,34 @@ class SetContacts(QUndoCommand):
         self.doc, self.rec_id = doc, rec_id
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.new = self.doc.set_contacts(self.rec_id, self.new)
 
     def undo(self) -> None:
         self.doc.set_contacts(self.rec_id, self.old)
 
 
-class AddPlan(QUndoCommand):
+class AddPlan(StoreCommand):
     def __init__(self, doc: Document, plan: Plan, index: int | None = None,
                  text: str = "Add Plan") -> None:
         super().__init__(text)
         self.doc, self.plan, self.index = doc, copy.deepcopy(plan), index
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.plan = self.doc.add_plan(self.plan, self.index)
 
     def undo(self) -> None:
         self.doc.delete_plan(self.plan.id)
 
 
-class DeletePlan(QUndoCommand):
+class DeletePlan(StoreCommand):
     def __init__(self, doc: Document, plan_id: int, name: str) -> None:
         super().__init__(f"Delete Plan “{plain_preview(name, 30)}”")
         self.doc, self.plan_id = doc, plan_id
         self.index = 0
         self.removed: Plan | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.index, self.removed = self.doc.delete_plan(self.plan_id)
 
     def undo(self) -> None:
@@ -141,21 +162,21 @@ class DeletePlan(QUndoCommand):
         self.doc.add_plan(self.removed, self.index)
 
 
-class UpdatePlan(QUndoCommand):
+class UpdatePlan(StoreCommand):
     def __init__(self, doc: Document, plan: Plan, new: dict[str, Any],
                  text: str = "Edit Plan Properties") -> None:
         super().__init__(text)
         self.doc, self.plan_id, self.new = doc, plan.id, dict(new)
         self.old = {name: getattr(plan, name) for name in new}
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.doc.update_plan(self.plan_id, **self.new)
 
     def undo(self) -> None:
         self.doc.update_plan(self.plan_id, **self.old)
 
 
-class MergePlan(QUndoCommand):
+class MergePlan(StoreCommand):
     """A merge from a returned workbook: the plan's fields and whole table, before and after."""
 
     def __init__(self, doc: Document, current: Plan, merged: Plan,
@@ -167,7 +188,7 @@ class MergePlan(QUndoCommand):
         self.old = copy.deepcopy(current.recommendations)
         self.new = copy.deepcopy(merged.recommendations)
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self.doc.update_plan(self.plan_id, **self.new_fields)
         self.doc.replace_recommendations(self.plan_id, self.new)
 

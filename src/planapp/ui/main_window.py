@@ -282,6 +282,18 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&About planapp", self.about)
         self._update_recent_menu()
 
+    # -- edits -------------------------------------------------------------------------------
+
+    def push(self, command: commands.StoreCommand) -> bool:
+        """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
+        self.undo_stack.push(command)
+        if command.error is not None:
+            dialogs.show_error(self, "Edit Not Saved",
+                               f"The change could not be saved: {command.error}")
+            self._show_plan(self.plan.id if self.plan else None)
+            return False
+        return True
+
     # -- document ----------------------------------------------------------------------------
 
     def _attach(self, document: Document) -> None:
@@ -326,7 +338,7 @@ class MainWindow(QMainWindow):
                                f"{Path(path).name} already exists; choose another name.")
             return
         self._open_path(path, create=True)
-        self.undo_stack.push(commands.AddPlan(self.doc, _empty_plan(), text="New Plan"))
+        self.push(commands.AddPlan(self.doc, _empty_plan(), text="New Plan"))
         self.undo_stack.clear()  # a new document starts with nothing to undo
 
     def open_document(self) -> None:
@@ -451,7 +463,7 @@ class MainWindow(QMainWindow):
         self.audit_label.setVisible(bool(self.plan and self.plan.display_audit_title))
 
     def new_plan(self) -> None:
-        self.undo_stack.push(commands.AddPlan(self.doc, _empty_plan(), text="New Plan"))
+        self.push(commands.AddPlan(self.doc, _empty_plan(), text="New Plan"))
 
     def duplicate_plan(self) -> None:
         if self.plan is None:
@@ -459,14 +471,14 @@ class MainWindow(QMainWindow):
         twin = _without_ids(self.plan)
         twin.audit_title = f"{self.plan.audit_title or self.plan.short_name} (copy)"
         index = self.plan_ids().index(self.plan.id) + 1
-        self.undo_stack.push(commands.AddPlan(self.doc, twin, index, text="Duplicate Plan"))
+        self.push(commands.AddPlan(self.doc, twin, index, text="Duplicate Plan"))
 
     def rename_plan(self) -> None:
         if self.plan is None:
             return
         name = dialogs.ask_text(self, "Rename Plan", "Audit title:", self.plan.audit_title)
         if name is not None and name.strip() and name.strip() != self.plan.audit_title:
-            self.undo_stack.push(commands.UpdatePlan(self.doc, self.plan,
+            self.push(commands.UpdatePlan(self.doc, self.plan,
                                                      {"audit_title": name.strip()},
                                                      text="Rename Plan"))
 
@@ -481,14 +493,14 @@ class MainWindow(QMainWindow):
             "Delete",
         ):
             return
-        self.undo_stack.push(commands.DeletePlan(self.doc, self.plan.id, self.plan.short_name))
+        self.push(commands.DeletePlan(self.doc, self.plan.id, self.plan.short_name))
 
     def edit_plan_properties(self) -> None:
         if self.plan is None:
             return
         dialog = PlanDialog(self.plan, self)
-        if dialog.exec() and (changes := dialog.changes()):
-            self.undo_stack.push(commands.UpdatePlan(self.doc, self.plan, changes))
+        if dialogs.run(dialog) and (changes := dialog.changes()):
+            self.push(commands.UpdatePlan(self.doc, self.plan, changes))
 
     # -- recommendations ---------------------------------------------------------------------
 
@@ -531,7 +543,7 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         rec = self.model.recommendation(row)
-        self.undo_stack.push(commands.EditRecommendation(self.doc, rec, field, value))
+        self.push(commands.EditRecommendation(self.doc, rec, field, value))
 
     def add_recommendation(self) -> None:
         if self.plan is None:
@@ -539,7 +551,7 @@ class MainWindow(QMainWindow):
         row = self.current_row()
         index = row + 1 if row >= 0 else self.model.rowCount()
         rec = Recommendation(ref=f"Rec. {self.model.rowCount() + 1}")
-        self.undo_stack.push(commands.InsertRecommendation(self.doc, self.plan.id, index, rec))
+        self.push(commands.InsertRecommendation(self.doc, self.plan.id, index, rec))
 
     def delete_recommendation(self) -> None:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()}
@@ -548,11 +560,11 @@ class MainWindow(QMainWindow):
             return
         recs = [self.model.recommendation(r) for r in rows]
         if len(recs) == 1:
-            self.undo_stack.push(commands.DeleteRecommendation(self.doc, self.plan.id, recs[0]))
+            self.push(commands.DeleteRecommendation(self.doc, self.plan.id, recs[0]))
             return
         self.undo_stack.beginMacro(f"Delete {len(recs)} Recommendations")
         for rec in recs:
-            self.undo_stack.push(commands.DeleteRecommendation(self.doc, self.plan.id, rec))
+            self.push(commands.DeleteRecommendation(self.doc, self.plan.id, rec))
         self.undo_stack.endMacro()
 
     def move_recommendation(self, step: int) -> None:
@@ -561,13 +573,13 @@ class MainWindow(QMainWindow):
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
         rec = self.model.recommendation(row)
-        self.undo_stack.push(commands.MoveRecommendation(self.doc, rec.id, row, target))
+        self.push(commands.MoveRecommendation(self.doc, rec.id, row, target))
 
     def _milestones_edited(self, rec_id: int, old: list, new: list, text: str) -> None:
-        self.undo_stack.push(commands.SetMilestones(self.doc, rec_id, old, new, text))
+        self.push(commands.SetMilestones(self.doc, rec_id, old, new, text))
 
     def _contacts_edited(self, rec_id: int, old: list, new: list, text: str) -> None:
-        self.undo_stack.push(commands.SetContacts(self.doc, rec_id, old, new, text))
+        self.push(commands.SetContacts(self.doc, rec_id, old, new, text))
 
     # -- refreshing from the store -----------------------------------------------------------
 
