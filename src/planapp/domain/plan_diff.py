@@ -1,0 +1,316 @@
+"""What changed between a plan and a re-imported copy of it, and applying part of it.
+
+A workbook returned by the OAG, the Committee clerk or a branch is merged back into the plan
+it came from: the user sees, recommendation by recommendation and field by field, what was
+added, removed or changed, accepts some of it, and the rest stays as it was.
+
+Recommendations are paired by Report Ref. No. (ignoring case, spaces and periods; the n-th
+"Rec. 1" with the n-th), milestones within a recommendation by number the same way. Every
+change has a stable ``key``; ``apply_changes`` takes the keys the user accepted and returns a
+new plan, leaving the old one untouched. Objects that stay keep their database ids, so the
+store can update rather than replace them.
+
+A workbook that did not come from planapp cannot know milestone statuses, completion dates or
+the French titles; ``diff_plans(..., hidden_fields=False)`` leaves those out rather than
+proposing to clear them, and keeps them when a changed milestone is applied.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import Literal, TypeVar
+
+from planapp.domain.plan import Milestone, Plan, Recommendation
+
+__all__ = [
+    "ChangeKind",
+    "FieldChange",
+    "PlanDiff",
+    "RecommendationDiff",
+    "apply_changes",
+    "diff_plans",
+]
+
+ChangeKind = Literal["added", "removed", "changed"]
+
+PLAN_FIELDS = (
+    "department",
+    "department_fr",
+    "acronym",
+    "title",
+    "title_fr",
+    "audit_title",
+    "audit_title_fr",
+    "report_ref",
+    "status",
+)
+# Plan fields a workbook shows (title rows); the others only planapp's own workbooks carry.
+_VISIBLE_PLAN_FIELDS = ("department", "acronym", "title", "audit_title", "audit_title_fr")
+REC_FIELDS = ("ref", "recommendation", "response", "outcome", "completion", "indicator", "contacts")
+_HIDDEN_MILESTONE_FIELDS = ("status", "completed_on")
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of the plan, a recommendation or one milestone that differs."""
+
+    key: str
+    field: str  # "response", "contacts", "title", or "milestone 1.2"
+    kind: ChangeKind
+    old: object
+    new: object
+
+
+@dataclass(frozen=True)
+class RecommendationDiff:
+    """A recommendation added, removed, or changed (then ``fields`` says how)."""
+
+    key: str
+    kind: ChangeKind
+    ref: str
+    old_index: int | None
+    new_index: int | None
+    old: Recommendation | None
+    new: Recommendation | None
+    fields: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanDiff:
+    plan_fields: tuple[FieldChange, ...]
+    recommendations: tuple[RecommendationDiff, ...]
+    hidden_fields: bool = True
+    # Every (old index, new index) of recommendations paired by Report Ref. No., changed or not.
+    matched: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.plan_fields and not self.recommendations
+
+    def keys(self) -> list[str]:
+        """Every change's key: pass them all to ``apply_changes`` to take the new plan."""
+        out = [c.key for c in self.plan_fields]
+        for r in self.recommendations:
+            if r.kind == "changed":
+                out.extend(c.key for c in r.fields)
+            else:
+                out.append(r.key)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Recommendations added, removed and changed, for a one-line summary."""
+        out = {"added": 0, "removed": 0, "changed": 0}
+        for r in self.recommendations:
+            out[r.kind] += 1
+        return out
+
+
+# --- Pairing ----------------------------------------------------------------------------------
+
+_KEY_NOISE = re.compile(r"[\s.]+")
+T = TypeVar("T")
+
+
+def _norm(label: str) -> str:
+    return _KEY_NOISE.sub("", label.casefold())
+
+
+def _pair(
+    old: Sequence[T], new: Sequence[T], label: Callable[[T], str]
+) -> tuple[list[tuple[int, int]], list[int], list[int], dict[int, str], dict[int, str]]:
+    """(matched (old, new) index pairs, unmatched old, unmatched new, keys of old, keys of new)."""
+    pools: dict[str, list[int]] = {}
+    old_keys: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for i, item in enumerate(old):
+        k = _norm(label(item))
+        seen[k] = seen.get(k, 0) + 1
+        old_keys[i] = f"{k}#{seen[k]}"
+        pools.setdefault(k, []).append(i)
+    pairs: list[tuple[int, int]] = []
+    new_keys: dict[int, str] = {}
+    added: list[int] = []
+    seen = {}
+    for j, item in enumerate(new):
+        k = _norm(label(item))
+        seen[k] = seen.get(k, 0) + 1
+        pool = pools.get(k)
+        if pool:
+            i = pool.pop(0)
+            pairs.append((i, j))
+            new_keys[j] = old_keys[i]
+        else:
+            added.append(j)
+            new_keys[j] = f"{k}#{seen[k]}+"
+    matched_old = {i for i, _ in pairs}
+    removed = [i for i in range(len(old)) if i not in matched_old]
+    return pairs, removed, added, old_keys, new_keys
+
+
+# --- Diff -------------------------------------------------------------------------------------
+
+
+def _milestone_view(m: Milestone, hidden_fields: bool) -> Milestone:
+    view = dataclasses.replace(m, id=None)
+    if not hidden_fields:
+        view = dataclasses.replace(
+            view, status=Milestone().status, completed_on=Milestone().completed_on
+        )
+    return view
+
+
+def _milestone_changes(
+    rec_key: str, old: Recommendation, new: Recommendation, hidden_fields: bool
+) -> list[FieldChange]:
+    pairs, removed, added, old_keys, new_keys = _pair(
+        old.milestones, new.milestones, lambda m: m.number
+    )
+    changes = []
+    for i, j in pairs:
+        a, b = old.milestones[i], new.milestones[j]
+        if _milestone_view(a, hidden_fields) != _milestone_view(b, hidden_fields):
+            changes.append(
+                FieldChange(f"{rec_key}/m:{old_keys[i]}", f"milestone {b.number}", "changed", a, b)
+            )
+    for i in removed:
+        a = old.milestones[i]
+        changes.append(
+            FieldChange(f"{rec_key}/m:{old_keys[i]}", f"milestone {a.number}", "removed", a, None)
+        )
+    for j in added:
+        b = new.milestones[j]
+        changes.append(
+            FieldChange(f"{rec_key}/m:{new_keys[j]}", f"milestone {b.number}", "added", None, b)
+        )
+    return changes
+
+
+def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
+    """Every difference between ``old`` and ``new`` (an imported copy), field by field."""
+    plan_changes = []
+    for name in PLAN_FIELDS if hidden_fields else _VISIBLE_PLAN_FIELDS:
+        a, b = getattr(old, name), getattr(new, name)
+        if a != b and (hidden_fields or b):
+            plan_changes.append(FieldChange(f"plan/{name}", name, "changed", a, b))
+    pairs, removed, added, old_keys, new_keys = _pair(
+        old.recommendations, new.recommendations, lambda r: r.ref
+    )
+    recs: list[RecommendationDiff] = []
+    for i, j in pairs:
+        a, b = old.recommendations[i], new.recommendations[j]
+        key = f"r:{old_keys[i]}"
+        fields = [
+            FieldChange(f"{key}/{name}", name, "changed", getattr(a, name), getattr(b, name))
+            for name in REC_FIELDS
+            if getattr(a, name) != getattr(b, name)
+        ]
+        fields.extend(_milestone_changes(key, a, b, hidden_fields))
+        if fields:
+            recs.append(RecommendationDiff(key, "changed", b.ref, i, j, a, b, tuple(fields)))
+    for i in removed:
+        a = old.recommendations[i]
+        recs.append(RecommendationDiff(f"r:{old_keys[i]}", "removed", a.ref, i, None, a, None))
+    for j in added:
+        b = new.recommendations[j]
+        recs.append(RecommendationDiff(f"r:{new_keys[j]}", "added", b.ref, None, j, None, b))
+    recs.sort(key=lambda r: (r.new_index if r.new_index is not None else r.old_index or 0))
+    return PlanDiff(tuple(plan_changes), tuple(recs), hidden_fields, tuple(pairs))
+
+
+# --- Apply ------------------------------------------------------------------------------------
+
+
+def _merge_order(
+    kept: list[T], placed: dict[int, T], additions: Sequence[tuple[int, T]]
+) -> list[T]:
+    """``kept`` (in their old order) with each (new index, item) inserted right after the
+    item placed at the nearest lower new index, or first if there is none."""
+    out = list(kept)
+    placed = {j: x for j, x in placed.items() if any(x is k for k in out)}
+    for j, item in sorted(additions, key=lambda x: x[0]):
+        before = [k for k in placed if k < j]
+        position = 0
+        if before:
+            anchor = placed[max(before)]
+            position = next(n for n, x in enumerate(out) if x is anchor) + 1
+        out.insert(position, item)
+        placed[j] = item
+    return out
+
+
+def _apply_milestones(
+    target: Recommendation,
+    old: Recommendation,
+    new: Recommendation,
+    changes: Sequence[FieldChange],
+    hidden_fields: bool,
+) -> None:
+    items = list(target.milestones)  # copies of old's milestones, in the same order
+    pairs, _removed, _added, old_keys, new_keys = _pair(
+        old.milestones, new.milestones, lambda m: m.number
+    )
+    by_key = {f"{k}": items[i] for i, k in old_keys.items()}
+    placed = {j: items[i] for i, j in pairs}
+    new_index = {k: j for j, k in new_keys.items()}
+    dropped: set[int] = set()
+    additions: list[tuple[int, Milestone]] = []
+    for change in changes:
+        key = change.key.rsplit("/m:", 1)[1]
+        if change.kind == "removed":
+            dropped.add(id(by_key[key]))
+        elif change.kind == "changed":
+            mine, theirs = by_key[key], change.new
+            assert isinstance(theirs, Milestone)
+            for f in dataclasses.fields(Milestone):
+                if f.name == "id" or (not hidden_fields and f.name in _HIDDEN_MILESTONE_FIELDS):
+                    continue
+                setattr(mine, f.name, copy.deepcopy(getattr(theirs, f.name)))
+        else:
+            assert isinstance(change.new, Milestone)
+            additions.append((new_index[key], copy.deepcopy(change.new)))
+    kept = [m for m in items if id(m) not in dropped]
+    target.milestones = _merge_order(kept, placed, additions)
+
+
+def apply_changes(old: Plan, diff: PlanDiff, accepted: Collection[str]) -> Plan:
+    """``old`` with the changes whose keys are in ``accepted`` applied; ``old`` is unchanged.
+
+    Accepting a milestone or field change of a recommendation needs no other key; an added
+    recommendation or milestone goes after its predecessor in the imported order.
+    """
+    accepted = set(accepted)
+    plan = copy.deepcopy(old)
+    for change in diff.plan_fields:
+        if change.key in accepted:
+            setattr(plan, change.field, copy.deepcopy(change.new))
+    recs = plan.recommendations
+    placed = {j: recs[i] for i, j in diff.matched}
+    dropped: set[int] = set()
+    additions: list[tuple[int, Recommendation]] = []
+    for rd in diff.recommendations:
+        if rd.kind == "changed":
+            assert rd.old is not None and rd.new is not None and rd.old_index is not None
+            target = recs[rd.old_index]
+            milestone_changes = []
+            for change in rd.fields:
+                if change.key not in accepted:
+                    continue
+                if change.field.startswith("milestone "):
+                    milestone_changes.append(change)
+                else:
+                    setattr(target, change.field, copy.deepcopy(change.new))
+            if milestone_changes:
+                _apply_milestones(target, rd.old, rd.new, milestone_changes, diff.hidden_fields)
+        elif rd.kind == "removed" and rd.key in accepted:
+            assert rd.old_index is not None
+            dropped.add(id(recs[rd.old_index]))
+        elif rd.kind == "added" and rd.key in accepted:
+            assert rd.new is not None and rd.new_index is not None
+            additions.append((rd.new_index, copy.deepcopy(rd.new)))
+    kept = [r for r in recs if id(r) not in dropped]
+    plan.recommendations = _merge_order(kept, placed, additions)
+    return plan
