@@ -59,7 +59,9 @@ class FieldChange:
     """One field of the plan, a recommendation or one milestone that differs."""
 
     key: str
-    field: str  # "response", "contacts", "title", or "milestone 1.2"
+    # "response", "contacts", "title", "milestone 1.2"; "order" (of the recommendations) and
+    # "milestone order" when the imported copy lists the same items in another order.
+    field: str
     kind: ChangeKind
     old: object
     new: object
@@ -186,7 +188,22 @@ def _milestone_changes(
         changes.append(
             FieldChange(f"{rec_key}/m:{new_keys[j]}", f"milestone {b.number}", "added", None, b)
         )
+    if _reordered(pairs):
+        changes.append(
+            FieldChange(
+                f"{rec_key}/order",
+                "milestone order",
+                "changed",
+                [old.milestones[i].number for i, _ in sorted(pairs)],
+                [new.milestones[j].number for _, j in sorted(pairs, key=lambda p: p[1])],
+            )
+        )
     return changes
+
+
+def _reordered(pairs: Sequence[tuple[int, int]]) -> bool:
+    news = [j for _, j in sorted(pairs)]
+    return news != sorted(news)
 
 
 def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
@@ -199,6 +216,16 @@ def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
     pairs, removed, added, old_keys, new_keys = _pair(
         old.recommendations, new.recommendations, lambda r: r.ref
     )
+    if _reordered(pairs):
+        plan_changes.append(
+            FieldChange(
+                "plan/order",
+                "order",
+                "changed",
+                [old.recommendations[i].ref for i, _ in sorted(pairs)],
+                [new.recommendations[j].ref for _, j in sorted(pairs, key=lambda p: p[1])],
+            )
+        )
     recs: list[RecommendationDiff] = []
     for i, j in pairs:
         a, b = old.recommendations[i], new.recommendations[j]
@@ -225,12 +252,24 @@ def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
 
 
 def _merge_order(
-    kept: list[T], placed: dict[int, T], additions: Sequence[tuple[int, T]]
+    kept: list[T],
+    placed: dict[int, T],
+    additions: Sequence[tuple[int, T]],
+    reorder: bool = False,
 ) -> list[T]:
-    """``kept`` (in their old order) with each (new index, item) inserted right after the
-    item placed at the nearest lower new index, or first if there is none."""
+    """``kept`` (in their old order, or the imported order if ``reorder``) with each (new
+    index, item) inserted right after the item placed at the nearest lower new index, or
+    first if there is none."""
     out = list(kept)
     placed = {j: x for j, x in placed.items() if any(x is k for k in out)}
+    if reorder:
+        index_of = {id(x): j for j, x in placed.items()}
+        rank: list[float] = []
+        last = -1.0
+        for x in out:  # unpaired items follow their old predecessor
+            last = float(index_of[id(x)]) if id(x) in index_of else last + 1e-6
+            rank.append(last)
+        out = [x for _, _, x in sorted(zip(rank, range(len(out)), out, strict=True))]
     for j, item in sorted(additions, key=lambda x: x[0]):
         before = [k for k in placed if k < j]
         position = 0
@@ -258,7 +297,11 @@ def _apply_milestones(
     new_index = {k: j for j, k in new_keys.items()}
     dropped: set[int] = set()
     additions: list[tuple[int, Milestone]] = []
+    reorder = False
     for change in changes:
+        if change.field == "milestone order":
+            reorder = True
+            continue
         key = change.key.rsplit("/m:", 1)[1]
         if change.kind == "removed":
             dropped.add(id(by_key[key]))
@@ -273,7 +316,7 @@ def _apply_milestones(
             assert isinstance(change.new, Milestone)
             additions.append((new_index[key], copy.deepcopy(change.new)))
     kept = [m for m in items if id(m) not in dropped]
-    target.milestones = _merge_order(kept, placed, additions)
+    target.milestones = _merge_order(kept, placed, additions, reorder)
 
 
 def apply_changes(old: Plan, diff: PlanDiff, accepted: Collection[str]) -> Plan:
@@ -284,8 +327,13 @@ def apply_changes(old: Plan, diff: PlanDiff, accepted: Collection[str]) -> Plan:
     """
     accepted = set(accepted)
     plan = copy.deepcopy(old)
+    reorder = False
     for change in diff.plan_fields:
-        if change.key in accepted:
+        if change.key not in accepted:
+            continue
+        if change.field == "order":
+            reorder = True
+        else:
             setattr(plan, change.field, copy.deepcopy(change.new))
     recs = plan.recommendations
     placed = {j: recs[i] for i, j in diff.matched}
@@ -299,7 +347,7 @@ def apply_changes(old: Plan, diff: PlanDiff, accepted: Collection[str]) -> Plan:
             for change in rd.fields:
                 if change.key not in accepted:
                     continue
-                if change.field.startswith("milestone "):
+                if change.field.startswith("milestone"):
                     milestone_changes.append(change)
                 else:
                     setattr(target, change.field, copy.deepcopy(change.new))
@@ -312,5 +360,5 @@ def apply_changes(old: Plan, diff: PlanDiff, accepted: Collection[str]) -> Plan:
             assert rd.new is not None and rd.new_index is not None
             additions.append((rd.new_index, copy.deepcopy(rd.new)))
     kept = [r for r in recs if id(r) not in dropped]
-    plan.recommendations = _merge_order(kept, placed, additions)
+    plan.recommendations = _merge_order(kept, placed, additions, reorder)
     return plan
