@@ -76,6 +76,7 @@ def test_lettered_parts_and_sub_items_keep_the_last_date_as_due() -> None:
         ("3.4(a) first\n(b) second", ["3.4(a)", "3.4(b)"]),
         ("1.1: colon form\n1.2. dotted form", ["1.1", "1.2"]),
         ("• 2.1 bulleted number", ["2.1"]),
+        ("1.2 first\n1.2b inserted later", ["1.2", "1.2b"]),
     ],
 )
 def test_number_forms(cell: str, numbers: list[str]) -> None:

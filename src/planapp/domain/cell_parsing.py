@@ -31,9 +31,9 @@ from planapp.domain.richtext import normalize
 
 __all__ = ["parse_contacts", "parse_milestones", "split_milestone_number"]
 
-# "1.1", "3.4 a)", "3.4a)", "3.4(a)", "1.2.3", optionally followed by "." or ":".
+# "1.1", "3.4 a)", "3.4a)", "3.4(a)", "1.2b", "1.2.3", optionally followed by "." or ":".
 _NUMBERED = re.compile(
-    r"^(?:•\s*)?(?P<num>\d{1,3}(?:\.\d{1,3}){1,3}(?:\s?\(?[a-zA-Z]\))?)[.:]?(?=\s|$)\s*"
+    r"^(?:•\s*)?(?P<num>\d{1,3}(?:\.\d{1,3}){1,3}(?:\s?\(?[a-zA-Z]\)|[a-z])?)[.:]?(?=\s|$)\s*"
 )
 # "b)" or "(b)" alone at the start of a paragraph: the next lettered part of "3.4 a)".
 _LETTER = re.compile(r"^\(?(?P<letter>[a-zA-Z])\)(?=\s|$)\s*")

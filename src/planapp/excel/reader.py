@@ -232,10 +232,11 @@ def _rows_to_builders(
                 current = _Builder(row)
                 builders.append(current)
             continue
-        if filled <= 2 and titles and row_text(values) in titles:
-            continue  # the title rows, repeated on a new page
-        if filled >= 3 and is_header_row(values, columns):
-            continue  # the header, repeated on a new page
+        if not starts_here:
+            if filled <= 2 and titles and row_text(values) in titles:
+                continue  # the title rows, repeated on a new page
+            if filled >= 3 and is_header_row(values, columns):
+                continue  # the header, repeated on a new page
         ref = texts.get(Column.REF, "")
         if Column.REF not in columns or current is None or starts_here:
             current = _Builder(row)

@@ -81,7 +81,7 @@ def fingerprint(text: str) -> str:
 def _date_extra(d: WrittenDate) -> list[Any]:
     """``[text]``, or ``[text, iso or None]`` when the day is not what the parser derives."""
     derived = parse_date(d.text) if d.text else None
-    if d.date == derived:
+    if d.date == derived and d.text == d.text.strip():  # what WrittenDate.of gives back
         return [d.text]
     return [d.text, d.date.isoformat() if d.date else None]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,7 +162,9 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
                             f"{name} was refused: its part {i.filename} declares XML "
                             "entities, which hostile files use to attack the computer."
                         )
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError):
+        except (
+            zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError
+        ):
             raise WorkbookError(
                 f"{name} is damaged: its zip archive is corrupt or truncated."
             ) from None

@@ -43,6 +43,7 @@ from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, TITLE_SUFFIX, Column, Language
 from planapp.excel import layout, record
 from planapp.excel.errors import ExportError
+from planapp.excel.headings import above_header_texts
 from planapp.excel.pagination import estimate_lines, split_cell
 
 __all__ = [
@@ -345,7 +346,7 @@ def write_workbook(
     if template is None:
         wb = Workbook()
         placed = _write_builtin(wb, plan, texts, titles, lang, paper)
-        titles = [t for t in titles if t]
+        titles = above_header_texts([[t] for t in titles])
     else:
         from planapp.excel.template import fill_template
 
