@@ -178,6 +178,8 @@ def parse_title_rows(texts: Sequence[str]) -> dict[str, str]:
 class _Builder:
     first_row: int
     pieces: dict[Column, list[str]] = field(default_factory=dict)
+    after_gap: bool = False  # an empty row came right before it
+    recorded: bool = False  # planapp's record says a recommendation starts on this row
 
     def add(self, texts: dict[Column, str], skip_repeats: bool = False) -> None:
         for column, text in texts.items():
@@ -223,14 +225,16 @@ def _rows_to_builders(
     titles = set(data.above)
     builders: list[_Builder] = []
     current: _Builder | None = None
+    gap = False
     for row, values in data.rows:
         texts = {c: _cell(values, i, c) for c, i in columns.items()}
         filled = sum(1 for t in texts.values() if t)
         starts_here = row in starts and starts[row] == texts.get(Column.REF, "")
         if not filled:
             if starts_here and starts[row] == "":
-                current = _Builder(row)
+                current = _Builder(row, recorded=True)
                 builders.append(current)
+            gap = True
             continue
         if not starts_here:
             if filled <= 2 and titles and row_text(values) in titles:
@@ -239,7 +243,7 @@ def _rows_to_builders(
                 continue  # the header, repeated on a new page
         ref = texts.get(Column.REF, "")
         if Column.REF not in columns or current is None or starts_here:
-            current = _Builder(row)
+            current = _Builder(row, after_gap=gap, recorded=starts_here)
             builders.append(current)
             current.add(texts)
         elif not ref:
@@ -247,10 +251,24 @@ def _rows_to_builders(
         elif ref == current.ref and current.repeats(texts):
             current.add(texts, skip_repeats=True)
         else:
-            current = _Builder(row)
+            current = _Builder(row, after_gap=gap, recorded=starts_here)
             builders.append(current)
             current.add(texts)
+        gap = False
     return builders
+
+
+def _trailing_notes(builders: list[_Builder]) -> list[_Builder]:
+    """Rows below the table, after an empty row, with text in the first column only (a note,
+    "Approved by: ___"): not recommendations."""
+    notes: list[_Builder] = []
+    while builders:
+        last = builders[-1]
+        only_first = set(last.pieces) <= {Column.REF}
+        if last.recorded or not only_first or not (last.after_gap or notes):
+            break
+        notes.insert(0, builders.pop())
+    return notes
 
 
 class _Warnings:
@@ -287,6 +305,11 @@ def _build_plan(data: _SheetData, rec_store: _record.PlanRecord | None) -> tuple
             )
     starts = rec_store.starts if rec_store is not None else {}
     builders = _rows_to_builders(data, starts)
+    for note in _trailing_notes(builders):
+        warn.add(
+            f"Sheet “{data.title}”, row {note.first_row}: “{note.ref}” below the table was "
+            "taken for a note, not a recommendation."
+        )
     recs_records = (
         rec_store.match([b.ref for b in builders])
         if rec_store is not None

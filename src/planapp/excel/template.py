@@ -191,12 +191,12 @@ def fill_template(
         )
         for row in texts
     )
-    last_used = ws.max_row
-    below = first + examples
-    has_more = any(_row_has_values(ws, r, range(1, ws.max_column + 1))
-                   for r in range(below, last_used + 1))
-    if has_more and needed > examples:
-        _make_room(ws, below, needed - examples)
+    # Content further down (a note, a signature block) keeps one blank row above it.
+    every_column = range(1, ws.max_column + 1)
+    rows_below = range(first + examples, ws.max_row + 1)
+    below = next((r for r in rows_below if _row_has_values(ws, r, every_column)), None)
+    if below is not None:
+        _make_room(ws, below, needed + 1 - (below - first))
     organizations = [{c.organization for c in rec.contacts} for rec in plan.recommendations]
     starts = write_rows(ws, first, positions, texts, widths, styles, organizations)
     _fill_titles(ws, header, titles)
