@@ -124,8 +124,8 @@ _SMALL_WORDS = {
 
 def _name_case(name: str) -> str:
     """ "CANADA BORDER SERVICES AGENCY" -> "Canada Border Services Agency"."""
-    if not name.isupper():
-        return name
+    if not name.isupper() or " " not in name.strip():
+        return name  # mixed case as written, or a lone acronym ("CBSA")
     words = []
     for i, word in enumerate(name.lower().split(" ")):
         if i and word in _SMALL_WORDS:
