@@ -1,0 +1,159 @@
+"""Merging a returned workbook: every difference, with a check box, before anything changes.
+
+One line per change to the plan's own fields, and per recommendation added, removed or changed;
+a changed recommendation opens into its fields (and milestones). The user ticks what to take;
+``merged()`` is the plan with just those changes, for one undoable command.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planapp.domain.cells import contacts_text
+from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
+from planapp.domain.plan_diff import FieldChange, PlanDiff, apply_changes, diff_plans
+from planapp.domain.richtext import plain_preview
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+KIND_LABEL = {"added": "Added", "removed": "Removed", "changed": "Changed"}
+
+
+def _show(value: object) -> str:
+    """A short, one-line view of a field's value for the comparison columns."""
+    if value is None:
+        return ""
+    if isinstance(value, WrittenDate):
+        return value.text
+    if isinstance(value, Milestone):
+        # Due date and status first: they are what a returned workbook usually changes.
+        head = [value.number, f"due {value.due.text or '—'}"]
+        if value.status.value != "not started":
+            head.append(value.status.value)
+        return plain_preview(" · ".join([*head, value.description]), 140)
+    if isinstance(value, Recommendation):
+        return plain_preview(value.recommendation, 120)
+    if isinstance(value, list):
+        if value and isinstance(value[0], Contact):
+            return plain_preview(contacts_text(value).replace("\n", "; "), 120)
+        return ", ".join(str(v) for v in value)
+    return plain_preview(str(getattr(value, "value", value)), 120)
+
+
+class MergeDialog(QDialog):
+    def __init__(self, current: Plan, imported: Plan, source: str, parent: QWidget | None = None,
+                 from_planapp: bool = True) -> None:
+        super().__init__(parent)
+        self.current = current
+        self.diff: PlanDiff = diff_plans(current, imported, hidden_fields=from_planapp)
+        self.setWindowTitle(f"Merge {source} into “{current.short_name}”")
+        self.resize(1000, 600)
+        counts = self.diff.counts()
+        summary = QLabel(
+            f"{source} differs from the plan in {len(self.diff.plan_fields)} plan field(s); "
+            f"recommendations: {counts['added']} added, {counts['removed']} removed, "
+            f"{counts['changed']} changed. Tick the changes to take.",
+            self,
+        )
+        summary.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName("Changes")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Change", "In planapp now", f"In {source}"])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setWordWrap(True)
+        self._fill()
+        all_button = QPushButton("Select &All", self)
+        all_button.clicked.connect(lambda: self.set_all(True))
+        none_button = QPushButton("Select &None", self)
+        none_button.clicked.connect(lambda: self.set_all(False))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Merge Selected")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(all_button)
+        row.addWidget(none_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+
+    def _leaf(self, parent: QTreeWidget | QTreeWidgetItem, change: FieldChange) -> None:
+        label = f"{KIND_LABEL[change.kind]} {change.field}"
+        item = QTreeWidgetItem(parent, [label, _show(change.old), _show(change.new)])
+        item.setData(0, KeyRole, change.key)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        item.setToolTip(1, str(_show(change.old)))
+        item.setToolTip(2, str(_show(change.new)))
+
+    def _fill(self) -> None:
+        for change in self.diff.plan_fields:
+            self._leaf(self.tree, FieldChange(change.key, f"plan {change.field}", change.kind,
+                                              change.old, change.new))
+        for rec in self.diff.recommendations:
+            if rec.kind == "changed":
+                group = QTreeWidgetItem(self.tree, [f"Changed {rec.ref}", "", ""])
+                group.setFlags(group.flags() | Qt.ItemFlag.ItemIsAutoTristate
+                               | Qt.ItemFlag.ItemIsUserCheckable)
+                for change in rec.fields:
+                    self._leaf(group, change)
+                group.setExpanded(True)
+            else:
+                item = QTreeWidgetItem(
+                    self.tree,
+                    [f"{KIND_LABEL[rec.kind]} {rec.ref}", _show(rec.old), _show(rec.new)],
+                )
+                item.setData(0, KeyRole, rec.key)
+                item.setCheckState(0, Qt.CheckState.Checked)
+
+    def _leaves(self) -> list[QTreeWidgetItem]:
+        out: list[QTreeWidgetItem] = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top.childCount():
+                out.extend(top.child(j) for j in range(top.childCount()))
+            else:
+                out.append(top)
+        return out
+
+    def has_changes(self) -> bool:
+        return not self.diff.is_empty
+
+    def set_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for item in self._leaves():
+            item.setCheckState(0, state)
+
+    def set_checked(self, key: str, checked: bool) -> None:
+        for item in self._leaves():
+            if item.data(0, KeyRole) == key:
+                item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def accepted_keys(self) -> list[str]:
+        return [
+            item.data(0, KeyRole)
+            for item in self._leaves()
+            if item.checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def merged(self) -> Plan:
+        """The current plan with the ticked changes applied (ids of kept rows preserved)."""
+        return apply_changes(self.current, self.diff, self.accepted_keys())
