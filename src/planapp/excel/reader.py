@@ -507,6 +507,11 @@ def _entities(name: str) -> WorkbookError:
 
 
 def _damaged(name: str, exc: BaseException) -> WorkbookError:
+    seen: BaseException | None = exc
+    while seen is not None:  # openpyxl re-raises defusedxml's refusal as a plain ValueError
+        if isinstance(seen, DefusedXmlException):
+            return _entities(name)
+        seen = seen.__cause__ or seen.__context__
     reason = str(exc).strip().rstrip(".")
     detail = f" ({reason[:120]})" if reason else ""
     return WorkbookError(f"{name} is damaged and could not be read{detail}.")
