@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,13 +24,29 @@ def open_startup_document(path: Path | None) -> Document:
     return Document.open(path)
 
 
-def run_window(path: Path | None = None) -> int:
-    app = ensure_application(sys.argv[:1])
+def app_icon() -> QIcon:
+    """The application icon at every size drawn (see packaging/make_icons.py)."""
     from importlib import resources
 
-    icon = resources.files("planapp") / "resources" / "planapp.png"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = QIcon()
+    folder = resources.files("planapp") / "resources"
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = folder / f"planapp-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
+def run_window(path: Path | None = None) -> int:
+    from planapp import __version__
+    from planapp.logs import setup_logging
+    from planapp.ui.crash import install_excepthook
+
+    setup_logging()
+    install_excepthook()
+    logging.getLogger("planapp").info("planapp %s starting", __version__)
+    app = ensure_application(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     try:
         document = open_startup_document(path)
     except DocumentError as exc:
@@ -39,4 +57,7 @@ def run_window(path: Path | None = None) -> int:
 
     window = MainWindow(document, QSettings())
     window.show()
+    if os.environ.get("PLANAPP_EXIT_AFTER_SHOW") == "1":
+        # Start-up measurements (packaging/README.md): quit once the shown window is painted.
+        QTimer.singleShot(0, app.quit)
     return app.exec()
