@@ -133,7 +133,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from planapp.ui.qt_app import ensure_gui_application
+    from planapp.printing.application import ensure_gui_application
 
     ensure_gui_application()
     from planapp.printing.options import PrintOptions

@@ -112,7 +112,7 @@ def check_excel_round_trip(tmp: Path) -> None:
 
 def check_pdf(tmp: Path) -> None:
     """Print the sample plan to a PDF (needs Qt's platform plugin and fonts)."""
-    from planapp.ui.qt_app import ensure_gui_application
+    from planapp.printing.application import ensure_gui_application
 
     ensure_gui_application()
     from planapp.printing.options import PrintOptions
