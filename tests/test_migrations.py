@@ -24,6 +24,7 @@ from planapp.domain.sample import sample_plan
 from planapp.store import paths
 from planapp.store.connection import (
     APPLICATION_ID,
+    HEAD_REVISION,
     alembic_config,
     head_revision,
     make_engine,
@@ -150,6 +151,8 @@ def test_script_directory_has_one_head() -> None:
     heads = script.get_heads()
     assert len(heads) == 1, heads
     assert heads[0] == head_revision()
+    # Documents at the head open without loading Alembic: the release's constant must agree.
+    assert heads[0] == HEAD_REVISION
     # and every revision is reachable from it, down to the first
     assert [r.revision for r in script.walk_revisions()][-1] == "0001"
 

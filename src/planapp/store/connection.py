@@ -17,12 +17,17 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import URL, Engine, create_engine, event
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest schema revision this release writes. Opening a document already at it needs no
+# Alembic at all (importing Alembic costs ~0.1 s of every start); tests/test_migrations.py
+# checks this constant against the migration scripts' head.
+HEAD_REVISION = "0001"
 
 APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -60,12 +65,17 @@ def make_engine(path: Path) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(resources.files("planapp.store") / "migrations"))
     return cfg
 
 
 def head_revision() -> str:
+    """The head of the migration scripts on disk (what HEAD_REVISION must equal)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
@@ -100,10 +110,15 @@ def check_file(path: Path) -> None:
 
 def migrate(engine: Engine, path: Path) -> None:
     """Bring the document to this release's schema, or refuse if it is newer."""
+    with engine.connect() as conn:
+        current = _current_revision(conn)
+    if current == HEAD_REVISION:
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
     if current is not None:
         try:
             script.get_revision(current)
@@ -118,3 +133,14 @@ def migrate(engine: Engine, path: Path) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def _current_revision(conn) -> str | None:
+    """The document's schema revision, read without Alembic (None for a new file)."""
+    exists = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).first()
+    if exists is None:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return row[0] if row else None
