@@ -241,3 +241,32 @@ def test_template_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     template.write_text("Report Ref. No.,OAG Recommendation\n", encoding="utf-8")
     with pytest.raises(ExportError, match=r"template\.xlsx is not an Excel workbook"):
         write_workbook(sample_plan(), tmp_path / "out.xlsx", template=template)
+
+
+def test_bold_milestone_numbers_and_organizations(tmp_path: Path) -> None:
+    path = tmp_path / "bold.xlsx"
+    write_workbook(sample_plan(), path, bold_numbers=True)
+    ws = openpyxl.load_workbook(path, rich_text=True).worksheets[0]
+    runs = ws.cell(row=4, column=1 + Column.MILESTONES).value
+    assert [r.text.strip() for r in runs if getattr(r, "font", None) and r.font.b][:2] == [
+        "1.1",
+        "1.2",
+    ]
+    contacts = ws.cell(row=4, column=1 + Column.CONTACTS).value
+    assert contacts[0].text == "CBSA" and contacts[0].font.b
+    assert read_workbook(path).plans[0] == sample_plan()
+
+
+def test_new_file_gets_ordinary_permissions_and_replaced_file_keeps_its_own(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    path = tmp_path / "plan.xlsx"
+    write_workbook(sample_plan(), path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+    path.chmod(0o640)
+    write_workbook(sample_plan(), path)
+    assert path.stat().st_mode & 0o777 == 0o640

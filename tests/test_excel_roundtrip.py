@@ -19,9 +19,10 @@ from planapp.domain.plan import (
     Recommendation,
     WrittenDate,
 )
+from planapp.domain.richtext import normalize
 from planapp.domain.sample import sample_plan
 from planapp.excel.reader import read_workbook
-from planapp.excel.writer import clean_plan, write_workbook
+from planapp.excel.writer import clean_plan, clean_text, write_workbook
 from tests.workbook_variants import large_plan
 
 
@@ -187,3 +188,17 @@ def test_any_plan_round_trips(tmp_path: Path, plan: Plan, lang: str) -> None:
     control characters dropped); everything else comes back exactly."""
     back = _round_trip(plan, tmp_path / "any.xlsx", lang=lang)
     assert back == clean_plan(plan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.one_of(
+        st.text(),
+        st.lists(st.sampled_from([*HOSTILE, " ", "\t", "•", "· x", "•x", "• ", "\n"]), max_size=6)
+        .map("".join),
+    )
+)
+def test_clean_text_is_normalize_without_characters_xml_cannot_hold(text: str) -> None:
+    expected = normalize("".join(ch for ch in text if ch not in "\ufffe\uffff"))
+    assert clean_text(text) == expected
+    assert clean_text(expected) == expected

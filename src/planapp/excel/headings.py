@@ -120,6 +120,11 @@ def find_header(rows: Sequence[Sequence[object]], first_row: int = 1) -> HeaderM
 
 def is_header_row(values: Sequence[object], columns: dict[Column, int]) -> bool:
     """A repeated header (paginated workbooks): most of the cells are headings again."""
+    first = min(columns, key=lambda c: columns[c])
+    index = columns[first]
+    # Cheap rejection for data rows: the table's first column must hold its heading.
+    if index >= len(values) or match_heading(values[index]) != first:
+        return False
     hits = 0
     for column, index in columns.items():
         if index < len(values) and match_heading(values[index]) == column:

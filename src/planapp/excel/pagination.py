@@ -58,20 +58,16 @@ def join_continuation(before: str, after: str, column: Column) -> str:
 
 
 def _paragraph_lines(paragraph: str, width: int) -> int:
-    if len(paragraph) <= width:
+    """Lines of a word-wrapped paragraph: break at the last space that fits, else anywhere."""
+    size = len(paragraph)
+    if size <= width:
         return 1
-    lines, used = 1, 0
-    for word in paragraph.split(" "):
-        size = len(word)
-        if used == 0:
-            used = size
-        elif used + 1 + size <= width:
-            used += 1 + size
-        else:
-            lines, used = lines + 1, size
-        while used > width:  # a word longer than the line breaks anywhere
-            lines, used = lines + 1, used - width
-    return lines
+    lines, start = 0, 0
+    while size - start > width:
+        cut = paragraph.rfind(" ", start, start + width + 1)
+        start = cut + 1 if cut > start else start + width
+        lines += 1
+    return lines + 1
 
 
 def estimate_lines(text: str, chars_per_line: float) -> int:
@@ -89,15 +85,14 @@ def _rejoins(pieces: list[str], text: str, column: Column) -> bool:
     return joined == text
 
 
+_BREAKS = re.compile(r"[\n ]")
+
+
 def _cut_points(text: str, start: int, budget_chars: int) -> list[int]:
     """Positions (of a line break or space) where a piece starting at ``start`` may end,
     latest first, none past the budget."""
     limit = min(len(text), start + max(1, budget_chars))
-    points = []
-    for i in range(limit - 1, start, -1):
-        if text[i] in "\n ":
-            points.append(i)
-    return points
+    return [m.start() for m in _BREAKS.finditer(text, start + 1, limit)][::-1]
 
 
 def split_cell(

@@ -320,16 +320,17 @@ def _build_plan(data: _SheetData, rec_store: _record.PlanRecord | None) -> tuple
         completion_text = b.text(Column.COMPLETION)
         milestones_cell = b.text(Column.MILESTONES)
         contacts_cell = b.text(Column.CONTACTS)
-        milestones = parse_milestones(milestones_cell)
-        contacts = parse_contacts(contacts_cell)
-        completion = WrittenDate.of(completion_text)
-        if rr is not None:
-            try:
-                milestones = rr.milestones(milestones_cell, milestones)
-                contacts = rr.contacts(contacts_cell, contacts)
-                completion = rr.completion(completion_text)
-            except (ValueError, TypeError, KeyError, IndexError):
-                pass  # a damaged record: the visible cells are read as they are
+        try:
+            if rr is None:
+                raise LookupError
+            milestones = rr.milestones(milestones_cell)
+            contacts = rr.contacts(contacts_cell)
+            completion = rr.completion(completion_text)
+        except (LookupError, ValueError, TypeError):
+            # No record for it (or a damaged one): the visible cells are all there is.
+            milestones = parse_milestones(milestones_cell)
+            contacts = parse_contacts(contacts_cell)
+            completion = WrittenDate.of(completion_text)
         rec = Recommendation(
             ref=b.ref,
             recommendation=b.text(Column.RECOMMENDATION),

@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
-from planapp.domain.dates import parse_date
 from planapp.domain.plan import (
     Contact,
     Milestone,
@@ -79,10 +78,7 @@ def fingerprint(text: str) -> str:
 
 
 def _date_extra(d: WrittenDate) -> list[Any]:
-    """``[text]``, or ``[text, iso or None]`` when the day is not what the parser derives."""
-    derived = parse_date(d.text) if d.text else None
-    if d.date == derived and d.text == d.text.strip():  # what WrittenDate.of gives back
-        return [d.text]
+    """``[text, iso day or None]``: both halves as they are, so nothing is re-derived."""
     return [d.text, d.date.isoformat() if d.date else None]
 
 
@@ -117,31 +113,14 @@ def _rec_entry(
     index: int, rec: Recommendation, row: int, milestones_cell: str, contacts_cell: str
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {"i": index, "ref": rec.ref, "row": row}
-    completion = _date_extra(rec.completion)
-    if len(completion) > 1:
-        entry["completion"] = completion
+    if rec.completion.text or rec.completion.date:
+        entry["completion"] = _date_extra(rec.completion)
+    # The exact lists, whatever the cells show: storing them costs less than checking
+    # whether reading the cells back would give them, and spares the reader that work too.
     entry["mh"] = fingerprint(milestones_cell)
-    parsed = parse_milestones(milestones_cell)
-    plain = [
-        (m.number, m.description, m.due.text, m.due.date) for m in rec.milestones
-    ] == [(m.number, m.description, m.due.text, m.due.date) for m in parsed]
-    if not plain:
-        entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
-    else:
-        # Parsed back exactly; keep only what the cell cannot show.
-        extra = []
-        for m in rec.milestones:
-            done = _date_extra(m.completed_on)
-            if m.status != MilestoneStatus.NOT_STARTED or done != [""]:
-                extra.append([m.number, m.status.value, done])
-            else:
-                extra.append(None)
-        if any(extra):
-            entry["status"] = extra
+    entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
     entry["ch"] = fingerprint(contacts_cell)
-    if parse_contacts(contacts_cell) != rec.contacts:
-        entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email]
-                             for c in rec.contacts]
+    entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email] for c in rec.contacts]
     return entry
 
 
@@ -179,40 +158,25 @@ class RecRecord:
     row: int
     data: dict[str, Any]
 
-    def milestones(self, cell: str, parsed: list[Milestone]) -> list[Milestone]:
-        """The milestones for a cell read as ``parsed``: exact if the cell is unchanged,
-        else the parsed ones with statuses carried over by milestone number."""
-        unchanged = self.data.get("mh") == fingerprint(cell)
-        full = self.data.get("milestones")
-        if full is not None:
-            known = [
-                Milestone(
-                    number=n,
-                    description=d,
-                    due=_date_from(due),
-                    status=MilestoneStatus(status),
-                    completed_on=_date_from(done),
-                )
-                for n, d, due, status, done in full
-            ]
-            if unchanged:
-                return known
-        else:
-            extras = self.data.get("status") or []
-            if unchanged:
-                for m, extra in zip(parsed, extras, strict=False):
-                    if extra:
-                        m.status = MilestoneStatus(extra[1])
-                        m.completed_on = _date_from(extra[2])
-                return parsed
-            known = [
-                Milestone(number=x[0], status=MilestoneStatus(x[1]), completed_on=_date_from(x[2]))
-                for x in extras
-                if x
-            ]
+    def milestones(self, cell: str) -> list[Milestone]:
+        """The milestones of a cell: exactly as written if the cell is unchanged, else as
+        read from it, with status and completion carried over by milestone number."""
+        known = [
+            Milestone(
+                number=n,
+                description=d,
+                due=_date_from(due),
+                status=MilestoneStatus(status),
+                completed_on=_date_from(done),
+            )
+            for n, d, due, status, done in self.data.get("milestones", [])
+        ]
+        if self.data.get("mh") == fingerprint(cell):
+            return known
         by_number: dict[str, Milestone | None] = {}
         for k in known:
             by_number[k.number] = None if k.number in by_number else k  # ambiguous: skip
+        parsed = parse_milestones(cell)
         for m in parsed:
             k = by_number.get(m.number)
             if k is not None:
@@ -221,11 +185,11 @@ class RecRecord:
                     m.due = k.due
         return parsed
 
-    def contacts(self, cell: str, parsed: list[Contact]) -> list[Contact]:
-        full = self.data.get("contacts")
-        if full is not None and self.data.get("ch") == fingerprint(cell):
-            return [Contact(*c) for c in full]
-        return parsed
+    def contacts(self, cell: str) -> list[Contact]:
+        """The contacts of a cell: exactly as written if the cell is unchanged."""
+        if self.data.get("ch") == fingerprint(cell):
+            return [Contact(*c) for c in self.data.get("contacts", [])]
+        return parse_contacts(cell)
 
     def completion(self, text: str) -> WrittenDate:
         stored = self.data.get("completion")

@@ -119,6 +119,7 @@ def fill_template(
     plan: Plan,
     texts: list[list[str]],
     titles: list[str],
+    organizations: list[set[str]] | None = None,
 ) -> tuple[Workbook, Placed, list[str], list[str]]:
     """The template workbook with the plan filled in; returns (workbook, placement, title
     rows as the reader will see them, warnings)."""
@@ -197,7 +198,6 @@ def fill_template(
     below = next((r for r in rows_below if _row_has_values(ws, r, every_column)), None)
     if below is not None:
         _make_room(ws, below, needed + 1 - (below - first))
-    organizations = [{c.organization for c in rec.contacts} for rec in plan.recommendations]
     starts = write_rows(ws, first, positions, texts, widths, styles, organizations)
     _fill_titles(ws, header, titles)
     if not ws.print_title_rows:
