@@ -30,9 +30,12 @@ __all__ = [
     "Paper",
     "SheetStyles",
     "column_widths",
+    "header_points",
+    "max_body_lines",
     "row_height",
     "set_up_printing",
     "set_widths",
+    "title_height",
     "write_header",
 ]
 
@@ -41,6 +44,7 @@ Paper = Literal["legal", "letter"]
 # Sum of column widths (Excel character units) that fills a landscape page at ~100% scale with
 # 0.4-inch side margins: text prints at its true 10 points.
 PAGE_WIDTH_UNITS: dict[str, float] = {"legal": 176.0, "letter": 134.0}
+# Narrowest useful widths on Legal paper (the letter page scales them down).
 _MIN_WIDTH: dict[Column, float] = {
     Column.REF: 9.0,
     Column.COMPLETION: 13.0,
@@ -49,9 +53,9 @@ _MIN_WIDTH: dict[Column, float] = {
     Column.INDICATOR: 14.0,
 }
 _DEFAULT_MIN_WIDTH = 18.0
-# Arial 10 fits ~1.1 characters of prose per width unit (a unit is a digit of the default
+# Arial 10 fits ~1.2 characters of prose per width unit (a unit is a digit of the default
 # Calibri 11; measured with their metric twins in LibreOffice). Less keeps estimates safe.
-CHARS_PER_UNIT = 1.05
+CHARS_PER_UNIT = 1.12
 
 FONT = "Arial"
 # Excel and LibreOffice keep a written row height and do not fit rows to wrapped text when
@@ -60,9 +64,16 @@ LINE_POINTS = 12.75
 MAX_ROW_POINTS = 409.0
 
 
-def row_height(lines: int) -> float:
-    """Points for a row of ``lines`` lines of 10-point text, with a little padding."""
-    return min(MAX_ROW_POINTS, round(lines * LINE_POINTS + 4.0, 2))
+def row_height(lines: int, font_points: float = 10.0) -> float:
+    """Points for a row of ``lines`` lines of text, with a little padding."""
+    line = LINE_POINTS * font_points / 10.0
+    return min(MAX_ROW_POINTS, round(lines * line + 4.0 + font_points / 2.5, 2))
+
+
+def title_height(text: str, width_units: float, font_points: float) -> float:
+    """Height of a title row whose text wraps across the merged table width."""
+    chars = width_units * CHARS_PER_UNIT * 10.0 / font_points * 0.85  # bold is wider
+    return row_height(max(1, estimate_lines(text, chars)), font_points)
 
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
@@ -84,7 +95,7 @@ class SheetStyles:
     body_committee: Cell
 
     @classmethod
-    def create(cls, ws: Worksheet) -> SheetStyles:
+    def create(cls, ws: Worksheet, header_points: float = 10.0) -> SheetStyles:
         def proto(font: Font, alignment: Alignment, border: Border | None = None,
                   fill: PatternFill | None = None) -> Cell:
             cell = Cell(ws)
@@ -96,12 +107,16 @@ class SheetStyles:
                 cell.fill = fill
             return cell
 
-        header_font = Font(name=FONT, size=10, bold=True)
+        header_font = Font(name=FONT, size=header_points, bold=True)
         header_align = Alignment(wrap_text=True, vertical="center", horizontal="center")
         body_font = Font(name=FONT, size=10)
         return cls(
-            title=proto(Font(name=FONT, size=14, bold=True), Alignment(vertical="center")),
-            audit=proto(Font(name=FONT, size=12, bold=True), Alignment(vertical="center")),
+            title=proto(
+                Font(name=FONT, size=14, bold=True), Alignment(vertical="center", wrap_text=True)
+            ),
+            audit=proto(
+                Font(name=FONT, size=12, bold=True), Alignment(vertical="center", wrap_text=True)
+            ),
             header=proto(header_font, header_align, _BORDER, _HEADER_FILL),
             header_committee=proto(header_font, header_align, _BORDER, _COMMITTEE_HEADER_FILL),
             body=proto(body_font, _WRAP_TOP, _BORDER),
@@ -136,7 +151,9 @@ def column_widths(texts: Sequence[Sequence[str]], paper: Paper = "legal") -> dic
     page = PAGE_WIDTH_UNITS[paper]
     widths = {c: w * page for c, w in weights.items()}
     # Raise narrow columns to their minimum, taking the room from the others in proportion.
-    minimum = {c: _MIN_WIDTH.get(c, _DEFAULT_MIN_WIDTH) for c in Column}
+    # Minimums are set for Legal; a narrower page scales them down with it.
+    scale_min = page / PAGE_WIDTH_UNITS["legal"]
+    minimum = {c: _MIN_WIDTH.get(c, _DEFAULT_MIN_WIDTH) * scale_min for c in Column}
     fixed: dict[Column, float] = {}
     for _ in range(len(Column)):
         fixed.update({c: minimum[c] for c in Column if c not in fixed and widths[c] < minimum[c]})
@@ -182,17 +199,38 @@ def write_header(
     lang: Language,
     styles: SheetStyles,
     widths: dict[Column, float],
-) -> None:
-    """The eight headings, centred and bold; the row as tall as the longest wrapped heading."""
+) -> float:
+    """The eight headings, centred and bold; the row as tall as the longest wrapped heading.
+    Returns that height in points."""
+    points = header_points(lang)
     lines = 1
     for column, text in zip(Column, headings(lang), strict=True):
-        lines = max(lines, estimate_lines(text, widths[column] * CHARS_PER_UNIT * 0.9))
+        chars = widths[column] * CHARS_PER_UNIT * 10.0 / points * 0.85  # bold is wider
+        lines = max(lines, estimate_lines(text, chars))
         cell = ws.cell(row=row, column=first_col + column)
         cell.value = text
         styles.apply(
             cell, styles.header_committee if column == Column.INDICATOR else styles.header
         )
-    ws.row_dimensions[row].height = row_height(lines)
+    height = row_height(lines, points)
+    ws.row_dimensions[row].height = height
+    return height
+
+
+def header_points(lang: Language) -> float:
+    """Bilingual headings are twice as long: a smaller size keeps the header row short."""
+    return 8.0 if lang == "both" else 10.0
+
+
+# Landscape Legal and Letter are both 8.5 inches tall.
+_PAGE_HEIGHT_POINTS = 8.5 * 72
+
+
+def max_body_lines(repeated_rows_points: float, margins_points: float) -> int:
+    """Lines of body text a row may hold and still fit on a page under the repeated title
+    and header rows (Excel cannot split a row across pages, nor show one over 409 points)."""
+    room = min(_PAGE_HEIGHT_POINTS - margins_points - repeated_rows_points, MAX_ROW_POINTS)
+    return max(8, int((room - 6.0) // LINE_POINTS))
 
 
 def set_widths(ws: Worksheet, first_col: int, widths: dict[Column, float]) -> None:

@@ -133,6 +133,7 @@ def split_cell(
                 and not tail.startswith("\n")
                 and normalize(head) == head
                 and separator(head, tail, column) == text[cut]
+                and estimate_lines(head, chars_per_line) <= max_lines
             ):
                 chosen = cut
                 break

@@ -276,6 +276,7 @@ def write_rows(
     styles: dict[Column, Cell | None],
     organizations: Sequence[Set[str]] | None = None,
     set_heights: bool = True,
+    max_lines: int = MAX_LINES_PER_ROW,
 ) -> list[int]:
     """The recommendations from ``first_row`` down, each template column in the sheet column
     ``positions`` gives (1-based); returns each recommendation's first row."""
@@ -288,11 +289,11 @@ def write_rows(
         for c in _COLUMNS:
             text = cells[c]
             lines = estimate_lines(text, chars[c])
-            if lines <= MAX_LINES_PER_ROW or c == Column.REF:
+            if lines <= max_lines or c == Column.REF:
                 pieces.append([text])
                 counts.append([lines])
             else:
-                parts = split_cell(text, chars[c], c)
+                parts = split_cell(text, chars[c], c, max_lines)
                 pieces.append(parts)
                 counts.append([estimate_lines(p, chars[c]) for p in parts])
         height = max(len(p) for p in pieces)
@@ -334,23 +335,29 @@ def _write_builtin(
 ) -> Placed:
     ws = wb.active
     ws.title = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}[lang]
-    styles = layout.SheetStyles.create(ws)
+    styles = layout.SheetStyles.create(ws, layout.header_points(lang))
     widths = layout.column_widths(texts, paper)
     layout.set_widths(ws, 1, widths)
     last = len(Column)
-    for row, (text, proto, height) in enumerate(
-        zip(titles, (styles.title, styles.audit), (24.0, 20.0), strict=True), start=1
+    table_width = sum(widths.values())
+    repeated = 0.0
+    for row, (text, proto, points) in enumerate(
+        zip(titles, (styles.title, styles.audit), (14.0, 12.0), strict=True), start=1
     ):
         put_text(ws, row, 1, text, proto)
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        height = layout.title_height(text, table_width, points)
         ws.row_dimensions[row].height = height
-    layout.write_header(ws, 3, 1, lang, styles, widths)
+        repeated += height
+    repeated += layout.write_header(ws, 3, 1, lang, styles, widths)
+    layout.set_up_printing(ws, paper, "1:3", lang)
+    margins = ws.page_margins
+    max_lines = layout.max_body_lines(repeated, (margins.top + margins.bottom) * 72)
     body = {c: styles.body_committee if c == Column.INDICATOR else styles.body for c in Column}
     organizations = _organizations(plan) if bold else None
     positions = {c: 1 + c for c in Column}
-    starts = write_rows(ws, 4, positions, texts, widths, body, organizations)
+    starts = write_rows(ws, 4, positions, texts, widths, body, organizations, max_lines=max_lines)
     ws.freeze_panes = "A4"
-    layout.set_up_printing(ws, paper, "1:3", lang)
     return Placed(ws.title, starts)
 
 
