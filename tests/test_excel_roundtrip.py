@@ -194,8 +194,10 @@ def test_any_plan_round_trips(tmp_path: Path, plan: Plan, lang: str) -> None:
 @given(
     text=st.one_of(
         st.text(),
-        st.lists(st.sampled_from([*HOSTILE, " ", "\t", "•", "· x", "•x", "• ", "\n"]), max_size=6)
-        .map("".join),
+        st.lists(
+            st.sampled_from([*HOSTILE, " ", "\t", "\xa0", "•", "· x", "•x", "• ", "\n"]),
+            max_size=6,
+        ).map("".join),
     )
 )
 def test_clean_text_is_normalize_without_characters_xml_cannot_hold(text: str) -> None:

@@ -76,16 +76,18 @@ _SUSPECT_CHARS = re.compile(
 )
 
 
+_TRAILING_BLANK = re.compile(r"[^\S\n]\n|[^\S\n]\Z")  # any whitespace ending a line
+
+
 def _needs_cleaning(text: str) -> bool:
     """False when ``normalize`` would return ``text`` unchanged (nearly every text), checked
     with a few C-speed scans instead of normalizing."""
-    return (
-        _SUSPECT_CHARS.search(text) is not None
-        or text[-1] in " \t\n"
-        or " \n" in text
-        or "\t\n" in text
-        or text.lstrip(" \t").startswith("\n")
-    )
+    if _SUSPECT_CHARS.search(text) or _TRAILING_BLANK.search(text):
+        return True
+    if "\n" in text:
+        first, _, rest = text.partition("\n")
+        return not first.strip() or not rest.rpartition("\n")[2].strip()
+    return not text.strip()
 
 
 def clean_text(text: str | None) -> str:
