@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import hashlib
 import os
@@ -23,6 +22,7 @@ from planapp.domain.plan import (
     PlanStatus,
     Recommendation,
     WrittenDate,
+    without_ids,
 )
 from planapp.store.connection import DocumentError, DocumentTooNewError, NotADocumentError
 from planapp.store.document import Change, Document
@@ -36,16 +36,6 @@ SEED_FILES = sorted(SEED_DIR.glob("*.txt"))
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
-
-def _without_ids(plan: Plan) -> Plan:
-    """A copy with every id cleared, as a duplicate or an import would bring it."""
-    twin = copy.deepcopy(plan)
-    twin.id = None
-    for rec in twin.recommendations:
-        rec.id = None
-        for item in (*rec.milestones, *rec.contacts):
-            item.id = None
-    return twin
 
 
 def _count(doc: Document, table: str) -> int:
@@ -284,7 +274,7 @@ def test_delete_then_insert_restores_exactly(document: Document, plan: Plan) -> 
 def test_update_add_duplicate_delete_plan_persist(document: Document, plan: Plan) -> None:
     document.update_plan(plan.id, report_ref="2020 Report 7", status=PlanStatus.COMPLETED)
     extra = document.add_plan(Plan(department="Health Canada", acronym="HC"))
-    twin = document.add_plan(_without_ids(document.load_plan(plan.id)), index=1)
+    twin = document.add_plan(without_ids(document.load_plan(plan.id)), index=1)
     again = _reopen(document)
     try:
         plans = again.plans()

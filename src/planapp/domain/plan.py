@@ -8,6 +8,7 @@ whatever their ids, which is what a round trip through a workbook must preserve.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -102,6 +103,18 @@ class Recommendation:
     id: int | None = field(default=None, compare=False)
 
 
+# The plan's own text fields (its status aside), as every layer stores and compares them.
+PLAN_TEXT_FIELDS = (
+    "department",
+    "department_fr",
+    "acronym",
+    "title",
+    "title_fr",
+    "audit_title",
+    "audit_title_fr",
+    "report_ref",
+)
+
 # The recommendation's own text fields, in template column order (milestones and contacts are
 # lists and travel separately). Edits name a field by these strings.
 RECOMMENDATION_TEXT_FIELDS = ("ref", "recommendation", "response", "outcome", "indicator")
@@ -148,3 +161,14 @@ class Plan:
 
     def overdue_milestones(self, today: _dt.date) -> list[Milestone]:
         return [m for r in self.recommendations for m in r.milestones if m.is_overdue(today)]
+
+
+def without_ids(plan: Plan) -> Plan:
+    """A deep copy that the store will insert as new rows (a duplicate, not a restore)."""
+    twin = copy.deepcopy(plan)
+    twin.id = None
+    for rec in twin.recommendations:
+        rec.id = None
+        for item in (*rec.milestones, *rec.contacts):
+            item.id = None
+    return twin

@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from planapp.domain.plan import Milestone, Plan, Recommendation
+from planapp.domain.plan import PLAN_TEXT_FIELDS, Milestone, Plan, Recommendation
 
 __all__ = [
     "ChangeKind",
@@ -37,17 +37,7 @@ __all__ = [
 
 ChangeKind = Literal["added", "removed", "changed"]
 
-PLAN_FIELDS = (
-    "department",
-    "department_fr",
-    "acronym",
-    "title",
-    "title_fr",
-    "audit_title",
-    "audit_title_fr",
-    "report_ref",
-    "status",
-)
+PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "status")
 # Plan fields a workbook shows (title rows); the others only planapp's own workbooks carry.
 _VISIBLE_PLAN_FIELDS = ("department", "acronym", "title", "audit_title", "audit_title_fr")
 REC_FIELDS = ("ref", "recommendation", "response", "outcome", "completion", "indicator", "contacts")

@@ -34,6 +34,7 @@ from typing import Any
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
 from planapp.domain.plan import (
+    PLAN_TEXT_FIELDS,
     Contact,
     Milestone,
     MilestoneStatus,
@@ -57,16 +58,7 @@ MAGIC = "planapp-record"
 VERSION = 1
 _CHUNK = 32_000
 
-PLAN_FIELDS = (
-    "department",
-    "department_fr",
-    "acronym",
-    "title",
-    "title_fr",
-    "audit_title",
-    "audit_title_fr",
-    "report_ref",
-)
+PLAN_FIELDS = PLAN_TEXT_FIELDS
 
 
 def fingerprint(text: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from planapp.domain.plan import (
+    PLAN_TEXT_FIELDS,
     Contact,
     Milestone,
     MilestoneStatus,
@@ -19,16 +20,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 
-PLAN_FIELDS = (
-    "department",
-    "department_fr",
-    "acronym",
-    "title",
-    "title_fr",
-    "audit_title",
-    "audit_title_fr",
-    "report_ref",
-)
+PLAN_FIELDS = PLAN_TEXT_FIELDS
 
 
 def _status(enum: type, value: str, default: Any) -> Any:

@@ -102,36 +102,23 @@ class MoveRecommendation(StoreCommand):
         self.doc.move_recommendation(self.rec_id, self.old)
 
 
-class SetMilestones(StoreCommand):
+class SetList(StoreCommand):
+    """Replace a recommendation's milestones or contacts (``attr``) with an edited list."""
+
     def __init__(
-        self, doc: Document, rec_id: int, old: Sequence[Milestone], new: Sequence[Milestone],
-        text: str = "Edit Milestones",
+        self, doc: Document, rec_id: int, attr: str, old: Sequence[Milestone | Contact],
+        new: Sequence[Milestone | Contact], text: str,
     ) -> None:
         super().__init__(text)
-        self.doc, self.rec_id = doc, rec_id
+        self.store = {"milestones": doc.set_milestones, "contacts": doc.set_contacts}[attr]
+        self.rec_id = rec_id
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
 
     def _redo(self) -> None:
-        self.new = self.doc.set_milestones(self.rec_id, self.new)
+        self.new = self.store(self.rec_id, self.new)
 
     def undo(self) -> None:
-        self.doc.set_milestones(self.rec_id, self.old)
-
-
-class SetContacts(StoreCommand):
-    def __init__(
-        self, doc: Document, rec_id: int, old: Sequence[Contact], new: Sequence[Contact],
-        text: str = "Edit Contacts",
-    ) -> None:
-        super().__init__(text)
-        self.doc, self.rec_id = doc, rec_id
-        self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
-
-    def _redo(self) -> None:
-        self.new = self.doc.set_contacts(self.rec_id, self.new)
-
-    def undo(self) -> None:
-        self.doc.set_contacts(self.rec_id, self.old)
+        self.store(self.rec_id, self.old)
 
 
 class AddPlan(StoreCommand):

@@ -7,6 +7,7 @@ in the document can be merged recommendation by recommendation and field by fiel
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +34,7 @@ from planapp.excel.reader import ImportResult, read_workbook
 from planapp.excel.writer import write_workbook
 from planapp.ui import commands, dialogs
 from planapp.ui.merge_dialog import MergeDialog
+from planapp.ui.progress import progress_dialog
 
 if TYPE_CHECKING:
     from planapp.ui.main_window import MainWindow
@@ -41,20 +42,6 @@ if TYPE_CHECKING:
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
 NEW_PLAN = -1
 
-
-def _progress(window: QWidget, label: str) -> tuple[QProgressDialog, object]:
-    dialog = QProgressDialog(label, "Cancel", 0, 100, window)
-    dialog.setWindowTitle("planapp")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-
-    def report(done: int, total: int) -> bool:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    return dialog, report
 
 
 def matching_plan(existing: list[Plan], imported: Plan) -> Plan | None:
@@ -81,13 +68,15 @@ class ImportPreview(QDialog):
         self.result = result
         self.choices: list[QComboBox] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{path.name}</b> holds {len(result.plans)} plan(s):", self))
+        count = len(result.plans)
+        layout.addWidget(QLabel(f"<b>{html.escape(path.name)}</b> holds {count} plan(s):", self))
         form = QFormLayout()
         for plan in result.plans:
             milestones = plan.milestone_count()
             contacts = sum(len(r.contacts) for r in plan.recommendations)
             label = QLabel(
-                f"{plan.short_name}<br><small>{len(plan.recommendations)} recommendations, "
+                f"{html.escape(plan.short_name)}<br>"
+                f"<small>{len(plan.recommendations)} recommendations, "
                 f"{milestones} milestones, {contacts} contacts</small>", self
             )
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -130,7 +119,7 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
             return False
     source = Path(path)
     window.settings.setValue("folders/excel", str(source.parent))
-    progress, report = _progress(window, f"Reading {source.name}…")
+    progress, report = progress_dialog(window, f"Reading {source.name}…")
     try:
         result = read_workbook(source, report)  # type: ignore[arg-type]
     except ImportCancelled:

@@ -8,8 +8,8 @@ are refreshed from, whether the edit came from a cell, an undo or an import.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
+import html
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planapp import __version__
-from planapp.domain.plan import Plan, Recommendation
+from planapp.domain.plan import Plan, Recommendation, without_ids
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
     def duplicate_plan(self) -> None:
         if self.plan is None:
             return
-        twin = _without_ids(self.plan)
+        twin = without_ids(self.plan)
         twin.audit_title = f"{self.plan.audit_title or self.plan.short_name} (copy)"
         index = self.plan_ids().index(self.plan.id) + 1
         self.push(commands.AddPlan(self.doc, twin, index, text="Duplicate Plan"))
@@ -576,10 +576,10 @@ class MainWindow(QMainWindow):
         self.push(commands.MoveRecommendation(self.doc, rec.id, row, target))
 
     def _milestones_edited(self, rec_id: int, old: list, new: list, text: str) -> None:
-        self.push(commands.SetMilestones(self.doc, rec_id, old, new, text))
+        self.push(commands.SetList(self.doc, rec_id, "milestones", old, new, text))
 
     def _contacts_edited(self, rec_id: int, old: list, new: list, text: str) -> None:
-        self.push(commands.SetContacts(self.doc, rec_id, old, new, text))
+        self.push(commands.SetList(self.doc, rec_id, "contacts", old, new, text))
 
     # -- refreshing from the store -----------------------------------------------------------
 
@@ -803,7 +803,7 @@ class MainWindow(QMainWindow):
             f"<b>planapp {__version__}</b><p>Keeps a Detailed Action Plan for the Office of the "
             "Auditor General and the Public Accounts Committee as data: edit it, exchange "
             "workbooks in the departmental template, print it.</p>"
-            f"<p>Document: {self.doc.path}</p>",
+            f"<p>Document: {html.escape(str(self.doc.path))}</p>",
         )
 
 
@@ -814,12 +814,3 @@ def _with_suffix(path: str) -> str:
 def _empty_plan() -> Plan:
     return Plan(audit_title="New plan", recommendations=[Recommendation(ref="Rec. 1")])
 
-
-def _without_ids(plan: Plan) -> Plan:
-    twin = copy.deepcopy(plan)
-    twin.id = None
-    for rec in twin.recommendations:
-        rec.id = None
-        for item in (*rec.milestones, *rec.contacts):
-            item.id = None
-    return twin

@@ -10,15 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QDialog
 
 from planapp.printing.options import PrintOptions
 from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.ui import dialogs
+from planapp.ui.progress import progress_dialog
 
 if TYPE_CHECKING:
     from planapp.ui.main_window import MainWindow
@@ -46,20 +46,6 @@ def _remember_page_setup(window: MainWindow, printer: QPrinter) -> None:
     landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     window.settings.setValue("print/landscape", "true" if landscape else "false")
 
-
-def _progress(window: MainWindow, label: str, total: int) -> tuple[QProgressDialog, object]:
-    dialog = QProgressDialog(label, "Cancel", 0, max(total, 1), window)
-    dialog.setWindowTitle("planapp")
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-
-    def report(done: int, of: int) -> bool:
-        dialog.setMaximum(max(of, 1))
-        dialog.setValue(done)
-        QApplication.processEvents()
-        return not dialog.wasCanceled()
-
-    return dialog, report
 
 
 def _printer(window: MainWindow, options: PrintOptions) -> QPrinter:
@@ -106,7 +92,7 @@ def print_plan(window: MainWindow) -> None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     _remember_page_setup(window, printer)
-    progress, report = _progress(window, "Printing…", len(plan.recommendations))
+    progress, report = progress_dialog(window, "Printing…")
     try:
         paint_plan(printer, plan, _with_page_setup(options, printer), report)  # type: ignore[arg-type]
     except Exception as exc:  # a printer error must not lose the window
@@ -126,7 +112,7 @@ def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".pdf")
-    progress, report = _progress(window, f"Writing {target.name}…", len(plan.recommendations))
+    progress, report = progress_dialog(window, f"Writing {target.name}…")
     try:
         pages = write_pdf(plan, target, options, report)  # type: ignore[arg-type]
     except Exception as exc:
