@@ -24,6 +24,7 @@ from planapp.domain.plan import (
     WrittenDate,
     without_ids,
 )
+from planapp.domain.sample import sample_plan
 from planapp.store.connection import DocumentError, DocumentTooNewError, NotADocumentError
 from planapp.store.document import Change, Document
 from planapp.store.lock import DocumentLockedError
@@ -593,3 +594,15 @@ def test_other_database_with_url_characters_is_still_refused(name: str, tmp_path
         Document.open(path)
     assert _sha256(path) == before
     assert [p.name for p in folder.iterdir()] == [name]  # no stray file made by the check
+
+
+def test_add_plans_is_all_or_nothing(document: Document) -> None:
+    good = sample_plan()
+    bad = sample_plan()
+    bad.recommendations[0].milestones[0].id = 10**6
+    bad.recommendations[1].milestones[0].id = 10**6  # the same id twice: the insert fails
+    with pytest.raises(Exception):  # noqa: B017 - any database error
+        document.add_plans([good, bad])
+    assert len(document.plans()) == 1
+    added = document.add_plans([good, sample_plan()])
+    assert [p.id for p in added] == [p.id for p in document.plans()[1:]]

@@ -114,7 +114,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     with Document.open(args.into, create=True) as doc:
-        ids = [doc.add_plan(plan).id for plan in result.plans]
+        ids = [plan.id for plan in doc.add_plans(result.plans)]
     print(" ".join(str(i) for i in ids))
     return 0
 

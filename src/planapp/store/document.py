@@ -153,20 +153,28 @@ class Document:
 
     def add_plan(self, plan: Plan, index: int | None = None) -> Plan:
         """Insert a whole plan (with ids kept where given); returns it with its ids."""
-        plan = copy.deepcopy(plan)
+        return self.add_plans([plan], index)[0]
+
+    def add_plans(self, plans: Sequence[Plan], index: int | None = None) -> list[Plan]:
+        """Insert several whole plans in one transaction: an import adds all of them or none."""
+        plans = copy.deepcopy(list(plans))
         with self.engine.begin() as conn:
             count = conn.execute(select(func.count()).select_from(PLAN)).scalar_one()
             index = count if index is None else index
             conn.execute(
-                update(PLAN).where(PLAN.c.position >= index).values(position=PLAN.c.position + 1)
+                update(PLAN)
+                .where(PLAN.c.position >= index)
+                .values(position=PLAN.c.position + len(plans))
             )
-            values = convert.plan_values(plan) | {"position": index}
-            if plan.id is not None:
-                values["id"] = plan.id
-            plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
-            _insert_recommendations(conn, plan.id, 0, plan.recommendations)
-        self._notify(Change("plans", plan.id))
-        return plan
+            for offset, plan in enumerate(plans):
+                values = convert.plan_values(plan) | {"position": index + offset}
+                if plan.id is not None:
+                    values["id"] = plan.id
+                plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
+                _insert_recommendations(conn, plan.id, 0, plan.recommendations)
+        for plan in plans:
+            self._notify(Change("plans", plan.id))
+        return plans
 
     def update_plan(self, plan_id: int, **values: Any) -> Change:
         """Set a plan's own fields (department, titles, status…)."""
