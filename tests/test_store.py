@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import os
@@ -606,3 +607,25 @@ def test_add_plans_is_all_or_nothing(document: Document) -> None:
     assert len(document.plans()) == 1
     added = document.add_plans([good, sample_plan()])
     assert [p.id for p in added] == [p.id for p in document.plans()[1:]]
+
+
+def test_an_empty_file_is_not_silently_made_a_document(tmp_path) -> None:
+    empty = tmp_path / "empty.planapp"
+    empty.write_bytes(b"")
+    with pytest.raises(NotADocumentError, match="empty"):
+        Document.open(empty)
+    assert empty.read_bytes() == b""
+
+
+def test_apply_plans_adds_replaces_and_removes_in_one_step(document: Document) -> None:
+    current = document.load_plan(document.plans()[0].id)
+    changed = copy.deepcopy(current)
+    changed.acronym = "ASFC"
+    del changed.recommendations[2]
+    added = document.apply_plans(add=[sample_plan()], replace=[changed])
+    assert len(document.plans()) == 2
+    assert document.load_plan(current.id).acronym == "ASFC"
+    assert len(document.load_plan(current.id).recommendations) == 2
+    document.apply_plans(replace=[current], remove=[added[0].id])
+    assert document.load_plan(current.id) == current
+    assert len(document.plans()) == 1

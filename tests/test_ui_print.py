@@ -27,6 +27,7 @@ def test_export_pdf_from_the_window(window, tmp_path, monkeypatch) -> None:
 
 
 def test_pdf_of_selected_recommendations_only(window, tmp_path) -> None:
+    window.print_selection_action.setChecked(True)
     selection = window.table.selectionModel()
     for row in (0, 2):
         index = window.model.index(row, Column.REF)
@@ -37,8 +38,24 @@ def test_pdf_of_selected_recommendations_only(window, tmp_path) -> None:
     assert "Rec. 2" not in text
 
 
+def test_one_selected_recommendation_prints_alone(window, tmp_path) -> None:
+    window.print_selection_action.setChecked(True)
+    window.select_row(1)
+    text = "".join(_text(print_actions.export_pdf(window, str(tmp_path / "one.pdf"))))
+    assert "Rec. 2" in text and "Rec. 1" not in text and "Rec. 3" not in text
+
+
+def test_french_headings_from_the_menu(window, tmp_path) -> None:
+    french = next(a for a in window.print_headings_group.actions() if a.data() == "fr")
+    french.trigger()
+    assert window.settings.value("print/lang") == "fr"
+    text = "".join(_text(print_actions.export_pdf(window, str(tmp_path / "fr.pdf"))))
+    assert "Recommandation du BVG" in text
+
+
 def test_page_size_setting_is_used(window, tmp_path) -> None:
-    window.settings.setValue("print/pageSize", "letter")
+    letter = next(a for a in window.print_paper_group.actions() if a.data() == "letter")
+    letter.trigger()
     target = print_actions.export_pdf(window, str(tmp_path / "letter.pdf"))
     box = PdfReader(str(target)).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)

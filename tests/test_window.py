@@ -364,3 +364,95 @@ def test_plan_properties_edit_is_undoable(window: MainWindow, document: Document
     assert (plan.acronym, plan.department_fr) == ("ASFC", "Agence des services frontaliers")
     window.undo_action.trigger()
     assert document.plans()[0].acronym == "CBSA"
+
+
+def _open_date_editor(window: MainWindow, row: int) -> DateEditor:
+    index = window.model.index(row, Column.COMPLETION)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = window.table.findChild(DateEditor)
+    assert editor is not None
+    editor.line.selectAll()
+    return editor
+
+
+def test_date_editor_commits_when_focus_leaves(qtbot, window: MainWindow, document) -> None:
+    editor = _open_date_editor(window, 1)
+    qtbot.keyClicks(editor.line, "March 2021")
+    window.details.milestones.view.setFocus()
+    qtbot.waitUntil(lambda: document.load_plan(window.plan.id).recommendations[1].completion.text
+                    == "March 2021")
+    assert document.load_plan(window.plan.id).recommendations[1].completion.date == dt.date(
+        2021, 3, 31
+    )
+    assert window.undo_stack.count() == 1
+
+
+def test_date_editor_escape_cancels(qtbot, window: MainWindow, document) -> None:
+    editor = _open_date_editor(window, 1)
+    qtbot.keyClicks(editor.line, "FY 2030-31")
+    qtbot.keyClick(editor.line, Qt.Key.Key_Escape)
+    qtbot.wait(10)
+    assert document.load_plan(window.plan.id).recommendations[1].completion.text == (
+        "October 31, 2020"
+    )
+    assert window.undo_stack.count() == 0
+
+
+def test_ctrl_y_redoes(qtbot, window: MainWindow, document) -> None:
+    window.model.setData(window.model.index(0, Column.REF), "Para. 46")
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _cell(window, 0, Column.REF) == "Rec. 1"
+    qtbot.keyClick(window.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert _cell(window, 0, Column.REF) == "Para. 46"
+
+
+def test_selection_after_undo_is_one_row(window: MainWindow, document) -> None:
+    window.select_row(0)
+    window.move_down_action.trigger()
+    window.undo_action.trigger()
+    window.select_row(2)
+    rows = {i.row() for i in window.table.selectionModel().selectedIndexes()}
+    assert rows == {2}
+    window.delete_rec_action.trigger()
+    assert [r.ref for r in document.load_plan(window.plan.id).recommendations] == [
+        "Rec. 1", "Rec. 2",
+    ]
+
+
+def test_failed_undo_is_reported_and_history_cleared(
+    qtbot, window: MainWindow, document, monkeypatch
+) -> None:
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    window.model.setData(window.model.index(0, Column.REF), "R-1")
+
+    def broken(*args, **kwargs):
+        raise OSError(13, "Permission denied")
+
+    monkeypatch.setattr(document, "set_recommendation", broken)
+    window.undo_action.trigger()
+    assert shown and "Permission denied" in shown[0]
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0)
+    assert _cell(window, 0, Column.REF) == "R-1"  # the table shows what the document holds
+
+
+def test_new_document_that_cannot_open_changes_nothing(
+    window: MainWindow, document, tmp_path, monkeypatch
+) -> None:
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(blocker / "new.planapp"))
+    window.new_document_action.trigger()
+    assert shown
+    assert len(document.plans()) == 1
+    assert window.doc is document
+
+
+def test_opening_the_shown_document_keeps_it(window: MainWindow, document, monkeypatch) -> None:
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: str(document.path))
+    window.open_document()
+    assert window.doc is document
+    assert str(document.path) in window.recent_documents()

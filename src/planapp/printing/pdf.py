@@ -37,6 +37,8 @@ def write_pdf(
     folder = target.parent
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {str(folder)!r} does not exist")
+    if target.is_dir():
+        raise PdfError(f"{str(target)!r} is a folder; choose a file name for the PDF")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -57,7 +59,10 @@ def write_pdf(
         if tmp.stat().st_size == 0:
             raise PdfError(f"could not write {str(target)!r}")
         tmp.chmod(_mode_for(target))
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise PdfError(f"could not write {str(target)!r}: {exc.strerror or exc}") from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -70,6 +75,15 @@ def _mode_for(target: Path) -> int:
     try:
         return target.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return _new_file_mode(target.parent)
+
+
+def _new_file_mode(folder: Path) -> int:
+    """What the umask gives a new file here, read by making one (os.umask would change it)."""
+    probe = folder / f".planapp-mode-{os.getpid()}.tmp"
+    try:
+        with open(probe, "x"):
+            pass
+        return probe.stat().st_mode & 0o777
+    finally:
+        probe.unlink(missing_ok=True)

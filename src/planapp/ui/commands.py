@@ -7,34 +7,52 @@ remove rows keep what they removed, ids included, and undo puts back exactly tho
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
 from planapp.domain.richtext import plain_preview
-from planapp.store import convert
 from planapp.store.document import Document
 
 
 class StoreCommand(QUndoCommand):
     """A command whose store operation may fail (disk full, file gone, locked).
 
-    A failed first ``redo`` marks the command obsolete, so QUndoStack drops it instead of
-    keeping an undo step for a change that never happened; the window reports ``error``.
+    Each store operation is one transaction, so a failure leaves the document as it was. A
+    failed first ``redo`` marks the command obsolete, so QUndoStack drops it instead of keeping
+    an undo step for a change that never happened; the window reports ``error``. A failed
+    later undo or redo is passed to ``on_failure`` (set by the window), which tells the user
+    and clears the history, which no longer matches the document.
     """
 
     error: Exception | None = None
+    on_failure: Callable[[Exception], None] | None = None
 
     def redo(self) -> None:
+        self._run(self._redo, first=self.error is None and not getattr(self, "_done", False))
+        self._done = True
+
+    def undo(self) -> None:
+        self._run(self._undo, first=False)
+
+    def _run(self, step: Callable[[], None], first: bool) -> None:
         try:
-            self._redo()
-        except Exception as exc:  # reported by the window; the document is unchanged
+            step()
+        except Exception as exc:
             self.error = exc
-            self.setObsolete(True)
+            if first:
+                self.setObsolete(True)
+            elif self.on_failure is not None:
+                self.on_failure(exc)
+            else:
+                raise
 
     def _redo(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
         raise NotImplementedError
 
 
@@ -59,7 +77,7 @@ class EditRecommendation(StoreCommand):
     def _redo(self) -> None:
         self.doc.set_recommendation(self.rec_id, **{self.field: self.new})
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.set_recommendation(self.rec_id, **{self.field: self.old})
 
 
@@ -71,7 +89,7 @@ class InsertRecommendation(StoreCommand):
     def _redo(self) -> None:
         self.rec = self.doc.insert_recommendation(self.plan_id, self.index, self.rec)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.delete_recommendation(self.rec.id)
 
 
@@ -85,7 +103,7 @@ class DeleteRecommendation(StoreCommand):
     def _redo(self) -> None:
         self.index, self.removed = self.doc.delete_recommendation(self.rec_id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self.removed is not None
         self.doc.insert_recommendation(self.plan_id, self.index, self.removed)
 
@@ -98,7 +116,7 @@ class MoveRecommendation(StoreCommand):
     def _redo(self) -> None:
         self.doc.move_recommendation(self.rec_id, self.new)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.move_recommendation(self.rec_id, self.old)
 
 
@@ -117,7 +135,7 @@ class SetList(StoreCommand):
     def _redo(self) -> None:
         self.new = self.store(self.rec_id, self.new)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.store(self.rec_id, self.old)
 
 
@@ -130,7 +148,7 @@ class AddPlan(StoreCommand):
     def _redo(self) -> None:
         self.plan = self.doc.add_plan(self.plan, self.index)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.delete_plan(self.plan.id)
 
 
@@ -144,7 +162,7 @@ class DeletePlan(StoreCommand):
     def _redo(self) -> None:
         self.index, self.removed = self.doc.delete_plan(self.plan_id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self.removed is not None
         self.doc.add_plan(self.removed, self.index)
 
@@ -159,26 +177,23 @@ class UpdatePlan(StoreCommand):
     def _redo(self) -> None:
         self.doc.update_plan(self.plan_id, **self.new)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.doc.update_plan(self.plan_id, **self.old)
 
 
-class MergePlan(StoreCommand):
-    """A merge from a returned workbook: the plan's fields and whole table, before and after."""
+class ApplyImport(StoreCommand):
+    """A workbook import: plans added and plans merged, in one transaction each way."""
 
-    def __init__(self, doc: Document, current: Plan, merged: Plan,
-                 text: str = "Merge Workbook") -> None:
+    def __init__(self, doc: Document, added: Sequence[Plan], merged: Sequence[Plan],
+                 before: Sequence[Plan], text: str) -> None:
         super().__init__(text)
-        self.doc, self.plan_id = doc, current.id
-        self.old_fields = convert.plan_values(current)
-        self.new_fields = convert.plan_values(merged)
-        self.old = copy.deepcopy(current.recommendations)
-        self.new = copy.deepcopy(merged.recommendations)
+        self.doc = doc
+        self.added = copy.deepcopy(list(added))
+        self.merged = copy.deepcopy(list(merged))
+        self.before = copy.deepcopy(list(before))  # the merged plans as they were
 
     def _redo(self) -> None:
-        self.doc.update_plan(self.plan_id, **self.new_fields)
-        self.doc.replace_recommendations(self.plan_id, self.new)
+        self.added = self.doc.apply_plans(add=self.added, replace=self.merged)
 
-    def undo(self) -> None:
-        self.doc.update_plan(self.plan_id, **self.old_fields)
-        self.doc.replace_recommendations(self.plan_id, self.old)
+    def _undo(self) -> None:
+        self.doc.apply_plans(replace=self.before, remove=[p.id for p in self.added])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -116,16 +117,49 @@ class DateEditor(QWidget):
 
 
 class DateDelegate(QStyledItemDelegate):
+    """The view watches the editor widget, but keys and focus go to its line inside: the
+    delegate watches the line itself for Enter, Tab, Esc and leaving the cell."""
+
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
     ) -> QWidget:
         editor = DateEditor(parent)
-        editor.line.returnPressed.connect(lambda: self._commit(editor))
+        editor.line.installEventFilter(self)
         return editor
 
-    def _commit(self, editor: DateEditor) -> None:
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+    def _finish(
+        self, editor: DateEditor, commit: bool,
+        hint: QStyledItemDelegate.EndEditHint = QStyledItemDelegate.EndEditHint.NoHint,
+    ) -> None:
+        if editor.property("finished"):
+            return  # Enter, then the focus-out of the closing editor: once is enough
+        editor.setProperty("finished", True)
+        if commit:
+            self.commitData.emit(editor)
+        self.closeEditor.emit(editor, hint)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        editor = obj.parent() if isinstance(obj, QLineEdit) else None
+        if not isinstance(editor, DateEditor):
+            return super().eventFilter(obj, event)
+        hints = QStyledItemDelegate.EndEditHint
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._finish(editor, True)
+                return True
+            if key == Qt.Key.Key_Escape:
+                self._finish(editor, False, hints.RevertModelCache)
+                return True
+            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                hint = hints.EditNextItem if key == Qt.Key.Key_Tab else hints.EditPreviousItem
+                self._finish(editor, True, hint)
+                return True
+        elif event.type() == QEvent.Type.FocusOut:
+            focus = QApplication.focusWidget()
+            if focus is None or not editor.isAncestorOf(focus):
+                self._finish(editor, True)
+        return False
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, DateEditor)

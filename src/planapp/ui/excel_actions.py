@@ -138,11 +138,13 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
     preview = ImportPreview(source, result, existing, window)
     if not dialogs.run(preview):
         return False
-    steps: list[commands.StoreCommand] = []
+    added: list[Plan] = []
+    merged: list[Plan] = []
+    before: list[Plan] = []
     from_planapp = result.from_planapp or [True] * len(result.plans)
     for plan, target, own in zip(result.plans, preview.targets(), from_planapp, strict=True):
         if target == NEW_PLAN:
-            steps.append(commands.AddPlan(window.doc, plan, text="Import Plan"))
+            added.append(plan)
             continue
         current = next(p for p in existing if p.id == target)
         merge = MergeDialog(current, plan, source.name, window, from_planapp=own)
@@ -153,14 +155,14 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
             continue
         if not dialogs.run(merge):
             continue
-        steps.append(commands.MergePlan(window.doc, current, merge.merged(),
-                                        text=f"Merge {source.name}"))
-    if not steps:
+        merged.append(merge.merged())
+        before.append(current)
+    if not added and not merged:
         return False
-    window.undo_stack.beginMacro(f"Import {source.name}")
-    for step in steps:
-        window.push(step)
-    window.undo_stack.endMacro()
+    # One command, one transaction: the whole import happens, or none of it.
+    if not window.push(commands.ApplyImport(window.doc, added, merged, before,
+                                            f"Import {source.name}")):
+        return False
     window.statusBar().showMessage(f"Imported {source.name}", 5000)
     return True
 

@@ -13,8 +13,16 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +56,7 @@ from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
 MAX_RECENT = 8
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
+FIT_CHUNK = 25  # rows below the screen fitted per idle round
 
 
 class FindBar(QWidget):
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(file_menu, "&Print…", self.print_plan, std.Print)
         self.pdf_action = self._action(file_menu, "Export P&DF…", self.export_pdf,
                                        "Ctrl+Shift+E")
+        self._build_print_options(file_menu.addMenu("Print &Options"))
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, std.Quit)
 
@@ -235,9 +245,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [*QKeySequence.keyBindings(std.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo_keys = QKeySequence.keyBindings(std.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -260,15 +271,16 @@ class MainWindow(QMainWindow):
                                                   self.duplicate_plan, "Ctrl+Alt+D")
         self.rename_plan_action = self._action(plan_menu, "&Rename Plan…", self.rename_plan, "F2")
         self.delete_plan_action = self._action(plan_menu, "&Delete Plan…", self.delete_plan,
-                                               "Ctrl+Alt+Del")
+                                               "Shift+Del")
         plan_menu.addSeparator()
         self._action(plan_menu, "Plan &Properties…", self.edit_plan_properties, "Alt+Return")
         for action in (self.new_plan_action, self.duplicate_plan_action,
                        self.rename_plan_action, self.delete_plan_action):
             self.plan_list.addAction(action)
-        # F2 renames in the plan list only; in the table it edits the current cell.
-        self.removeAction(self.rename_plan_action)
-        self.rename_plan_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # F2 and Shift+Del act in the plan list only; in the table F2 edits the current cell.
+        for action in (self.rename_plan_action, self.delete_plan_action):
+            self.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Go to &Table", lambda: self.table.setFocus(), "Ctrl+1")
@@ -286,6 +298,7 @@ class MainWindow(QMainWindow):
 
     def push(self, command: commands.StoreCommand) -> bool:
         """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
+        command.on_failure = self._history_failed
         self.undo_stack.push(command)
         if command.error is not None:
             dialogs.show_error(self, "Edit Not Saved",
@@ -293,6 +306,38 @@ class MainWindow(QMainWindow):
             self._show_plan(self.plan.id if self.plan else None)
             return False
         return True
+
+    def _history_failed(self, error: Exception) -> None:
+        """An undo or redo could not be saved: the document is as it was before that step,
+        but the history no longer matches it, so it is cleared (after the stack is done)."""
+        dialogs.show_error(self, "Undo Not Saved",
+                           f"The document could not be changed: {error}\n"
+                           "It is as it was before this step; the undo history was cleared.")
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QTimer.singleShot(0, lambda: self._show_plan(self.plan.id if self.plan else None))
+
+    def _build_print_options(self, menu: QMenu) -> None:
+        """Selection only, headings language and paper: used by Print, Preview and PDF."""
+        self.print_selection_action = menu.addAction("&Selected Recommendations Only")
+        self.print_selection_action.setCheckable(True)
+        for key, title, choices, default in (
+            ("print/lang", "Headings", (("English", "en"), ("French", "fr"),
+                                        ("Bilingual", "both")), "en"),
+            ("print/pageSize", "Paper", (("Legal", "legal"), ("Letter", "letter")), "legal"),
+        ):
+            menu.addSection(title)
+            group = QActionGroup(self)
+            current = str(self.settings.value(key, default))
+            for text, value in choices:
+                action = menu.addAction(text)
+                action.setCheckable(True)
+                action.setChecked(value == current)
+                action.setData(value)
+                action.triggered.connect(
+                    lambda _c=False, k=key, v=value: self.settings.setValue(k, v)
+                )
+                group.addAction(action)
+            setattr(self, f"print_{title.lower()}_group", group)
 
     # -- document ----------------------------------------------------------------------------
 
@@ -318,14 +363,20 @@ class MainWindow(QMainWindow):
             old.close()
         self.documentReplaced.emit()
 
-    def _open_path(self, path: str | Path, create: bool = False) -> None:
+    def _open_path(self, path: str | Path, create: bool = False) -> bool:
+        """Show the document at ``path``; False (with a message) if it cannot be opened."""
+        path = Path(path)
+        if path.exists() and path.resolve() == self.doc.path.resolve():
+            return True  # already shown here
         try:
             document = Document.open(path, create=create)
         except (DocumentError, OSError) as exc:
             dialogs.show_error(self, "Cannot Open Document", str(exc))
-            self._forget_recent(Path(path))
-            return
+            if not path.exists():
+                self._forget_recent(path)
+            return False
         self.set_document(document)
+        return True
 
     def new_document(self) -> None:
         path = dialogs.ask_save_path(self, "New Document", self._folder("documents"),
@@ -337,7 +388,8 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, "New Document",
                                f"{Path(path).name} already exists; choose another name.")
             return
-        self._open_path(path, create=True)
+        if not self._open_path(path, create=True):
+            return
         self.push(commands.AddPlan(self.doc, _empty_plan(), text="New Plan"))
         self.undo_stack.clear()  # a new document starts with nothing to undo
 
@@ -512,12 +564,18 @@ class MainWindow(QMainWindow):
         row = self.current_row()
         return self.model.recommendation(row) if row >= 0 else None
 
-    def select_row(self, row: int, column: int = 0) -> None:
+    def select_row(self, row: int, column: int | None = None) -> None:
+        """Make ``row`` the only selected row, keeping the current column."""
         if not self.model.rowCount():
             return
+        if column is None:
+            current = self.table.currentIndex()
+            column = current.column() if current.isValid() else 0
         row = max(0, min(row, self.model.rowCount() - 1))
         index = self.model.index(row, column)
-        self.table.setCurrentIndex(index)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.table.scrollTo(index)
         self._current_row_changed(index)
 
@@ -635,20 +693,38 @@ class MainWindow(QMainWindow):
         self._schedule_fit()
 
     def _fit_rows(self) -> None:
-        """Grow rows to their text: all of a normal plan, the visible ones of a huge one."""
+        """Grow rows to their text: the rows on screen first, so the first paint shows them
+        whole; then every other row of a normal plan (those above the screen at once, those
+        below a few per idle round); a huge plan's rows as they scroll into view."""
+        table = self.table
         count = self.model.rowCount()
-        if count <= FIT_ALL_ROWS_LIMIT:
-            rows = range(count)
-        else:
-            viewport = self.table.viewport().height()
-            first = max(0, self.table.rowAt(0))
-            last = self.table.rowAt(viewport - 1)
-            last = count - 1 if last < 0 else last
-            rows = range(first, min(count, last + 40))
-        for row in rows:
-            if row not in self._fitted_rows:
-                self.table.resizeRowToContents(row)
-                self._fitted_rows.add(row)
+        if not count:
+            return
+        # From the first visible row down, until fitted rows fill the screen and half again
+        # (rows are far taller once fitted than before, so a count of rows would overshoot).
+        first = max(0, table.rowAt(0))
+        bottom = table.viewport().height() * 1.5
+        y = table.rowViewportPosition(first)
+        row = first
+        while row < count and y < bottom:
+            self._fit_row(row)
+            if not table.isRowHidden(row):
+                y += table.rowHeight(row)
+            row += 1
+        if count > FIT_ALL_ROWS_LIMIT or len(self._fitted_rows) >= count:
+            return
+        for above in range(first):
+            self._fit_row(above)
+        below = [r for r in range(row, count) if r not in self._fitted_rows][:FIT_CHUNK]
+        for r in below:
+            self._fit_row(r)
+        if len(self._fitted_rows) < count:
+            self._fit_timer.start()  # the next few once pending events are handled
+
+    def _fit_row(self, row: int) -> None:
+        if row not in self._fitted_rows:
+            self.table.resizeRowToContents(row)
+            self._fitted_rows.add(row)
 
     # -- find --------------------------------------------------------------------------------
 
@@ -732,11 +808,12 @@ class MainWindow(QMainWindow):
         export_pdf(self)
 
     def selected_recommendation_ids(self) -> set[int] | None:
-        """Ids of the rows selected, or None when one row or none is selected (print all)."""
-        rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
-        if len(rows) <= 1:
+        """What to print: the selected rows when "Selection Only" is ticked, else all (None)."""
+        if not self.print_selection_action.isChecked():
             return None
-        return {self.model.recommendation(r).id for r in rows}
+        rows = {i.row() for i in self.table.selectionModel().selectedIndexes()}
+        rows |= {self.current_row()} - {-1}
+        return {self.model.recommendation(r).id for r in rows} or None
 
     # -- state between runs ------------------------------------------------------------------
 
@@ -760,7 +837,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._widths_restored:
             self._widths_restored = True
-            QTimer.singleShot(0, self.fit_columns_to_width)  # once the layout has its size
+            # The layout has its size by now; fitting the columns before the first paint
+            # spares fitting every row twice (once to the old widths, once to the new).
+            self.fit_columns_to_width()
 
     def fit_columns_to_width(self) -> None:
         """Template proportions, scaled so all eight columns fit the table's width."""

@@ -1,16 +1,15 @@
 """The plan table's Qt model: one row per recommendation, the template's eight columns.
 
-The model caches the plan's recommendations and the text each cell shows, computed once when a
-row is loaded; ``data()`` only looks values up. Edits do not change the cache: ``setData`` asks
-for an edit (``editRequested``), the window turns it into an undoable store operation, and the
-store's change notice reloads the affected row.
+The model caches the plan's recommendations and the text each cell shows, computed once, the
+first time the row is shown or searched; ``data()`` never queries the database. Edits do not
+change the cache: ``setData`` asks for an edit (``editRequested``), the window turns it into an
+undoable store operation, and the store's change notice reloads the affected row.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import textwrap
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -47,14 +46,6 @@ HEADER_LINES = [
 ]
 
 
-@dataclass
-class _Row:
-    rec: Recommendation
-    texts: list[str]
-    search: str
-    overdue: int
-
-
 OVERDUE_MARK = "⚠ "
 
 
@@ -66,19 +57,44 @@ def _milestones_cell(rec: Recommendation, today: dt.date) -> str:
     )
 
 
-def _row(rec: Recommendation, today: dt.date) -> _Row:
-    texts = [
-        rec.ref,
-        rec.recommendation,
-        rec.response,
-        rec.outcome,
-        rec.completion.text,
-        _milestones_cell(rec, today),
-        contacts_text(rec.contacts),
-        rec.indicator,
-    ]
-    overdue = sum(1 for m in rec.milestones if m.is_overdue(today))
-    return _Row(rec, texts, "\n".join(texts).casefold(), overdue)
+class _Row:
+    """One recommendation and the text of its cells.
+
+    The texts, and the folded text find searches, are made the first time a view or a search
+    asks for them rather than when the plan loads: opening a 10,000-row plan costs what the
+    rows on screen cost, and a row never shown is never formatted.
+    """
+
+    __slots__ = ("_search", "_texts", "_today", "overdue", "rec")
+
+    def __init__(self, rec: Recommendation, today: dt.date) -> None:
+        self.rec = rec
+        self._today = today
+        self._texts: list[str] | None = None
+        self._search: str | None = None
+        self.overdue = sum(1 for m in rec.milestones if m.is_overdue(today))
+
+    @property
+    def texts(self) -> list[str]:
+        if self._texts is None:
+            rec = self.rec
+            self._texts = [
+                rec.ref,
+                rec.recommendation,
+                rec.response,
+                rec.outcome,
+                rec.completion.text,
+                _milestones_cell(rec, self._today),
+                contacts_text(rec.contacts),
+                rec.indicator,
+            ]
+        return self._texts
+
+    @property
+    def search(self) -> str:
+        if self._search is None:
+            self._search = "\n".join(self.texts).casefold()
+        return self._search
 
 
 class PlanTableModel(QAbstractTableModel):
@@ -105,7 +121,7 @@ class PlanTableModel(QAbstractTableModel):
             self._rows, self._row_of = [], {}
             self.endRemoveRows()
         self.plan = plan
-        rows = [_row(r, self._today) for r in plan.recommendations] if plan else []
+        rows = [_Row(r, self._today) for r in plan.recommendations] if plan else []
         if rows:
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self._rows = rows
@@ -121,7 +137,7 @@ class PlanTableModel(QAbstractTableModel):
         row = self._row_of.get(rec.id)
         if row is None or self.plan is None:
             return
-        self._rows[row] = _row(rec, self._today)
+        self._rows[row] = _Row(rec, self._today)
         self.plan.recommendations[row] = rec
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
@@ -190,7 +206,8 @@ class PlanTableModel(QAbstractTableModel):
         if column == Column.COMPLETION:
             completion = row.rec.completion
             if completion.date:
-                return f"Means {completion.date:%B %-d, %Y}" if completion.text else None
+                d = completion.date
+                return f"Means {d:%B} {d.day}, {d.year}" if completion.text else None
             if completion.unreadable:
                 return "planapp cannot read this as a date; it is kept as written."
         if column == Column.MILESTONES:

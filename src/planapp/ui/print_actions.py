@@ -37,12 +37,13 @@ def print_options(window: MainWindow) -> PrintOptions:
 
 
 def _remember_page_setup(window: MainWindow, printer: QPrinter) -> None:
-    """Keep what the user chose in the print dialogs for next time."""
+    """Keep what the user chose in the print dialogs for next time (and show it in the menu)."""
     size_id = printer.pageLayout().pageSize().id()
-    if size_id == QPageSize.PageSizeId.Letter:
-        window.settings.setValue("print/pageSize", "letter")
-    elif size_id == QPageSize.PageSizeId.Legal:
-        window.settings.setValue("print/pageSize", "legal")
+    names = {QPageSize.PageSizeId.Letter: "letter", QPageSize.PageSizeId.Legal: "legal"}
+    if size_id in names:
+        window.settings.setValue("print/pageSize", names[size_id])
+        for action in window.print_paper_group.actions():
+            action.setChecked(action.data() == names[size_id])
     landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
     window.settings.setValue("print/landscape", "true" if landscape else "false")
 
