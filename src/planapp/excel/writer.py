@@ -51,6 +51,7 @@ from planapp.excel import layout, record
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
 from planapp.excel.pagination import MAX_LINES_PER_ROW, estimate_lines, split_cell
+from planapp.gcpause import paused_gc
 
 __all__ = [
     "EXCEL_CELL_LIMIT",
@@ -418,6 +419,7 @@ def save_atomically(wb: Workbook, path: Path) -> None:
         raise
 
 
+@paused_gc()  # see planapp.gcpause: a large plan's objects set off needless collections
 def write_workbook(
     plan: Plan,
     path: str | Path,
