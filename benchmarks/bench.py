@@ -49,6 +49,7 @@ TARGETS = {"import": 1.5, "export": 1.3, "window": 2.0, "pdf": None, "startup": 
 # Floors too slow to run at every size: Qt lays one long QTextDocument table out in more than
 # linear time (about 90 s and 570 MB for 1,000 recommendations; 10,000 would take hours).
 FLOOR_MAX_SIZE = {"pdf": 1_000}
+QUICK_FLOOR_MAX_SIZE = {"pdf": 100}  # --quick is for everyday use: minutes, not a quarter hour
 SCALING_LIMIT = 11.0  # 10x the plan: at most 11x the time
 MEMORY_LIMIT_MB = 500.0
 RESULT_MARK = "BENCH-RESULT "
@@ -543,7 +544,9 @@ def _fmt_ratio(a: float | None, b: float | None) -> str:
     return "—" if a is None or not b else f"{a / b:.2f}×"
 
 
-def table_lines(results: dict, sizes: list[int], jobs: list[str]) -> list[str]:
+def table_lines(
+    results: dict, sizes: list[int], jobs: list[str], floor_max: dict[str, int] = FLOOR_MAX_SIZE
+) -> list[str]:
     head = (f"{'job':<8} {'size':>6}  {'planapp s':>10} {'floor s':>9} {'ratio':>7} "
             f"{'target':>7}  {'planapp MB':>10} {'floor MB':>8}  notes")
     lines = [head, "-" * len(head)]
@@ -555,8 +558,8 @@ def table_lines(results: dict, sizes: list[int], jobs: list[str]) -> list[str]:
             p, f = entry["planapp"], entry["floor"]
             target = TARGETS[job]
             notes = []
-            if f["s"] is None and size > FLOOR_MAX_SIZE.get(job, size):
-                notes.append(f"floor not run above {FLOOR_MAX_SIZE[job]:,} (superlinear);")
+            if f["s"] is None and size > floor_max.get(job, size):
+                notes.append(f"floor not run above {floor_max[job]:,} (superlinear);")
             if entry.get("errors"):
                 notes.append("ERROR: " + "; ".join(entry["errors"]))
             if "settled_s" in entry:
@@ -641,6 +644,7 @@ def main(argv: list[str] | None = None) -> int:
         slow = size >= 10_000 or (job == "pdf" and size >= 1_000)
         return 3 if slow or args.quick else 5
 
+    floor_max = QUICK_FLOOR_MAX_SIZE if args.quick else FLOOR_MAX_SIZE
     info = machine()
     print(f"planapp benchmark: {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}; "
           f"{info['qt']}; {info['libs']}", flush=True)
@@ -662,7 +666,7 @@ def main(argv: list[str] | None = None) -> int:
                 errors: list[str] = []
                 for _run in range(runs_for(size, job)):
                     for side in ("planapp", "floor"):
-                        if side == "floor" and size > FLOOR_MAX_SIZE.get(job, size):
+                        if side == "floor" and size > floor_max.get(job, size):
                             continue
                         if errors and side == "planapp" and not samples["planapp"]["seconds"]:
                             continue  # planapp failed once: do not repeat the failure
@@ -686,10 +690,12 @@ def main(argv: list[str] | None = None) -> int:
                 if errors:
                     entry["errors"] = sorted(set(errors))
                 results[job, size] = entry
-                print(table_lines({(job, size): entry}, [size], [job])[-1], flush=True)
+                print(table_lines({(job, size): entry}, [size], [job], floor_max)[-1],
+                      flush=True)
 
     print()
-    for line in [*table_lines(results, sizes, jobs), "", *scaling_lines(results, sizes, jobs)]:
+    for line in [*table_lines(results, sizes, jobs, floor_max), "",
+                 *scaling_lines(results, sizes, jobs)]:
         print(line)
     big = sizes[-1]
     if ("window", big) in results and results["window", big]["planapp"]["mb"]:
