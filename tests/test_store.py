@@ -343,11 +343,13 @@ def test_each_operation_notifies_its_change(
     assert last(document.set_recommendation(r1, ref="R1")) == Change("recommendation", pid, r1)
     assert last(document.set_milestones(r1, [])) == Change("recommendation", pid, r1)
     assert last(document.set_contacts(r2, [])) == Change("recommendation", pid, r2)
-    assert last(document.move_recommendation(r2, 0)) == Change("recommendations", pid, r2)
+    assert last(document.move_recommendation(r2, 0)) == Change(
+        "recommendations", pid, r2, "moved", 1, 0
+    )
     _index, removed = document.delete_recommendation(r1)
-    assert last(None) == Change("recommendations", pid, r1)
+    assert last(None) == Change("recommendations", pid, r1, "removed", 1)
     document.insert_recommendation(pid, 0, removed)
-    assert last(None) == Change("recommendations", pid, r1)
+    assert last(None) == Change("recommendations", pid, r1, "inserted", 0)
     document.replace_recommendations(pid, [Recommendation(ref="only")])
     assert last(None) == Change("recommendations", pid)
     assert last(document.update_plan(pid, acronym="ASFC")) == Change("plans", pid)

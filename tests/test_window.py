@@ -308,7 +308,13 @@ def test_list_columns_are_not_edited_inline(window: MainWindow, column: Column) 
 
 
 def test_models_pass_qt_model_tester(qtmodeltester, window: MainWindow) -> None:
-    qtmodeltester.check(window.model)
+    qtmodeltester.check(window.model, force_py=True)
+    window.select_row(0)
+    window.add_rec_action.trigger()  # rows inserted, moved and removed under the tester
+    window.move_down_action.trigger()
+    window.delete_rec_action.trigger()
+    window.undo_action.trigger()
+    qtmodeltester.check(window.model, force_py=True)
     window.select_row(0)
     qtmodeltester.check(window.details.milestones.model)
     qtmodeltester.check(window.details.contacts.model)
@@ -456,3 +462,21 @@ def test_opening_the_shown_document_keeps_it(window: MainWindow, document, monke
     window.open_document()
     assert window.doc is document
     assert str(document.path) in window.recent_documents()
+
+
+def test_row_changes_update_the_table_in_place(window: MainWindow, document) -> None:
+    """Add, delete and move change one row of the model; the others keep their cache."""
+    inserted, removed, moved = [], [], []
+    window.model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    window.model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
+    window.model.rowsMoved.connect(lambda *args: moved.append(args[1]))
+    window.select_row(1)
+    window.add_rec_action.trigger()
+    window.move_up_action.trigger()
+    window.delete_rec_action.trigger()
+    assert inserted == [(2, 2)] and moved == [2] and removed == [(1, 1)]
+    refs = [r.ref for r in document.load_plan(window.plan.id).recommendations]
+    assert [_cell(window, r, Column.REF) for r in range(3)] == refs == [
+        "Rec. 1", "Rec. 2", "Rec. 3",
+    ]
+    assert window.plan.recommendations == document.load_plan(window.plan.id).recommendations

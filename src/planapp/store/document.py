@@ -55,11 +55,18 @@ class Change:
     ``kind`` is one of: "plans" (the list of plans or a plan's own fields), "recommendations"
     (rows added, removed or reordered in ``plan_id``), "recommendation" (fields of
     ``recommendation_id``, its milestones or contacts), "document" (everything).
+
+    For one row inserted, removed or moved, ``row_op`` says which ("inserted", "removed",
+    "moved") with the row ``index`` (and ``to_index`` for a move), so a view of a large plan
+    can update that row instead of reloading the table.
     """
 
     kind: str
     plan_id: int | None = None
     recommendation_id: int | None = None
+    row_op: str = ""
+    index: int | None = None
+    to_index: int | None = None
 
 
 Listener = Callable[[Change], None]
@@ -295,8 +302,12 @@ class Document:
                 .where(REC.c.plan_id == plan_id, REC.c.position >= index)
                 .values(position=REC.c.position + 1)
             )
+            count = conn.execute(
+                select(func.count()).select_from(REC).where(REC.c.plan_id == plan_id)
+            ).scalar_one()
             _insert_recommendations(conn, plan_id, index, [rec])
-        self._notify(Change("recommendations", plan_id, rec.id))
+        row = min(index, count)
+        self._notify(Change("recommendations", plan_id, rec.id, "inserted", row))
         return rec
 
     def delete_recommendation(self, rec_id: int) -> tuple[int, Recommendation]:
@@ -314,17 +325,20 @@ class Document:
                 .where(REC.c.plan_id == plan_id, REC.c.position > index)
                 .values(position=REC.c.position - 1)
             )
-        self._notify(Change("recommendations", plan_id, rec_id))
+        self._notify(Change("recommendations", plan_id, rec_id, "removed", index))
         return index, rec
 
     def move_recommendation(self, rec_id: int, index: int) -> Change:
         with self.engine.begin() as conn:
             plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
             ids = _row_ids(conn, plan_id)
+            old = ids.index(rec_id)
             ids.remove(rec_id)
             ids.insert(index, rec_id)
             _set_positions(conn, REC, ids)
-        return self._notify(Change("recommendations", plan_id, rec_id))
+        return self._notify(
+            Change("recommendations", plan_id, rec_id, "moved", old, ids.index(rec_id))
+        )
 
     def set_milestones(self, rec_id: int, milestones: Sequence[Milestone]) -> list[Milestone]:
         """Replace a recommendation's milestones (ids kept where given); returns them with ids."""

@@ -664,6 +664,8 @@ class MainWindow(QMainWindow):
             current = self.current_recommendation()
             if current is not None and current.id == rec.id:
                 self.details.show_recommendation(rec, self.current_row())
+        elif change.row_op:
+            self._apply_row_change(change)
         else:
             row = self.current_row()
             self._show_plan(self.plan.id, change.recommendation_id)
@@ -672,6 +674,28 @@ class MainWindow(QMainWindow):
             ) is None:
                 self.select_row(row)
         self._update_counts()
+
+    def _apply_row_change(self, change: Change) -> None:
+        """One row inserted, removed or moved: update just it (a 10,000-row plan stays fast)."""
+        assert change.index is not None
+        if change.row_op == "inserted":
+            rec = self.doc.load_recommendation(change.recommendation_id)
+            self.model.insert_row(change.index, rec)
+            target = change.index
+        elif change.row_op == "removed":
+            self.model.remove_row(change.index)
+            target = change.index
+        else:
+            assert change.to_index is not None
+            self.model.move_row(change.index, change.to_index)
+            target = change.to_index
+        self._schedule_fit(reset=True)
+        if self.find_bar.isVisible():
+            self._find_changed()
+        if self.model.rowCount():
+            self.select_row(target)
+        else:
+            self.details.show_recommendation(None)
 
     def _update_counts(self) -> None:
         recs, milestones, overdue = self.model.counts()

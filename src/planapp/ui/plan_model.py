@@ -132,6 +132,38 @@ class PlanTableModel(QAbstractTableModel):
     def _reindex(self) -> None:
         self._row_of = {row.rec.id: i for i, row in enumerate(self._rows)}
 
+    def insert_row(self, index: int, rec: Recommendation) -> None:
+        """One recommendation added at ``index`` (the rest of the cache is kept)."""
+        assert self.plan is not None
+        index = max(0, min(index, len(self._rows)))
+        self.beginInsertRows(QModelIndex(), index, index)
+        self._rows.insert(index, _Row(rec, self._today))
+        self.plan.recommendations.insert(index, rec)
+        self._reindex()
+        self.endInsertRows()
+
+    def remove_row(self, index: int) -> None:
+        assert self.plan is not None
+        self.beginRemoveRows(QModelIndex(), index, index)
+        del self._rows[index]
+        del self.plan.recommendations[index]
+        self._reindex()
+        self.endRemoveRows()
+
+    def move_row(self, old: int, new: int) -> None:
+        assert self.plan is not None
+        if old == new:
+            return
+        # Qt's destination is the row the item goes before, counted before the move.
+        if not self.beginMoveRows(QModelIndex(), old, old, QModelIndex(),
+                                  new + 1 if new > old else new):
+            return
+        self._rows.insert(new, self._rows.pop(old))
+        recs = self.plan.recommendations
+        recs.insert(new, recs.pop(old))
+        self._reindex()
+        self.endMoveRows()
+
     def update_recommendation(self, rec: Recommendation) -> None:
         """Replace one cached row after the store changed it."""
         row = self._row_of.get(rec.id)
