@@ -42,14 +42,16 @@ class Field:
     get: Callable[[Any], str]
     set: Callable[[Any, str], Any] | None  # returns a changed copy; None: read-only
     stretch: bool = False
+    width: int = 110  # starting width in pixels of a column that does not stretch
 
 
-def _text_field(name: str, heading: str, stretch: bool = False) -> Field:
+def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
     return Field(
         heading,
         lambda item: getattr(item, name),
         lambda item, value: dataclasses.replace(item, **{name: normalize(value)}),
         stretch,
+        width,
     )
 
 
@@ -58,6 +60,7 @@ def _date_field(name: str, heading: str) -> Field:
         heading,
         lambda item: getattr(item, name).text,
         lambda item, value: dataclasses.replace(item, **{name: WrittenDate.of(value)}),
+        width=120,
     )
 
 
@@ -66,23 +69,24 @@ def _status_set(item: Milestone, value: str) -> Milestone:
 
 
 MILESTONE_FIELDS = [
-    _text_field("number", "No."),
+    _text_field("number", "No.", width=56),
     _text_field("description", "Description", stretch=True),
     _date_field("due", "Due (as written)"),
     Field(
         "Due date",
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
+        width=86,
     ),
-    Field("Status", lambda m: m.status.value, _status_set),
+    Field("Status", lambda m: m.status.value, _status_set, width=96),
     _date_field("completed_on", "Completed on"),
 ]
 CONTACT_FIELDS = [
-    _text_field("organization", "Organization"),
-    _text_field("name", "Name"),
+    _text_field("organization", "Organization", width=70),
+    _text_field("name", "Name", width=110),
     _text_field("title", "Position", stretch=True),
-    _text_field("phone", "Tel #"),
-    _text_field("email", "Email"),
+    _text_field("phone", "Tel #", width=95),
+    _text_field("email", "Email", width=110),
 ]
 
 
@@ -213,8 +217,9 @@ class ListEditor(QGroupBox):
         for col, field in enumerate(fields):
             mode = QHeaderView.ResizeMode.Stretch if field.stretch else None
             header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.Interactive)
+            if not field.stretch:
+                header.resizeSection(col, field.width)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.model.modelReset.connect(self.view.resizeColumnsToContents)
 
         self.buttons = QHBoxLayout()
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
@@ -308,8 +313,8 @@ class DetailPanel(QWidget):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.milestones, 3)
-        layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.milestones, 1)
+        layout.addWidget(self.contacts, 1)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
         if self.rec is not None:

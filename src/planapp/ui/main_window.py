@@ -158,7 +158,10 @@ class MainWindow(QMainWindow):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
         header.setFixedHeight(header.fontMetrics().lineSpacing() * 5 + 8)
-        header.sectionResized.connect(lambda *_: self._schedule_fit(reset=True))
+        header.sectionResized.connect(self._section_resized)
+        self._auto_widths = True  # columns follow the table's width until the user sets one
+        self._fitting_columns = False
+        self.table.installEventFilter(self)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalScrollBar().valueChanged.connect(lambda _v: self._schedule_fit())
         for column in LONG_TEXT_COLUMNS:
@@ -847,23 +850,32 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1500, 900)
-        self._widths_restored = False
         for key, widget in (("window/state", self), ("window/splitter", self.splitter),
                             ("window/detailSplitter", self.detail_splitter),
                             ("table/header", self.table.horizontalHeader())):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restored = widget.restoreState(value)
-                if widget is self.table.horizontalHeader():
-                    self._widths_restored = restored
+                if widget is self.table.horizontalHeader() and restored:
+                    auto = str(self.settings.value("table/autoWidths", "true")).lower()
+                    self._auto_widths = auto != "false"
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self._widths_restored:
-            self._widths_restored = True
+        if self._auto_widths:
             # The layout has its size by now; fitting the columns before the first paint
             # spares fitting every row twice (once to the old widths, once to the new).
             self.fit_columns_to_width()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if watched is self.table and event.type() == event.Type.Resize and self._auto_widths:
+            self.fit_columns_to_width()  # the window was resized or the panels moved
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, *_: Any) -> None:
+        if not self._fitting_columns:
+            self._auto_widths = False  # the user set a width: keep theirs from now on
+        self._schedule_fit(reset=True)
 
     def fit_columns_to_width(self) -> None:
         """Template proportions, scaled so all eight columns fit the table's width."""
@@ -874,9 +886,13 @@ class MainWindow(QMainWindow):
         )
         total = sum(DEFAULT_WIDTHS.values())
         header = self.table.horizontalHeader()
-        for column in Column:
-            width = int(max(available, 800) * DEFAULT_WIDTHS[column] / total)
-            header.resizeSection(column, max(70, width))
+        self._fitting_columns = True
+        try:
+            for column in Column:
+                width = int(max(available, 800) * DEFAULT_WIDTHS[column] / total)
+                header.resizeSection(column, max(70, width))
+        finally:
+            self._fitting_columns = False
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -884,6 +900,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/detailSplitter", self.detail_splitter.saveState())
         self.settings.setValue("table/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue("table/autoWidths", "true" if self._auto_widths else "false")
         self._save_current_plan()
         self.settings.sync()
 
