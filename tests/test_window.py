@@ -480,3 +480,15 @@ def test_row_changes_update_the_table_in_place(window: MainWindow, document) -> 
         "Rec. 1", "Rec. 2", "Rec. 3",
     ]
     assert window.plan.recommendations == document.load_plan(window.plan.id).recommendations
+
+
+def test_columns_follow_the_window_until_the_user_sets_one(qtbot, window: MainWindow) -> None:
+    header = window.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() <= window.table.viewport().width())
+    window.resize(1000, 800)
+    qtbot.waitUntil(lambda: header.length() <= window.table.viewport().width())
+    narrow = header.sectionSize(Column.RESPONSE)
+    header.resizeSection(Column.RESPONSE, narrow + 200)  # the user widens a column
+    window.resize(1600, 900)
+    qtbot.wait(20)
+    assert header.sectionSize(Column.RESPONSE) == narrow + 200

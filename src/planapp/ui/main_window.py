@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import math
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 
 DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
 MAX_RECENT = 8
+MIN_COLUMN_WIDTH = 70
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
 FIT_CHUNK = 25  # rows below the screen fitted per idle round
 
@@ -886,11 +888,16 @@ class MainWindow(QMainWindow):
         )
         total = sum(DEFAULT_WIDTHS.values())
         header = self.table.horizontalHeader()
+        available = max(available, 8 * MIN_COLUMN_WIDTH)
+        widths = [max(MIN_COLUMN_WIDTH, int(available * DEFAULT_WIDTHS[c] / total)) for c in Column]
+        excess = sum(widths) - available
+        if excess > 0:  # minimums pushed past the width: take it from the wide columns
+            spare = sum(w - MIN_COLUMN_WIDTH for w in widths)
+            widths = [w - math.ceil(excess * (w - MIN_COLUMN_WIDTH) / spare) for w in widths]
         self._fitting_columns = True
         try:
-            for column in Column:
-                width = int(max(available, 800) * DEFAULT_WIDTHS[column] / total)
-                header.resizeSection(column, max(70, width))
+            for column, width in zip(Column, widths, strict=True):
+                header.resizeSection(column, width)
         finally:
             self._fitting_columns = False
 
