@@ -22,7 +22,13 @@ from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
 from planapp.domain.template import Column
 
-__all__ = ["MAX_LINES_PER_ROW", "estimate_lines", "join_continuation", "split_cell"]
+__all__ = [
+    "MAX_LINES_PER_ROW",
+    "estimate_lines",
+    "join_continuation",
+    "split_cell",
+    "split_counted",
+]
 
 # 30 lines of 10-point text is ~380 points: under Excel's 409-point row limit and under a
 # landscape page less its title rows.
@@ -32,20 +38,31 @@ _LIST_START = re.compile(r"^(?:[•▪◦‣·\-–—*]\s|\(?(?:\d{1,3}|[a-zA-Z
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]»”’]*$")
 
 
+def _first_line(text: str) -> str:
+    """The text up to its first line break (without copying the rest, as ``split`` would)."""
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
 def _starts_paragraph(text: str) -> bool:
-    first = text.split("\n", 1)[0].strip()
+    first = _first_line(text).strip()
     if _LIST_START.match(first) or split_milestone_number(first) is not None:
         return True
     return len(first) <= 60 and parse_date(first.rstrip(".")) is not None
 
 
-def separator(before: str, after: str, column: Column) -> str:
-    """What goes between two pieces of a cell split over rows: ``"\\n"`` or ``" "``."""
-    if column == Column.CONTACTS or _starts_paragraph(after):
+def _separator(before: str, after_first_line: str, column: Column) -> str:
+    """``separator`` from the end of ``before`` and the first line of ``after``: all it reads."""
+    if column == Column.CONTACTS or _starts_paragraph(after_first_line):
         return "\n"
-    if _SENTENCE_END.search(before) and after[:1].isupper():
+    if _SENTENCE_END.search(before) and after_first_line[:1].isupper():
         return "\n"
     return " "
+
+
+def separator(before: str, after: str, column: Column) -> str:
+    """What goes between two pieces of a cell split over rows: ``"\\n"`` or ``" "``."""
+    return _separator(before, _first_line(after), column)
 
 
 def join_continuation(before: str, after: str, column: Column) -> str:
@@ -70,29 +87,132 @@ def _paragraph_lines(paragraph: str, width: int) -> int:
     return lines + 1
 
 
+def _lines_between(text: str, start: int, end: int, width: int, cap: int) -> int:
+    """``_paragraph_lines(text[start:end], width)`` without the copy; stops counting once
+    over ``cap`` (any result over ``cap`` only means "more than ``cap``")."""
+    if end - start <= width:
+        return 1
+    lines = 0
+    while end - start > width:
+        cut = text.rfind(" ", start, start + width + 1)
+        start = cut + 1 if cut > start else start + width
+        lines += 1
+        if lines > cap:
+            return lines
+    return lines + 1
+
+
 def estimate_lines(text: str, chars_per_line: float) -> int:
     """Lines a wrapped cell needs: each paragraph word-wrapped from a fresh line."""
     if not text:
         return 0
     width = max(4, int(chars_per_line))
-    return sum(_paragraph_lines(p, width) for p in text.split("\n"))
+    if len(text) <= width:
+        return text.count("\n") + 1
+    total = 0
+    for paragraph in text.split("\n"):
+        total += 1 if len(paragraph) <= width else _paragraph_lines(paragraph, width)
+    return total
 
 
 def _rejoins(pieces: list[str], text: str, column: Column) -> bool:
-    joined = ""
+    """Whether the reader, joining ``pieces`` with ``join_continuation``, gets ``text`` back.
+    Joins as the reader does, in one pass: the separator reads only the end of what is
+    joined so far, which is the last non-empty piece."""
+    parts: list[str] = []
+    last = ""
     for piece in pieces:
-        joined = join_continuation(joined, normalize(piece), column)
-    return joined == text
+        after = normalize(piece)
+        if not after:
+            continue
+        if last:
+            parts.append(_separator(last, _first_line(after), column))
+        parts.append(after)
+        last = after
+    return "".join(parts) == text
 
 
-_BREAKS = re.compile(r"[\n ]")
-
-
-def _cut_points(text: str, start: int, budget_chars: int) -> list[int]:
-    """Positions (of a line break or space) where a piece starting at ``start`` may end,
-    latest first, none past the budget."""
-    limit = min(len(text), start + max(1, budget_chars))
-    return [m.start() for m in _BREAKS.finditer(text, start + 1, limit)][::-1]
+def split_counted(
+    text: str,
+    chars_per_line: float,
+    column: Column,
+    max_lines: int = MAX_LINES_PER_ROW,
+    lines: int | None = None,
+) -> tuple[list[str], list[int]]:
+    """``split_cell``'s pieces and each piece's ``estimate_lines``, found in one pass over
+    ``text``; ``lines`` is ``estimate_lines(text, chars_per_line)`` if the caller has it."""
+    total = estimate_lines(text, chars_per_line) if lines is None else lines
+    if total <= max_lines:
+        return [text], [total]
+    size = len(text)
+    width = max(4, int(chars_per_line))
+    last_solid = len(text.rstrip()) - 1  # a piece's tail must hold more than whitespace
+    trailing_empty = 1 if text.endswith("\n") else 0  # an empty last paragraph is a line
+    pieces: list[str] = []
+    counts: list[int] = []
+    start = 0
+    while start < size:
+        # Fill a piece paragraph by paragraph, then the part of the next one that still fits.
+        # When every paragraph fits, the rest of the text is the last piece.
+        used = 0
+        position = start
+        budget_end = start
+        fits = True
+        while position < size:
+            end = text.find("\n", position)
+            end = size if end < 0 else end
+            lines = _lines_between(text, position, end, width, max_lines - used)
+            if used + lines > max_lines:
+                room = max_lines - used
+                budget_end = position + int(room * chars_per_line * 0.9)
+                fits = False
+                break
+            used += lines
+            position = end + 1
+            budget_end = end
+        if fits and used + trailing_empty <= max_lines:
+            pieces.append(text[start:])
+            counts.append(used + trailing_empty)
+            break
+        # Cut at the latest space or line break within the budget where the reader puts
+        # back exactly that character.
+        chosen = -1
+        chosen_lines = 0
+        low = start + 1
+        high = min(size, budget_end + 1)
+        space = text.rfind(" ", low, high)
+        newline = text.rfind("\n", low, high)
+        while space >= 0 or newline >= 0:
+            if space > newline:
+                cut = space
+                space = text.rfind(" ", low, cut)
+            else:
+                cut = newline
+                newline = text.rfind("\n", low, cut)
+            if cut >= last_solid or text.startswith("\n", cut + 1):
+                continue
+            head = text[start:cut]
+            if not head or head.isspace():
+                continue
+            line_end = text.find("\n", cut + 1)
+            first = text[cut + 1 :] if line_end < 0 else text[cut + 1 : line_end]
+            if _separator(head, first, column) != text[cut] or normalize(head) != head:
+                continue
+            head_lines = estimate_lines(head, chars_per_line)
+            if head_lines <= max_lines:
+                chosen, chosen_lines = cut, head_lines
+                break
+        if chosen < 0:
+            rest = text[start:]
+            pieces.append(rest)
+            counts.append(estimate_lines(rest, chars_per_line))
+            break
+        pieces.append(text[start:chosen])
+        counts.append(chosen_lines)
+        start = chosen + 1
+    if _rejoins(pieces, text, column):
+        return pieces, counts
+    return [text], [total]
 
 
 def split_cell(
@@ -100,46 +220,4 @@ def split_cell(
 ) -> list[str]:
     """``text`` cut into pieces of at most ``max_lines`` lines each that the reader joins back
     into exactly ``text``; ``[text]`` when it fits or cannot be cut safely."""
-    if estimate_lines(text, chars_per_line) <= max_lines:
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    while start < len(text):
-        rest = text[start:]
-        if estimate_lines(rest, chars_per_line) <= max_lines:
-            pieces.append(rest)
-            break
-        # Fill a piece paragraph by paragraph, then the part of the next one that still fits.
-        used = 0
-        position = start
-        budget_end = start
-        while position < len(text):
-            end = text.find("\n", position)
-            end = len(text) if end < 0 else end
-            lines = _paragraph_lines(text[position:end], max(4, int(chars_per_line)))
-            if used + lines > max_lines:
-                room = max_lines - used
-                budget_end = position + int(room * chars_per_line * 0.9)
-                break
-            used += lines
-            position = end + 1
-            budget_end = end
-        chosen = None
-        for cut in _cut_points(text, start, budget_end - start + 1):
-            head, tail = text[start:cut], text[cut + 1 :]
-            if (
-                head.strip()
-                and tail.strip()
-                and not tail.startswith("\n")
-                and normalize(head) == head
-                and separator(head, tail, column) == text[cut]
-                and estimate_lines(head, chars_per_line) <= max_lines
-            ):
-                chosen = cut
-                break
-        if chosen is None:
-            pieces.append(rest)
-            break
-        pieces.append(text[start:chosen])
-        start = chosen + 1
-    return pieces if _rejoins(pieces, text, column) else [text]
+    return split_counted(text, chars_per_line, column, max_lines)[0]

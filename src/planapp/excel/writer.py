@@ -50,7 +50,7 @@ from planapp.domain.template import HEADINGS, TITLE_SUFFIX, Column, Language
 from planapp.excel import layout, record
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
-from planapp.excel.pagination import MAX_LINES_PER_ROW, estimate_lines, split_cell
+from planapp.excel.pagination import MAX_LINES_PER_ROW, estimate_lines, split_counted
 from planapp.gcpause import paused_gc
 
 __all__ = [
@@ -68,6 +68,7 @@ _XML_ILLEGAL = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _FORMULA_LIKE = ("=", "+", "-", "@", "\t")
 T = TypeVar("T")
 _COLUMNS = tuple(Column)  # iterating an Enum is slow in a loop run for every cell
+_MAX_ROW = 1_048_576  # Excel's last row: past it, ``put_text`` raises as openpyxl does
 
 
 # Characters ``normalize`` would change or drop, XML cannot hold, or that start a bullet.
@@ -282,10 +283,17 @@ def write_rows(
     max_lines: int = MAX_LINES_PER_ROW,
 ) -> list[int]:
     """The recommendations from ``first_row`` down, each template column in the sheet column
-    ``positions`` gives (1-based); returns each recommendation's first row."""
+    ``positions`` gives (1-based); returns each recommendation's first row.
+
+    Each cell's wrapped lines are counted once and serve the split, the pieces and the row
+    height; new cells are made directly (what ``put_text`` does, without its look-ups)."""
     starts = []
     row = first_row
-    chars = {c: widths[c] * layout.CHARS_PER_UNIT for c in Column}
+    chars = [widths[c] * layout.CHARS_PER_UNIT for c in _COLUMNS]
+    where = [positions[c] for c in _COLUMNS]
+    protos = [None if styles[c] is None else styles[c]._style for c in _COLUMNS]  # type: ignore[union-attr]
+    existing = ws._cells
+    dimensions = ws.row_dimensions
     for i, cells in enumerate(texts):
         pieces: list[list[str]] = []
         counts: list[list[int]] = []
@@ -296,28 +304,38 @@ def write_rows(
                 pieces.append([text])
                 counts.append([lines])
             else:
-                parts = split_cell(text, chars[c], c, max_lines)
+                parts, part_lines = split_counted(text, chars[c], c, max_lines, lines)
                 pieces.append(parts)
-                counts.append([estimate_lines(p, chars[c]) for p in parts])
+                counts.append(part_lines)
         height = max(len(p) for p in pieces)
         for k in range(height):
+            r = row + k
             lines = 1
             for c in _COLUMNS:
                 part = pieces[c]
-                if k >= len(part):
-                    put_text(ws, row + k, positions[c], "", styles[c])
-                    continue
-                text = part[k]
+                text = part[k] if k < len(part) else ""
                 value: str | CellRichText = text
                 if organizations is not None and text:
                     if c == Column.MILESTONES:
                         value = rich_milestones(text)
                     elif c == Column.CONTACTS:
                         value = rich_lines(text, organizations[i])
-                put_text(ws, row + k, positions[c], value, styles[c])
-                lines = max(lines, counts[c][k])
+                if text:
+                    lines = max(lines, counts[c][k])
+                column = where[c]
+                if r > _MAX_ROW or (r, column) in existing or (
+                    isinstance(value, str) and value.startswith(_FORMULA_LIKE)
+                ):
+                    put_text(ws, r, column, value, styles[c])
+                    continue
+                cell = Cell(ws, row=r, column=column, style_array=protos[c])
+                if value:
+                    cell._value = value
+                    cell.data_type = "s"
+                existing[(r, column)] = cell
             if set_heights:
-                ws.row_dimensions[row + k].height = layout.row_height(lines)
+                dimensions[r].height = layout.row_height(lines)
+        ws._current_row = max(ws._current_row, row + height - 1)
         starts.append(row)
         row += height
     return starts
