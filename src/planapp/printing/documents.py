@@ -177,6 +177,7 @@ class CellFactory:
         """One paragraph per ``(text, format)``: titles, headings, the ref cell, the footer."""
         doc = self.new_document(width)
         cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # laid out once at the end, not after every insert
         for i, (text, fmt) in enumerate(texts):
             block = QTextBlockFormat()
             block.setAlignment(align)
@@ -187,12 +188,14 @@ class CellFactory:
                 cursor.setBlockFormat(block)
                 cursor.setBlockCharFormat(fmt)
             cursor.insertText(text, fmt)
+        cursor.endEditBlock()
         return doc
 
     def rich_text(self, text: str, width: float) -> QTextDocument:
         """A long text: paragraphs, and "• " items as indented bullets with a hanging indent."""
         doc = self.new_document(width)
         cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # laid out once at the end, not after every insert
         first = True
         for blk in blocks(text):
             block = QTextBlockFormat()
@@ -210,6 +213,7 @@ class CellFactory:
             else:
                 cursor.insertBlock(block, self.plain)
             cursor.insertText(f"• {blk.text}" if blk.bullet else blk.text, self.plain)
+        cursor.endEditBlock()
         return doc
 
     def ref(self, ref: str, width: float, continued: bool = False) -> QTextDocument:
@@ -232,6 +236,7 @@ class CellFactory:
         indent = max([w for w in number_widths if w <= _MAX_NUMBER_WIDTH] or [0.0]) + gap
         indent = min(max(indent, pt(14)), width * 0.4)
         cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # laid out once at the end, not after every insert
         first = True
 
         def start(block: QTextBlockFormat) -> None:
@@ -286,6 +291,7 @@ class CellFactory:
                     if m.due.text:
                         cursor.insertText(" — ", self.plain)
                     cursor.insertText(status, self.italic)
+        cursor.endEditBlock()
         return doc
 
     def contacts(self, contacts: Sequence[Contact], width: float) -> QTextDocument:
@@ -293,6 +299,7 @@ class CellFactory:
         person of each organization."""
         doc = self.new_document(width)
         cursor = QTextCursor(doc)
+        cursor.beginEditBlock()  # laid out once at the end, not after every insert
         first = True
         current: str | None = None
         after_org = False
@@ -324,4 +331,5 @@ class CellFactory:
                 if person and keep:
                     cursor.block().setUserState(KEEP_WITH_PREVIOUS)
                 cursor.insertText(text, fmt)
+        cursor.endEditBlock()
         return doc

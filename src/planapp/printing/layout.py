@@ -130,12 +130,15 @@ class PlanLayout:
     pages: list[Page]
     count: int
     printed_on: str
+    _footer_left: QTextDocument | None = field(default=None, init=False, repr=False)
 
     def footer_documents(self, page: int) -> tuple[QTextDocument, QTextDocument]:
         """The footer's left half (the date printed) and right half ("Page N of M")."""
         f = self.factory
         half = self.width / 2
-        left = f.lines([(self.printed_on, f.footer)], half)
+        if self._footer_left is None:  # the same on every page
+            self._footer_left = f.lines([(self.printed_on, f.footer)], half)
+        left = self._footer_left
         right = f.lines(
             [(page_of(page, len(self.pages), f.lang), f.footer)],
             half,
