@@ -25,7 +25,9 @@ from planapp.domain.template import Column
 __all__ = [
     "MAX_LINES_PER_ROW",
     "estimate_lines",
+    "has_suspects",
     "join_continuation",
+    "may_need_normalizing",
     "split_cell",
     "split_counted",
 ]
@@ -36,6 +38,42 @@ MAX_LINES_PER_ROW = 30
 
 _LIST_START = re.compile(r"^(?:[•▪◦‣·\-–—*]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]\s)")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]»”’]*$")
+
+
+# Characters ``normalize`` would change or drop, XML cannot hold, or that start a bullet.
+_SUSPECT_CHARS = re.compile(
+    "[\r\x0b\x85\u2028\u2029\x00-\x08\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+    "•▪◦●■‣∙·\uf0b7\uf0a7]"
+)
+
+
+_TRAILING_BLANK = re.compile(r"[^\S\n]\n|[^\S\n]\Z")  # any whitespace ending a line
+
+
+def has_suspects(text: str) -> bool:
+    """Whether ``text`` holds a suspect character or a line ending in whitespace. ASCII text
+    (most of it) is checked with string methods, several times faster than the patterns: its
+    suspects are the control characters but tab and line break, and once those are ruled out
+    its only whitespace before a line break is a space or a tab."""
+    if text.isascii():
+        return (
+            not text.replace("\n", "").replace("\t", "").isprintable()
+            or " \n" in text
+            or "\t\n" in text
+            or text.endswith((" ", "\t"))
+        )
+    return bool(_SUSPECT_CHARS.search(text) or _TRAILING_BLANK.search(text))
+
+
+def may_need_normalizing(text: str) -> bool:
+    """False when ``normalize`` would surely return ``text`` unchanged (nearly every text),
+    checked with a few C-speed scans instead of normalizing; True means it might change it."""
+    if has_suspects(text):
+        return True
+    if "\n" in text:
+        first, _, rest = text.partition("\n")
+        return not first.strip() or not rest.rpartition("\n")[2].strip()
+    return not text.strip()
 
 
 def _first_line(text: str) -> str:
@@ -115,21 +153,25 @@ def estimate_lines(text: str, chars_per_line: float) -> int:
     return total
 
 
-def _rejoins(pieces: list[str], text: str, column: Column) -> bool:
+def _rejoins(pieces: list[str], text: str, column: Column, checked: list[str]) -> bool:
     """Whether the reader, joining ``pieces`` with ``join_continuation``, gets ``text`` back.
-    Joins as the reader does, in one pass: the separator reads only the end of what is
-    joined so far, which is the last non-empty piece."""
-    parts: list[str] = []
-    last = ""
-    for piece in pieces:
-        after = normalize(piece)
-        if not after:
-            continue
-        if last:
-            parts.append(_separator(last, _first_line(after), column))
-        parts.append(after)
-        last = after
-    return "".join(parts) == text
+
+    Every piece but the last was cut where ``separator`` gives back the cut character, is
+    already in normalized form and holds more than whitespace (``split_counted`` checks that,
+    with ``checked[i]`` the first line after cut ``i``). So the join is exact when the last
+    piece is normalized and each separator, computed from the piece that really follows (the
+    reader has no more text than that), is still the cut character."""
+    last = pieces[-1]
+    if may_need_normalizing(last) and normalize(last) != last:
+        return False
+    position = 0
+    for i in range(len(pieces) - 1):
+        position += len(pieces[i])
+        first = _first_line(pieces[i + 1])
+        if first != checked[i] and _separator(pieces[i], first, column) != text[position]:
+            return False
+        position += 1
+    return True
 
 
 def split_counted(
@@ -150,6 +192,7 @@ def split_counted(
     trailing_empty = 1 if text.endswith("\n") else 0  # an empty last paragraph is a line
     pieces: list[str] = []
     counts: list[int] = []
+    checked: list[str] = []  # the first line after each cut, as the cut was chosen on it
     start = 0
     while start < size:
         # Fill a piece paragraph by paragraph, then the part of the next one that still fits.
@@ -178,6 +221,7 @@ def split_counted(
         # back exactly that character.
         chosen = -1
         chosen_lines = 0
+        chosen_first = ""
         low = start + 1
         high = min(size, budget_end + 1)
         space = text.rfind(" ", low, high)
@@ -196,11 +240,13 @@ def split_counted(
                 continue
             line_end = text.find("\n", cut + 1)
             first = text[cut + 1 :] if line_end < 0 else text[cut + 1 : line_end]
-            if _separator(head, first, column) != text[cut] or normalize(head) != head:
+            if _separator(head, first, column) != text[cut] or (
+                may_need_normalizing(head) and normalize(head) != head
+            ):
                 continue
             head_lines = estimate_lines(head, chars_per_line)
             if head_lines <= max_lines:
-                chosen, chosen_lines = cut, head_lines
+                chosen, chosen_lines, chosen_first = cut, head_lines, first
                 break
         if chosen < 0:
             rest = text[start:]
@@ -209,8 +255,9 @@ def split_counted(
             break
         pieces.append(text[start:chosen])
         counts.append(chosen_lines)
+        checked.append(chosen_first)
         start = chosen + 1
-    if _rejoins(pieces, text, column):
+    if _rejoins(pieces, text, column, checked):
         return pieces, counts
     return [text], [total]
 

@@ -50,7 +50,13 @@ from planapp.domain.template import HEADINGS, TITLE_SUFFIX, Column, Language
 from planapp.excel import layout, record
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
-from planapp.excel.pagination import MAX_LINES_PER_ROW, estimate_lines, split_counted
+from planapp.excel.pagination import (
+    MAX_LINES_PER_ROW,
+    estimate_lines,
+    has_suspects,
+    may_need_normalizing,
+    split_counted,
+)
 from planapp.gcpause import paused_gc
 
 __all__ = [
@@ -71,47 +77,11 @@ _COLUMNS = tuple(Column)  # iterating an Enum is slow in a loop run for every ce
 _MAX_ROW = 1_048_576  # Excel's last row: past it, ``put_text`` raises as openpyxl does
 
 
-# Characters ``normalize`` would change or drop, XML cannot hold, or that start a bullet.
-_SUSPECT_CHARS = re.compile(
-    "[\r\x0b\x85\u2028\u2029\x00-\x08\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
-    "•▪◦●■‣∙·\uf0b7\uf0a7]"
-)
-
-
-_TRAILING_BLANK = re.compile(r"[^\S\n]\n|[^\S\n]\Z")  # any whitespace ending a line
-
-
-def _has_suspects(text: str) -> bool:
-    """Whether ``text`` holds a suspect character or a line ending in whitespace. ASCII text
-    (most of it) is checked with string methods, several times faster than the patterns: its
-    suspects are the control characters but tab and line break, and once those are ruled out
-    its only whitespace before a line break is a space or a tab."""
-    if text.isascii():
-        return (
-            not text.replace("\n", "").replace("\t", "").isprintable()
-            or " \n" in text
-            or "\t\n" in text
-            or text.endswith((" ", "\t"))
-        )
-    return bool(_SUSPECT_CHARS.search(text) or _TRAILING_BLANK.search(text))
-
-
-def _needs_cleaning(text: str) -> bool:
-    """False when ``normalize`` would return ``text`` unchanged (nearly every text), checked
-    with a few C-speed scans instead of normalizing."""
-    if _has_suspects(text):
-        return True
-    if "\n" in text:
-        first, _, rest = text.partition("\n")
-        return not first.strip() or not rest.rpartition("\n")[2].strip()
-    return not text.strip()
-
-
 def clean_text(text: str | None) -> str:
     """The stored form of a text (``normalize``) without characters XML cannot hold."""
     if not text:
         return ""
-    if not _needs_cleaning(text):
+    if not may_need_normalizing(text):
         return text
     return normalize(_XML_ILLEGAL.sub("", text))
 
@@ -159,7 +129,7 @@ def _rec_is_clean(rec: Recommendation) -> bool:
         return False
     joined = "\n".join([t for t in texts if t])
     return not (
-        _has_suspects(joined)
+        has_suspects(joined)
         or "\n\n" in joined
         or joined.startswith("\n")
         or joined.endswith("\n")
@@ -199,6 +169,10 @@ def clean_plan(plan: Plan) -> Plan:
     return _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
 
 
+def _normalized(text: str) -> str:
+    return normalize(text) if may_need_normalizing(text) else text
+
+
 def row_texts(rec: Recommendation) -> list[str]:
     """The eight cells of a recommendation, in template column order, as the reader sees them."""
     return [
@@ -207,8 +181,8 @@ def row_texts(rec: Recommendation) -> list[str]:
         rec.response,
         rec.outcome,
         rec.completion.text,
-        normalize(milestones_text(rec.milestones)),
-        normalize(contacts_text(rec.contacts)),
+        _normalized(milestones_text(rec.milestones)),
+        _normalized(contacts_text(rec.contacts)),
         rec.indicator,
     ]
 
