@@ -37,7 +37,6 @@ __all__ = [
 MAX_LINES_PER_ROW = 30
 
 _LIST_START = re.compile(r"^(?:[•▪◦‣·\-–—*]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]\s)")
-_SENTENCE_END = re.compile(r"[.!?:;][\"')\]»”’]*$")
 
 
 # Characters ``normalize`` would change or drop, XML cannot hold, or that start a bullet.
@@ -89,11 +88,24 @@ def _starts_paragraph(text: str) -> bool:
     return len(first) <= 60 and parse_date(first.rstrip(".")) is not None
 
 
+_STOPS = (".", "!", "?", ":", ";")
+_CLOSERS = "\"')]»”’"
+
+
+def _ends_sentence(text: str) -> bool:
+    r"""Whether ``text`` ends a sentence: a stop then any closing quotes or brackets, at the
+    end or before a final line break (the pattern ``[.!?:;]["')\]»”’]*$``), reading only the
+    end of ``text``."""
+    if text.endswith("\n") and text[:-1].rstrip(_CLOSERS).endswith(_STOPS):
+        return True
+    return text.rstrip(_CLOSERS).endswith(_STOPS)
+
+
 def _separator(before: str, after_first_line: str, column: Column) -> str:
     """``separator`` from the end of ``before`` and the first line of ``after``: all it reads."""
     if column == Column.CONTACTS or _starts_paragraph(after_first_line):
         return "\n"
-    if _SENTENCE_END.search(before) and after_first_line[:1].isupper():
+    if after_first_line[:1].isupper() and _ends_sentence(before):
         return "\n"
     return " "
 

@@ -421,9 +421,19 @@ def _add_record(wb: Workbook, plan: Plan, placed: Placed, titles: list[str],
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
     )
+    cells = ws._cells
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
-            put_text(ws, r, c, value, None)
+            if c == 1 or r == 1 or not value or value.startswith(_FORMULA_LIKE):
+                put_text(ws, r, c, value, None)
+                continue
+            # A chunk of JSON (control characters escaped, under the cell limit): openpyxl
+            # would find nothing to check or change in it.
+            cell = Cell(ws, row=r, column=c)
+            cell._value = value
+            cell.data_type = "s"
+            cells[(r, c)] = cell
+    ws._current_row = max(ws._current_row, len(rows))
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
