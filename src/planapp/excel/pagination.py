@@ -256,7 +256,11 @@ def split_counted(
                 may_need_normalizing(head) and normalize(head) != head
             ):
                 continue
-            head_lines = estimate_lines(head, chars_per_line)
+            if start < position <= cut:
+                # The head is the paragraphs counted in ``used`` and the start of the next.
+                head_lines = used + (estimate_lines(text[position:cut], chars_per_line) or 1)
+            else:
+                head_lines = estimate_lines(head, chars_per_line)
             if head_lines <= max_lines:
                 chosen, chosen_lines, chosen_first = cut, head_lines, first
                 break
