@@ -46,22 +46,34 @@ _SUSPECT_CHARS = re.compile(
 )
 
 
-_TRAILING_BLANK = re.compile(r"[^\S\n]\n|[^\S\n]\Z")  # any whitespace ending a line
+def _without_bullets(text: str) -> str:
+    """``text`` with each bullet in stored form ("• " opening a line, then neither a space nor
+    a tab) replaced by a plain letter; any other bullet glyph is left in place."""
+    if "\n•  " in text or "\n• \t" in text or text.startswith(("•  ", "• \t")):
+        return text
+    plain = text.replace("\n• ", "\nx")
+    return "x" + plain[2:] if plain.startswith("• ") else plain
 
 
 def has_suspects(text: str) -> bool:
-    """Whether ``text`` holds a suspect character or a line ending in whitespace. ASCII text
-    (most of it) is checked with string methods, several times faster than the patterns: its
-    suspects are the control characters but tab and line break, and once those are ruled out
-    its only whitespace before a line break is a space or a tab."""
-    if text.isascii():
+    """Whether ``text`` holds a suspect character (bullets in stored form, which ``normalize``
+    keeps, excepted) or a line ending in whitespace. ASCII text (most of it) is checked with
+    string methods, several times faster than the patterns: its suspects are the control
+    characters but tab and line break, and once those are ruled out its only whitespace
+    before a line break is a space or a tab."""
+    chars = _without_bullets(text) if "•" in text else text
+    if chars.isascii():
         return (
-            not text.replace("\n", "").replace("\t", "").isprintable()
+            not chars.replace("\n", "").replace("\t", "").isprintable()
             or " \n" in text
             or "\t\n" in text
             or text.endswith((" ", "\t"))
         )
-    return bool(_SUSPECT_CHARS.search(text) or _TRAILING_BLANK.search(text))
+    if _SUSPECT_CHARS.search(chars):
+        return True
+    # A line ending in whitespace (what the pattern ``[^\S\n]\n|[^\S\n]\Z`` finds: ``\s`` and
+    # ``str.isspace`` are the same characters).
+    return any(line[-1:].isspace() for line in text.split("\n"))
 
 
 def may_need_normalizing(text: str) -> bool:
