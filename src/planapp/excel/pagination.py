@@ -27,6 +27,7 @@ __all__ = [
     "estimate_lines",
     "has_suspects",
     "join_continuation",
+    "lines_up_to",
     "may_need_normalizing",
     "split_cell",
     "split_counted",
@@ -177,6 +178,26 @@ def estimate_lines(text: str, chars_per_line: float) -> int:
     return total
 
 
+def lines_up_to(text: str, chars_per_line: float, cap: int) -> int:
+    """``estimate_lines(text, chars_per_line)`` when it is at most ``cap``; otherwise some
+    number over ``cap``, found without counting the rest of a long text."""
+    if not text:
+        return 0
+    width = max(4, int(chars_per_line))
+    if len(text) <= width:
+        return text.count("\n") + 1
+    size = len(text)
+    total = 0
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        end = size if end < 0 else end
+        total += _lines_between(text, start, end, width, cap - total)
+        if total > cap or end == size:
+            return total
+        start = end + 1
+
+
 def _rejoins(pieces: list[str], text: str, column: Column, checked: list[str]) -> bool:
     """Whether the reader, joining ``pieces`` with ``join_continuation``, gets ``text`` back.
 
@@ -206,8 +227,9 @@ def split_counted(
     lines: int | None = None,
 ) -> tuple[list[str], list[int]]:
     """``split_cell``'s pieces and each piece's ``estimate_lines``, found in one pass over
-    ``text``; ``lines`` is ``estimate_lines(text, chars_per_line)`` if the caller has it."""
-    total = estimate_lines(text, chars_per_line) if lines is None else lines
+    ``text``; ``lines`` is ``lines_up_to(text, chars_per_line, max_lines)`` (or the exact
+    ``estimate_lines``) if the caller has it."""
+    total = lines_up_to(text, chars_per_line, max_lines) if lines is None else lines
     if total <= max_lines:
         return [text], [total]
     size = len(text)
@@ -287,7 +309,7 @@ def split_counted(
         start = chosen + 1
     if _rejoins(pieces, text, column, checked):
         return pieces, counts
-    return [text], [total]
+    return [text], [estimate_lines(text, chars_per_line)]
 
 
 def split_cell(

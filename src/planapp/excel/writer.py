@@ -54,6 +54,7 @@ from planapp.excel.pagination import (
     MAX_LINES_PER_ROW,
     estimate_lines,
     has_suspects,
+    lines_up_to,
     may_need_normalizing,
     split_counted,
 )
@@ -313,7 +314,10 @@ def write_rows(
         counts: list[list[int]] = []
         for c in _COLUMNS:
             text = cells[c]
-            lines = estimate_lines(text, chars[c])
+            if c == Column.REF:  # never split: its count must be exact
+                lines = estimate_lines(text, chars[c])
+            else:
+                lines = lines_up_to(text, chars[c], max_lines)
             if lines <= max_lines or c == Column.REF:
                 pieces.append([text])
                 counts.append([lines])
