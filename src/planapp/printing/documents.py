@@ -118,6 +118,9 @@ class CellFactory:
         self.footer = _char(font(FOOTER_PT))
         self._option = QTextOption()
         self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # Design metrics live in the text option: setDefaultTextOption() below would switch
+        # off a setUseDesignMetrics(True) made on the document alone.
+        self._option.setUseDesignMetrics(True)
         self._metrics = QFontMetricsF(self.body_font, self.device)
         self._bold_metrics = QFontMetricsF(self.bold.font(), self.device)
         self._bullet_width = self._metrics.horizontalAdvance("• ")
