@@ -186,10 +186,7 @@ class CellFactory:
             block.setAlignment(align)
             if i:
                 block.setTopMargin(gap)
-                cursor.insertBlock(block, fmt)
-            else:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(fmt)
+            _begin_block(cursor, block, fmt, first=not i)
             cursor.insertText(text, fmt)
         cursor.endEditBlock()
         return doc
@@ -209,12 +206,8 @@ class CellFactory:
                     block.setTopMargin(pt(1.5))
             elif not first:
                 block.setTopMargin(pt(3))
-            if first:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(self.plain)
-                first = False
-            else:
-                cursor.insertBlock(block, self.plain)
+            _begin_block(cursor, block, self.plain, first)
+            first = False
             cursor.insertText(f"• {blk.text}" if blk.bullet else blk.text, self.plain)
         cursor.endEditBlock()
         return doc
@@ -244,12 +237,8 @@ class CellFactory:
 
         def start(block: QTextBlockFormat) -> None:
             nonlocal first
-            if first:
-                cursor.setBlockFormat(block)
-                cursor.setBlockCharFormat(self.plain)
-                first = False
-            else:
-                cursor.insertBlock(block, self.plain)
+            _begin_block(cursor, block, self.plain, first)
+            first = False
 
         tab = QTextOption.Tab(indent / self._tab_scale, QTextOption.TabType.LeftTab)
         for i, (m, number) in enumerate(zip(milestones, numbers, strict=True)):
@@ -325,14 +314,21 @@ class CellFactory:
                 if not first and not keep:
                     block.setTopMargin(pt(2) if person else pt(4))
                 after_org = not person
-                if first:
-                    cursor.setBlockFormat(block)
-                    cursor.setBlockCharFormat(fmt)
-                    first = False
-                else:
-                    cursor.insertBlock(block, fmt)
+                _begin_block(cursor, block, fmt, first)
+                first = False
                 if person and keep:
                     cursor.block().setUserState(KEEP_WITH_PREVIOUS)
                 cursor.insertText(text, fmt)
         cursor.endEditBlock()
         return doc
+
+
+def _begin_block(
+    cursor: QTextCursor, block: QTextBlockFormat, fmt: QTextCharFormat, first: bool
+) -> None:
+    """Start a paragraph: the first one reuses the empty block every new document has."""
+    if first:
+        cursor.setBlockFormat(block)
+        cursor.setBlockCharFormat(fmt)
+    else:
+        cursor.insertBlock(block, fmt)
