@@ -87,18 +87,27 @@ def prepare(size: int, work: Path) -> None:
     cleaned = clean_plan(plan)
     files = {
         # The workbook's and the printout's cells.
-        "cells": {"titles": title_texts(cleaned, "en"),
-                  "rows": [row_texts(r) for r in cleaned.recommendations]},
+        "cells": {
+            "titles": title_texts(cleaned, "en"),
+            "rows": [row_texts(r) for r in cleaned.recommendations],
+        },
         # The window's cells: milestones with their dates set off, as the table shows them.
         "table": [
-            [r.ref, r.recommendation, r.response, r.outcome, r.completion.text,
-             milestones_text(r.milestones, " — "), contacts_text(r.contacts), r.indicator]
+            [
+                r.ref,
+                r.recommendation,
+                r.response,
+                r.outcome,
+                r.completion.text,
+                milestones_text(r.milestones, " — "),
+                contacts_text(r.contacts),
+                r.indicator,
+            ]
             for r in plan.recommendations
         ],
     }
     for name, value in files.items():
-        (work / f"{name}.json").write_text(json.dumps(value, ensure_ascii=False),
-                                           encoding="utf-8")
+        (work / f"{name}.json").write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
 
 
 def _plan(size: int) -> Any:
@@ -175,7 +184,11 @@ def export_floor(size: int, work: Path) -> float:
     for column, text in enumerate(heads, start=1):
         cell = ws.cell(row=3, column=column, value=text)
         cell.font, cell.fill, cell.border, cell.alignment = (
-            header_font, header_fill, border, header_align)
+            header_font,
+            header_fill,
+            border,
+            header_align,
+        )
     for r, texts in enumerate(cells["rows"], start=4):
         for c, text in enumerate(texts, start=1):
             cell = ws.cell(row=r, column=c, value=text or None)
@@ -357,10 +370,14 @@ def pdf_floor(size: int, work: Path) -> float:
     heads = headings("en")
     start = time.perf_counter()
     writer = QPdfWriter(str(work / "out-floor.pdf"))
-    writer.setPageLayout(QPageLayout(
-        QPageSize(QPageSize.PageSizeId.Legal), QPageLayout.Orientation.Landscape,
-        QMarginsF(36, 36, 36, 36), QPageLayout.Unit.Point,
-    ))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.Legal),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(36, 36, 36, 36),
+            QPageLayout.Unit.Point,
+        )
+    )
     doc = QTextDocument()
     doc.setDefaultFont(QFont("DejaVu Sans", 8))
     cursor = QTextCursor(doc)
@@ -373,8 +390,10 @@ def pdf_floor(size: int, work: Path) -> float:
     fmt.setCellSpacing(0)
     total = sum(DEFAULT_WIDTHS.values())
     fmt.setColumnWidthConstraints(
-        [QTextLength(QTextLength.Type.PercentageLength, 100 * w / total)
-         for w in DEFAULT_WIDTHS.values()]
+        [
+            QTextLength(QTextLength.Type.PercentageLength, 100 * w / total)
+            for w in DEFAULT_WIDTHS.values()
+        ]
     )
     table = cursor.insertTable(len(rows) + 1, 8, fmt)
     for c, text in enumerate(heads):
@@ -440,8 +459,13 @@ def _spawn(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str, str,
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return (wall, usage.ru_maxrss / 1024.0, out.read().decode(errors="replace"),
-                err.read().decode(errors="replace"), proc.returncode)
+        return (
+            wall,
+            usage.ru_maxrss / 1024.0,
+            out.read().decode(errors="replace"),
+            err.read().decode(errors="replace"),
+            proc.returncode,
+        )
 
 
 def _wait4(proc: subprocess.Popen, timeout: float) -> tuple[int, int, Any]:
@@ -456,12 +480,19 @@ def _wait4(proc: subprocess.Popen, timeout: float) -> tuple[int, int, Any]:
 
 
 def child_measure(job: str, side: str, size: int, work: Path, env: dict[str, str]) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", job, side, str(size),
-           str(work)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        job,
+        side,
+        str(size),
+        str(work),
+    ]
     _wall, _mb, out, err, code = _spawn(cmd, env)
     for line in out.splitlines():
         if line.startswith(RESULT_MARK):
-            return json.loads(line[len(RESULT_MARK):])
+            return json.loads(line[len(RESULT_MARK) :])
     tail = (err.strip().splitlines() or [f"exit code {code}"])[-1]
     raise RuntimeError(f"{job}/{side} at {size}: {tail}")
 
@@ -547,8 +578,10 @@ def _fmt_ratio(a: float | None, b: float | None) -> str:
 def table_lines(
     results: dict, sizes: list[int], jobs: list[str], floor_max: dict[str, int] = FLOOR_MAX_SIZE
 ) -> list[str]:
-    head = (f"{'job':<8} {'size':>6}  {'planapp s':>10} {'floor s':>9} {'ratio':>7} "
-            f"{'target':>7}  {'planapp MB':>10} {'floor MB':>8}  notes")
+    head = (
+        f"{'job':<8} {'size':>6}  {'planapp s':>10} {'floor s':>9} {'ratio':>7} "
+        f"{'target':>7}  {'planapp MB':>10} {'floor MB':>8}  notes"
+    )
     lines = [head, "-" * len(head)]
     for job in jobs:
         for size in sizes:
@@ -564,12 +597,14 @@ def table_lines(
                 notes.append("ERROR: " + "; ".join(entry["errors"]))
             if "settled_s" in entry:
                 settled = entry["settled_s"]
-                notes.append(f"settled {_fmt_s(settled['planapp'])} s "
-                             f"(floor {_fmt_s(settled['floor'])} s);")
+                notes.append(
+                    f"settled {_fmt_s(settled['planapp'])} s (floor {_fmt_s(settled['floor'])} s);"
+                )
             if "scroll_ms" in entry:
                 ms = entry["scroll_ms"]
-                notes.append(f"worst scroll step {_fmt_ms(ms['planapp'])} "
-                             f"(floor {_fmt_ms(ms['floor'])})")
+                notes.append(
+                    f"worst scroll step {_fmt_ms(ms['planapp'])} (floor {_fmt_ms(ms['floor'])})"
+                )
             lines.append(
                 f"{job:<8} {size:>6,}  {_fmt_s(p['s']):>10} {_fmt_s(f['s']):>9} "
                 f"{_fmt_ratio(p['s'], f['s']):>7} "
@@ -616,8 +651,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", help=f"comma-separated subset of {','.join(JOBS)}")
     parser.add_argument("--runs", type=int, help="runs per measurement (default 5; 3 at 10,000)")
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
-    parser.add_argument("--child", nargs=4, metavar=("JOB", "SIDE", "SIZE", "WORK"),
-                        help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", nargs=4, metavar=("JOB", "SIDE", "SIZE", "WORK"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
 
     if args.child:
@@ -646,8 +682,11 @@ def main(argv: list[str] | None = None) -> int:
 
     floor_max = QUICK_FLOOR_MAX_SIZE if args.quick else FLOOR_MAX_SIZE
     info = machine()
-    print(f"planapp benchmark: {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}; "
-          f"{info['qt']}; {info['libs']}", flush=True)
+    print(
+        f"planapp benchmark: {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}; "
+        f"{info['qt']}; {info['libs']}",
+        flush=True,
+    )
     results: dict[tuple[str, int], dict] = {}
     failed = False
     with tempfile.TemporaryDirectory(prefix="planapp-bench-") as tmp:
@@ -657,8 +696,10 @@ def main(argv: list[str] | None = None) -> int:
             work = root / str(size)
             t0 = time.perf_counter()
             child_measure("prepare", "-", size, work, env)
-            print(f"[{size:,} recommendations: files made in {time.perf_counter() - t0:.1f} s]",
-                  flush=True)
+            print(
+                f"[{size:,} recommendations: files made in {time.perf_counter() - t0:.1f} s]",
+                flush=True,
+            )
             for job in jobs:
                 samples: dict[str, dict[str, list[float]]] = {
                     side: {"seconds": [], "mb": []} for side in ("planapp", "floor")
@@ -679,33 +720,44 @@ def main(argv: list[str] | None = None) -> int:
                         for key, value in got.items():
                             samples[side].setdefault(key, []).append(value)
                 entry: dict[str, Any] = {
-                    side: {"s": _median(v["seconds"]), "mb": max(v["mb"], default=None),
-                           "runs": v["seconds"]}
+                    side: {
+                        "s": _median(v["seconds"]),
+                        "mb": max(v["mb"], default=None),
+                        "runs": v["seconds"],
+                    }
                     for side, v in samples.items()
                 }
                 for key in ("settled_s", "scroll_ms"):
                     if key in samples["planapp"] or key in samples["floor"]:
-                        entry[key] = {side: _median(v.get(key, []))
-                                      for side, v in samples.items()}
+                        entry[key] = {side: _median(v.get(key, [])) for side, v in samples.items()}
                 if errors:
                     entry["errors"] = sorted(set(errors))
                 results[job, size] = entry
-                print(table_lines({(job, size): entry}, [size], [job], floor_max)[-1],
-                      flush=True)
+                print(table_lines({(job, size): entry}, [size], [job], floor_max)[-1], flush=True)
 
     print()
-    for line in [*table_lines(results, sizes, jobs, floor_max), "",
-                 *scaling_lines(results, sizes, jobs)]:
+    for line in [
+        *table_lines(results, sizes, jobs, floor_max),
+        "",
+        *scaling_lines(results, sizes, jobs),
+    ]:
         print(line)
     big = sizes[-1]
     if ("window", big) in results and results["window", big]["planapp"]["mb"]:
         mb = results["window", big]["planapp"]["mb"]
         print(f"window at {big:,}: peak {mb:.0f} MB (target < {MEMORY_LIMIT_MB:.0f} MB)")
     if args.json:
-        args.json.write_text(json.dumps({
-            "machine": info,
-            "results": [{"job": j, "size": s, **e} for (j, s), e in results.items()],
-        }, indent=1, ensure_ascii=False), encoding="utf-8")
+        args.json.write_text(
+            json.dumps(
+                {
+                    "machine": info,
+                    "results": [{"job": j, "size": s, **e} for (j, s), e in results.items()],
+                },
+                indent=1,
+                ensure_ascii=False,
+            ),
+            encoding="utf-8",
+        )
     return 1 if failed else 0
 
 

@@ -28,12 +28,30 @@ MILESTONES_PER_REC = 4
 CONTACTS_PER_REC = 2
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _NAMES = (
-    "Scott Harris", "Marie Tremblay", "Jean-François Gagnon", "Priya Natarajan", "Li Wei",
-    "Aisha Mohamed", "Robert MacDonald", "Chantal Bouchard", "David O'Connor", "Sofia Rossi",
+    "Scott Harris",
+    "Marie Tremblay",
+    "Jean-François Gagnon",
+    "Priya Natarajan",
+    "Li Wei",
+    "Aisha Mohamed",
+    "Robert MacDonald",
+    "Chantal Bouchard",
+    "David O'Connor",
+    "Sofia Rossi",
 )
 _TITLES = (
     "Vice-President Intelligence and Enforcement Branch",
@@ -48,8 +66,15 @@ _ORGS = ("CBSA", "IRCC", "RCMP", "Public Safety Canada")
 def _vocabulary() -> list[str]:
     plan = sample_plan()
     text = " ".join(
-        " ".join((r.recommendation, r.response, r.outcome, r.indicator,
-                  *(m.description for m in r.milestones)))
+        " ".join(
+            (
+                r.recommendation,
+                r.response,
+                r.outcome,
+                r.indicator,
+                *(m.description for m in r.milestones),
+            )
+        )
         for r in plan.recommendations
     )
     return [w for w in re.split(r"\s+", text.replace(BULLET, " ")) if w and w != "•"]

@@ -56,15 +56,30 @@ def missing_qt_libraries(folder: Path) -> list[str]:
     return sorted(missing)
 
 
-def build(onefile: bool = False, trim: bool = True, distpath: Path | None = None,
-          workpath: Path | None = None, quiet: bool = False) -> Path:
+def build(
+    onefile: bool = False,
+    trim: bool = True,
+    distpath: Path | None = None,
+    workpath: Path | None = None,
+    quiet: bool = False,
+) -> Path:
     """Run PyInstaller; return the onedir folder or the onefile folder. Raises on failure."""
     distpath = distpath or ROOT / "dist" / ("onefile" if onefile else "")
     workpath = workpath or ROOT / "build" / ("pyinstaller-onefile" if onefile else "pyinstaller")
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-        "--log-level", "WARN" if quiet else "INFO",
-        "--distpath", str(distpath), "--workpath", str(workpath), str(SPEC), "--",
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN" if quiet else "INFO",
+        "--distpath",
+        str(distpath),
+        "--workpath",
+        str(workpath),
+        str(SPEC),
+        "--",
     ]
     if onefile:
         command.append("--onefile")
@@ -88,15 +103,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         out = build(args.onefile, not args.no_trim, args.distpath, args.workpath, args.quiet)
     except subprocess.CalledProcessError as exc:
-        print(f"PyInstaller failed (exit status {exc.returncode}); see its output above.",
-              file=sys.stderr)
+        print(
+            f"PyInstaller failed (exit status {exc.returncode}); see its output above.",
+            file=sys.stderr,
+        )
         return 1
     seconds = time.monotonic() - start
     if not args.onefile:
         missing = missing_qt_libraries(out)
         if missing:
-            print("Qt libraries missing from the bundle:\n  " + "\n  ".join(missing),
-                  file=sys.stderr)
+            print(
+                "Qt libraries missing from the bundle:\n  " + "\n  ".join(missing), file=sys.stderr
+            )
             return 1
     targets = [out] if not args.onefile else sorted(p for p in out.iterdir() if p.is_file())
     for target in targets:

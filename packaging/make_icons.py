@@ -59,14 +59,20 @@ def draw(size: int) -> QImage:
     p.fillPath(band.simplified(), RED)
 
     rows = (24.0, 34.0, 44.0) if size >= 24 else (26.0, 40.0)
-    tick_pen = QPen(GREEN, max(1.0, 2.6 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                    Qt.PenJoinStyle.RoundJoin)
+    tick_pen = QPen(
+        GREEN,
+        max(1.0, 2.6 * s),
+        Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.RoundCap,
+        Qt.PenJoinStyle.RoundJoin,
+    )
     rule_pen = QPen(RULE, max(1.0, 3.0 * s), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     for i, y in enumerate(rows):
         p.setPen(tick_pen)
         if i < len(rows) - 1:  # the last milestone is still open: an empty box
-            p.drawPolyline([QPointF(17 * s, y * s), QPointF(20 * s, (y + 3) * s),
-                            QPointF(25 * s, (y - 3) * s)])
+            p.drawPolyline(
+                [QPointF(17 * s, y * s), QPointF(20 * s, (y + 3) * s), QPointF(25 * s, (y - 3) * s)]
+            )
         else:
             p.setPen(QPen(RULE, max(1.0, 1.8 * s)))
             p.setBrush(Qt.BrushStyle.NoBrush)

@@ -46,15 +46,25 @@ def time_runs(command: list[str], env: dict[str, str], runs: int) -> list[float]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--frozen", action="append", default=[], metavar="PROGRAM",
-                        help="a frozen planapp program to time (repeatable)")
+    parser.add_argument(
+        "--frozen",
+        action="append",
+        default=[],
+        metavar="PROGRAM",
+        help="a frozen planapp program to time (repeatable)",
+    )
     parser.add_argument("--bare-frozen", metavar="PROGRAM", help="the frozen BARE program")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="planapp-startup-") as tmp:
         bare = Path(tmp) / "bare.py"
         bare.write_text(BARE, encoding="utf-8")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANAPP_EXIT_AFTER_SHOW="1",
-                   PLANAPP_DATA_DIR=str(Path(tmp) / "data"), XDG_CONFIG_HOME=str(Path(tmp)))
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            PLANAPP_EXIT_AFTER_SHOW="1",
+            PLANAPP_DATA_DIR=str(Path(tmp) / "data"),
+            XDG_CONFIG_HOME=str(Path(tmp)),
+        )
         programs = [
             ("bare PySide6 QMainWindow (python)", [sys.executable, str(bare)]),
             ("planapp (python -m planapp)", [sys.executable, "-m", "planapp"]),
@@ -64,8 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         programs += [(f"frozen {p}", [p]) for p in args.frozen]
         for name, command in programs:
             times = time_runs(command, env, args.runs)
-            print(f"{statistics.median(times):6.2f} s  (min {min(times):.2f}, "
-                  f"max {max(times):.2f})  {name}", flush=True)
+            print(
+                f"{statistics.median(times):6.2f} s  (min {min(times):.2f}, "
+                f"max {max(times):.2f})  {name}",
+                flush=True,
+            )
     return 0
 
 

@@ -29,7 +29,7 @@ def test_smoke_mode_prints_the_table(tmp_path: Path) -> None:
     header = next(line for line in out.splitlines() if line.startswith("job "))
     for column in ("size", "planapp s", "floor s", "ratio", "planapp MB", "floor MB"):
         assert column in header
-    table = out[out.index(header):]
+    table = out[out.index(header) :]
     rows = [line.split() for line in table.splitlines() if line.strip()]
     for job in JOBS:
         row = next((r for r in rows if r[0] == job), None)

@@ -16,7 +16,13 @@ from planapp.store.document import Document
 
 PLAN_KEYS = ["id", "department", "acronym", "title", "audit_title", "recommendations"]
 REC_KEYS = [
-    "ref", "recommendation", "response", "outcome", "completion", "indicator", "milestones",
+    "ref",
+    "recommendation",
+    "response",
+    "outcome",
+    "completion",
+    "indicator",
+    "milestones",
     "contacts",
 ]
 MILESTONE_KEYS = ["number", "description", "due", "status"]
@@ -27,7 +33,11 @@ def planapp(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PLANAPP_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
         [sys.executable, "-m", "planapp", *args],
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
     )
 
 

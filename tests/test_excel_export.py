@@ -96,7 +96,7 @@ def test_workbook_properties_and_hidden_record(exported: Path) -> None:
     assert record.sheet_state == "veryHidden"
 
 
-HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(1)", "\tx", "#N/A", "=HYPERLINK(\"x\")"]
+HOSTILE = ["=cmd|' /C calc'!A0", "+1", "-2", "@SUM(1)", "\tx", "#N/A", '=HYPERLINK("x")']
 
 
 def test_formula_like_text_is_written_as_text(tmp_path: Path) -> None:

@@ -29,9 +29,10 @@ def _good_bytes(tmp_path: Path) -> bytes:
 
 def _rezip(data: bytes, replace: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as w:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as z,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as w,
+    ):
         for item in z.infolist():
             w.writestr(item.filename, replace.get(item.filename, z.read(item)))
     return out.getvalue()
@@ -183,8 +184,9 @@ def test_no_hang_on_a_huge_declared_sheet(tmp_path: Path) -> None:
     """A sheet whose only far-away row would make the reader walk a million empty rows."""
     wb = openpyxl.Workbook()
     ws = wb.active
-    for i, text in enumerate(["Report Ref. No.", "OAG Recommendation", "Departmental Response",
-                              "Key Interim Milestones"]):
+    for i, text in enumerate(
+        ["Report Ref. No.", "OAG Recommendation", "Departmental Response", "Key Interim Milestones"]
+    ):
         ws.cell(row=1, column=1 + i, value=text)
     ws["A2"] = "Rec. 1"
     ws.cell(row=1_048_576, column=1, value="far away")

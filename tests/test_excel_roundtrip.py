@@ -148,9 +148,7 @@ milestones = st.builds(
     status=st.sampled_from(MilestoneStatus),
     completed_on=dates,
 )
-contacts = st.builds(
-    Contact, organization=short, name=short, title=short, phone=short, email=short
-)
+contacts = st.builds(Contact, organization=short, name=short, title=short, phone=short, email=short)
 recommendations = st.builds(
     Recommendation,
     ref=st.one_of(st.sampled_from(["Rec. 1", "Rec. 2", "", "Para. 46"]), short),

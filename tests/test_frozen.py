@@ -38,9 +38,19 @@ def program_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """dist/planapp/ of a fresh onedir build, made with the documented command."""
     out = tmp_path_factory.mktemp("frozen")
     done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--quiet",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "build")],
-        capture_output=True, text=True, timeout=900, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--quiet",
+            "--distpath",
+            str(out / "dist"),
+            "--workpath",
+            str(out / "build"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     folder = out / "dist" / "planapp"
@@ -53,7 +63,11 @@ def _run(program: Path, *args: str, tmp_path: Path, **env: str) -> subprocess.Co
     environ = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     environ.update(XDG_CONFIG_HOME=str(tmp_path / "config"), **env)  # QSettings on Linux
     return subprocess.run(
-        [str(program), *args], env=environ, capture_output=True, text=True, timeout=120,
+        [str(program), *args],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
         cwd=tmp_path,
     )
 
@@ -73,8 +87,12 @@ def test_frozen_self_test_passes(program_dir: Path, tmp_path: Path, name: str) -
 def test_frozen_window_opens_on_the_default_document(
     program_dir: Path, tmp_path: Path, data_dir: Path
 ) -> None:
-    done = _run(program_dir / f"planapp{EXE}", tmp_path=tmp_path,
-                QT_QPA_PLATFORM="offscreen", PLANAPP_EXIT_AFTER_SHOW="1")
+    done = _run(
+        program_dir / f"planapp{EXE}",
+        tmp_path=tmp_path,
+        QT_QPA_PLATFORM="offscreen",
+        PLANAPP_EXIT_AFTER_SHOW="1",
+    )
     assert done.returncode == 0, done.stderr
     assert _unexpected(done.stderr) == []
     assert (data_dir / "plans.planapp").is_file()  # made with the sample plan
@@ -93,8 +111,9 @@ def test_frozen_command_line_prints(program_dir: Path, tmp_path: Path) -> None:
 
 
 def test_frozen_errors_are_one_line(program_dir: Path, tmp_path: Path) -> None:
-    done = _run(program_dir / f"planapp-cli{EXE}", "dump", str(tmp_path / "nope.planapp"),
-                tmp_path=tmp_path)
+    done = _run(
+        program_dir / f"planapp-cli{EXE}", "dump", str(tmp_path / "nope.planapp"), tmp_path=tmp_path
+    )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1
     assert "nope.planapp" in done.stderr

@@ -82,8 +82,16 @@ def _is(module: str, *prefixes: str) -> bool:
 RULES = {
     "domain": (
         ("domain",),
-        ("PySide6", "openpyxl", "sqlalchemy", "alembic", "planapp.store", "planapp.excel",
-         "planapp.printing", "planapp.ui"),
+        (
+            "PySide6",
+            "openpyxl",
+            "sqlalchemy",
+            "alembic",
+            "planapp.store",
+            "planapp.excel",
+            "planapp.printing",
+            "planapp.ui",
+        ),
     ),
     "store-excel": (("store", "excel"), ("PySide6", "planapp.ui", "planapp.printing")),
     "printing": (("printing",), ("PySide6.QtWidgets", "planapp.ui", "planapp.store")),

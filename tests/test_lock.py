@@ -79,8 +79,12 @@ def test_stale_lock_of_a_dead_process_is_recovered(doc_path: Path) -> None:
     dead.wait(timeout=60)
     _lock_file(doc_path).write_text(
         json.dumps(
-            {"pid": dead.pid, "host": socket.gethostname(), "user": "crashed",
-             "since": "2020-11-01T09:00:00"}
+            {
+                "pid": dead.pid,
+                "host": socket.gethostname(),
+                "user": "crashed",
+                "since": "2020-11-01T09:00:00",
+            }
         ),
         encoding="utf-8",
     )
@@ -132,6 +136,8 @@ def test_dump_reads_a_document_open_elsewhere(
     assert result.returncode == 0, result.stderr
     dumped = json.loads(result.stdout)
     assert [r["ref"] for r in dumped["plans"][0]["recommendations"]] == [
-        "Rec. 1", "Rec. 2", "Rec. 3"
+        "Rec. 1",
+        "Rec. 2",
+        "Rec. 3",
     ]
     assert _lock_file(doc_path).read_bytes() == lock_before  # the holder keeps its lock

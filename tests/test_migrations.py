@@ -54,8 +54,14 @@ def make_document_at_r0001(path: Path, plan: Plan) -> None:
                 " title_fr, audit_title, audit_title_fr, report_ref, status)"
                 " VALUES (1, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    plan.department, plan.department_fr, plan.acronym, plan.title,
-                    plan.title_fr, plan.audit_title, plan.audit_title_fr, plan.report_ref,
+                    plan.department,
+                    plan.department_fr,
+                    plan.acronym,
+                    plan.title,
+                    plan.title_fr,
+                    plan.audit_title,
+                    plan.audit_title_fr,
+                    plan.report_ref,
                     plan.status.value,
                 ),
             )
@@ -66,8 +72,14 @@ def make_document_at_r0001(path: Path, plan: Plan) -> None:
                     " response, outcome, completion_text, completion_date, indicator)"
                     " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        rec_id, rec_id - 1, rec.ref, rec.recommendation, rec.response,
-                        rec.outcome, rec.completion.text, _iso(rec.completion.date),
+                        rec_id,
+                        rec_id - 1,
+                        rec.ref,
+                        rec.recommendation,
+                        rec.response,
+                        rec.outcome,
+                        rec.completion.text,
+                        _iso(rec.completion.date),
                         rec.indicator,
                     ),
                 )
@@ -78,8 +90,15 @@ def make_document_at_r0001(path: Path, plan: Plan) -> None:
                         " description, due_text, due_date, status, completed_text,"
                         " completed_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
-                            milestone_id, rec_id, pos, m.number, m.description, m.due.text,
-                            _iso(m.due.date), m.status.value, m.completed_on.text,
+                            milestone_id,
+                            rec_id,
+                            pos,
+                            m.number,
+                            m.description,
+                            m.due.text,
+                            _iso(m.due.date),
+                            m.status.value,
+                            m.completed_on.text,
                             _iso(m.completed_on.date),
                         ),
                     )
@@ -89,7 +108,13 @@ def make_document_at_r0001(path: Path, plan: Plan) -> None:
                         "INSERT INTO contact (id, recommendation_id, position, organization,"
                         " name, title, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         (
-                            contact_id, rec_id, pos, c.organization, c.name, c.title, c.phone,
+                            contact_id,
+                            rec_id,
+                            pos,
+                            c.organization,
+                            c.name,
+                            c.title,
+                            c.phone,
                             c.email,
                         ),
                     )
@@ -165,8 +190,14 @@ def _unquote(sql: str) -> str:
     return sql
 
 
-def _default_differs(context, inspected_column, metadata_column, inspected_default,
-                     metadata_default, rendered_metadata_default) -> bool | None:
+def _default_differs(
+    context,
+    inspected_column,
+    metadata_column,
+    inspected_default,
+    metadata_default,
+    rendered_metadata_default,
+) -> bool | None:
     """Compare constant defaults by value.
 
     SQLite reflects ``DEFAULT ''`` as "('')" while the metadata renders "", and alembic's own

@@ -151,9 +151,7 @@ def test_markup_in_a_cell_is_printed_literally(qapp, tmp_path):
 )
 def test_page_size_and_orientation(qapp, tmp_path, page_size, landscape, size_in):
     path = tmp_path / "plan.pdf"
-    write_pdf(
-        sample_plan(), path, PrintOptions(page_size=page_size, landscape=landscape)
-    )
+    write_pdf(sample_plan(), path, PrintOptions(page_size=page_size, landscape=landscape))
     for page in PdfReader(path).pages:
         box = page.mediabox
         assert float(box.width) == pytest.approx(size_in[0] * POINTS_PER_INCH, abs=1)

@@ -28,7 +28,11 @@ def test_the_command_prints_one_line_per_check_and_exits_0(tmp_path: Path) -> No
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}  # it goes offscreen
     done = subprocess.run(
         [sys.executable, "-m", "planapp", "--self-test"],
-        env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
     )
     assert done.stdout.splitlines() == [f"ok   {name}" for name in CHECK_NAMES]
     assert done.returncode == 0

@@ -39,7 +39,6 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-
 def _count(doc: Document, table: str) -> int:
     with doc.engine.connect() as conn:
         return conn.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
@@ -80,21 +79,41 @@ EXPECTED_MILESTONES = [
 
 EXPECTED_CONTACTS = {
     "Rec. 1": [
-        ("CBSA", "Scott Harris", "Vice-President Intelligence and Enforcement Branch",
-         "613-948-4111"),
-        ("CBSA", "Minh Doan", "Vice-President Information, Science and Technology Branch",
-         "613-948-9694"),
+        (
+            "CBSA",
+            "Scott Harris",
+            "Vice-President Intelligence and Enforcement Branch",
+            "613-948-4111",
+        ),
+        (
+            "CBSA",
+            "Minh Doan",
+            "Vice-President Information, Science and Technology Branch",
+            "613-948-9694",
+        ),
         ("CBSA", "Kathy Thompson", "Vice-President Strategic Policy Branch", "613-941-4937"),
     ],
     "Rec. 2": [
-        ("CBSA", "Scott Harris", "Vice-President Intelligence and Enforcement Branch",
-         "613-948-4111"),
+        (
+            "CBSA",
+            "Scott Harris",
+            "Vice-President Intelligence and Enforcement Branch",
+            "613-948-4111",
+        ),
     ],
     "Rec. 3": [
-        ("CBSA", "Scott Harris", "Vice-President Intelligence and Enforcement Branch",
-         "613-948-4111"),
-        ("IRCC", "Dr. Nicole Giles", "Associate Assistant Deputy Minister, Operations",
-         "613-437-8211"),
+        (
+            "CBSA",
+            "Scott Harris",
+            "Vice-President Intelligence and Enforcement Branch",
+            "613-948-4111",
+        ),
+        (
+            "IRCC",
+            "Dr. Nicole Giles",
+            "Associate Assistant Deputy Minister, Operations",
+            "613-437-8211",
+        ),
     ],
 }
 

@@ -88,8 +88,10 @@ def test_reimport_merges_only_accepted_changes(window, document, tmp_path, monke
     assert len(document.plans()) == 1
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before  # source untouched
     window.undo_action.trigger()
-    assert document.load_plan(window.plan.id).recommendations[1].response.startswith(
-        "Agreed. While the immigration continuum"
+    assert (
+        document.load_plan(window.plan.id)
+        .recommendations[1]
+        .response.startswith("Agreed. While the immigration continuum")
     )
 
 

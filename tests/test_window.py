@@ -129,7 +129,8 @@ def test_delete_and_undo_restores_everything(window: MainWindow, document: Docum
     window.select_row(2)
     window.delete_rec_action.trigger()
     assert [r.ref for r in document.load_plan(window.plan.id).recommendations] == [
-        "Rec. 1", "Rec. 2",
+        "Rec. 1",
+        "Rec. 2",
     ]
     assert window.count_label.text().startswith("2 recommendations · 6 milestones")
     window.undo_action.trigger()
@@ -156,8 +157,11 @@ def test_milestone_panel_edits_are_undoable(window: MainWindow, document: Docume
     assert panel.model.rowCount() == 2
     panel.view.setCurrentIndex(panel.model.index(1, 0))
     panel.add_action.trigger()
-    assert [m.number for m in document.load_plan(window.plan.id).recommendations[1].milestones] \
-        == ["2.1", "2.2", ""]
+    assert [m.number for m in document.load_plan(window.plan.id).recommendations[1].milestones] == [
+        "2.1",
+        "2.2",
+        "",
+    ]
     # Status through the model as the combo delegate would set it.
     status_col = 4
     panel.model.setData(panel.model.index(0, status_col), MilestoneStatus.COMPLETED.value)
@@ -168,8 +172,10 @@ def test_milestone_panel_edits_are_undoable(window: MainWindow, document: Docume
     assert "2.3" in _cell(window, 1, Column.MILESTONES)
     for _ in range(3):
         window.undo_action.trigger()
-    assert [m.number for m in document.load_plan(window.plan.id).recommendations[1].milestones] \
-        == ["2.1", "2.2"]
+    assert [m.number for m in document.load_plan(window.plan.id).recommendations[1].milestones] == [
+        "2.1",
+        "2.2",
+    ]
 
 
 def test_contact_delete_and_move(window: MainWindow, document: Document) -> None:
@@ -294,8 +300,11 @@ def test_column_widths_are_remembered(qtbot, document, settings, doc_path) -> No
     win.show()
     win.table.horizontalHeader().resizeSection(Column.RESPONSE, 333)
     win.close()
-    again = MainWindow(Document.open(doc_path), QSettings(settings.fileName(),
-                                                          QSettings.Format.IniFormat), today=TODAY)
+    again = MainWindow(
+        Document.open(doc_path),
+        QSettings(settings.fileName(), QSettings.Format.IniFormat),
+        today=TODAY,
+    )
     qtbot.addWidget(again)
     again.show()
     assert again.table.horizontalHeader().sectionSize(Column.RESPONSE) == 333
@@ -386,8 +395,11 @@ def test_date_editor_commits_when_focus_leaves(qtbot, window: MainWindow, docume
     editor = _open_date_editor(window, 1)
     qtbot.keyClicks(editor.line, "March 2021")
     window.details.milestones.view.setFocus()
-    qtbot.waitUntil(lambda: document.load_plan(window.plan.id).recommendations[1].completion.text
-                    == "March 2021")
+    qtbot.waitUntil(
+        lambda: (
+            document.load_plan(window.plan.id).recommendations[1].completion.text == "March 2021"
+        )
+    )
     assert document.load_plan(window.plan.id).recommendations[1].completion.date == dt.date(
         2021, 3, 31
     )
@@ -422,7 +434,8 @@ def test_selection_after_undo_is_one_row(window: MainWindow, document) -> None:
     assert rows == {2}
     window.delete_rec_action.trigger()
     assert [r.ref for r in document.load_plan(window.plan.id).recommendations] == [
-        "Rec. 1", "Rec. 2",
+        "Rec. 1",
+        "Rec. 2",
     ]
 
 
@@ -476,9 +489,15 @@ def test_row_changes_update_the_table_in_place(window: MainWindow, document) -> 
     window.delete_rec_action.trigger()
     assert inserted == [(2, 2)] and moved == [2] and removed == [(1, 1)]
     refs = [r.ref for r in document.load_plan(window.plan.id).recommendations]
-    assert [_cell(window, r, Column.REF) for r in range(3)] == refs == [
-        "Rec. 1", "Rec. 2", "Rec. 3",
-    ]
+    assert (
+        [_cell(window, r, Column.REF) for r in range(3)]
+        == refs
+        == [
+            "Rec. 1",
+            "Rec. 2",
+            "Rec. 3",
+        ]
+    )
     assert window.plan.recommendations == document.load_plan(window.plan.id).recommendations
 
 

@@ -193,7 +193,9 @@ def merged_milestones(path: Path) -> Path:
                 _put(ws, row, 1 + column, cells[column])
             if height > 1:
                 ws.merge_cells(
-                    start_row=row, start_column=1 + column, end_row=row + height - 1,
+                    start_row=row,
+                    start_column=1 + column,
+                    end_row=row + height - 1,
                     end_column=1 + column,
                 )
         row += height
@@ -307,4 +309,3 @@ def large_plan(n: int) -> Plan:
             )
         )
     return dataclasses.replace(seed, recommendations=recs)
-

@@ -179,14 +179,13 @@ def _command_parser() -> argparse.ArgumentParser:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planapp",
-        description="Keep a Detailed Action Plan as data. Commands: " + ", ".join(COMMANDS)
+        description="Keep a Detailed Action Plan as data. Commands: "
+        + ", ".join(COMMANDS)
         + " (planapp COMMAND --help).",
     )
     parser.add_argument("document", nargs="?", help="document to open (default: your plans)")
     parser.add_argument("--version", action="version", version=f"planapp {__version__}")
-    parser.add_argument(
-        "--self-test", action="store_true", help="check this installation and exit"
-    )
+    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
     return parser
 
 

@@ -234,7 +234,7 @@ def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
     for j in added:
         b = new.recommendations[j]
         recs.append(RecommendationDiff(f"r:{new_keys[j]}", "added", b.ref, None, j, None, b))
-    recs.sort(key=lambda r: (r.new_index if r.new_index is not None else r.old_index or 0))
+    recs.sort(key=lambda r: r.new_index if r.new_index is not None else r.old_index or 0)
     return PlanDiff(tuple(plan_changes), tuple(recs), hidden_fields, tuple(pairs))
 
 

@@ -58,7 +58,7 @@ def blocks(text: str) -> list[Block]:
     out: list[Block] = []
     for line in text.split("\n") if text else []:
         if line.startswith(BULLET):
-            out.append(Block(line[len(BULLET):], bullet=True))
+            out.append(Block(line[len(BULLET) :], bullet=True))
         elif line.strip() == BULLET.strip():
             out.append(Block("", bullet=True))
         else:

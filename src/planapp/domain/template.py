@@ -41,9 +41,7 @@ class Heading:
 
 HEADINGS: dict[Column, Heading] = {
     Column.REF: Heading("Report Ref. No.", "N° de référence du rapport", "Ref."),
-    Column.RECOMMENDATION: Heading(
-        "OAG Recommendation", "Recommandation du BVG", "Recommendation"
-    ),
+    Column.RECOMMENDATION: Heading("OAG Recommendation", "Recommandation du BVG", "Recommendation"),
     Column.RESPONSE: Heading(
         "Departmental Response (to be included in the report)",
         "Réponse du ministère (à inclure dans le rapport)",

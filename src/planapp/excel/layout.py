@@ -75,6 +75,7 @@ def title_height(text: str, width_units: float, font_points: float) -> float:
     chars = width_units * CHARS_PER_UNIT * 10.0 / font_points * 0.85  # bold is wider
     return row_height(max(1, estimate_lines(text, chars)), font_points)
 
+
 _THIN = Side(style="thin", color="808080")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
@@ -96,8 +97,12 @@ class SheetStyles:
 
     @classmethod
     def create(cls, ws: Worksheet, header_points: float = 10.0) -> SheetStyles:
-        def proto(font: Font, alignment: Alignment, border: Border | None = None,
-                  fill: PatternFill | None = None) -> Cell:
+        def proto(
+            font: Font,
+            alignment: Alignment,
+            border: Border | None = None,
+            fill: PatternFill | None = None,
+        ) -> Cell:
             cell = Cell(ws)
             cell.font = font
             cell.alignment = alignment
@@ -209,9 +214,7 @@ def write_header(
         lines = max(lines, estimate_lines(text, chars))
         cell = ws.cell(row=row, column=first_col + column)
         cell.value = text
-        styles.apply(
-            cell, styles.header_committee if column == Column.INDICATOR else styles.header
-        )
+        styles.apply(cell, styles.header_committee if column == Column.INDICATOR else styles.header)
     height = row_height(lines, points)
     ws.row_dimensions[row].height = height
     return height

@@ -219,9 +219,7 @@ class _SheetData:
     rows: list[tuple[int, Sequence[object]]]  # (sheet row, values from column A)
 
 
-def _rows_to_builders(
-    data: _SheetData, starts: dict[int, str]
-) -> list[_Builder]:
+def _rows_to_builders(data: _SheetData, starts: dict[int, str]) -> list[_Builder]:
     columns = data.header.columns
     titles = set(data.above)
     builders: list[_Builder] = []
@@ -435,8 +433,18 @@ def read_workbook(path: str | Path, progress: Progress | None = None) -> ImportR
         )
     except DefusedXmlException:
         raise _entities(name) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError,
-            TypeError, IndexError, AttributeError, ParseError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        ParseError,
+    ) as exc:
         raise _damaged(name, exc) from None
     try:
         sheets_data, record_store, skipped = _read_sheets(wb, name, progress)
@@ -469,9 +477,7 @@ def _read_sheets(
     try:
         for ws in worksheets:
             if ws.title == _record.RECORD_SHEET:
-                record_store = _record.read_record(
-                    ws.iter_rows(max_col=64, values_only=True)
-                )
+                record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
                 if record_store is not None:
                     continue
             if ws.sheet_state != "visible":
@@ -494,8 +500,18 @@ def _read_sheets(
         counter.report()
     except DefusedXmlException:
         raise _entities(name) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, KeyError, ValueError,
-            TypeError, IndexError, AttributeError, ParseError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        ParseError,
+    ) as exc:
         raise _damaged(name, exc) from None
     if not found:
         skipped = [s for s in skipped if "hidden" in s]

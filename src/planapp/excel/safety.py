@@ -163,7 +163,12 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
                             "entities, which hostile files use to attack the computer."
                         )
         except (
-            zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            EOFError,
+            RuntimeError,
+            NotImplementedError,
         ):
             raise WorkbookError(
                 f"{name} is damaged: its zip archive is corrupt or truncated."

@@ -204,8 +204,12 @@ def fill_template(
         ws.print_title_rows = f"1:{header.row}"
     if ws.freeze_panes is None:
         ws.freeze_panes = ws.cell(row=first, column=1).coordinate
-    above = [
-        tuple(_plain(v) for v in row)
-        for row in ws.iter_rows(min_row=1, max_row=header.row - 1, values_only=True)
-    ] if header.row > 1 else []
+    above = (
+        [
+            tuple(_plain(v) for v in row)
+            for row in ws.iter_rows(min_row=1, max_row=header.row - 1, values_only=True)
+        ]
+        if header.row > 1
+        else []
+    )
     return wb, Placed(ws.title, starts), above_header_texts(above), warnings

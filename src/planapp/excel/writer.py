@@ -107,9 +107,7 @@ def _cleaned(obj: T, names: Sequence[str], **more: object) -> T:
     return dataclasses.replace(obj, **changes) if changes else obj  # type: ignore[type-var]
 
 
-_PLAN_TEXTS = tuple(
-    f.name for f in dataclasses.fields(Plan) if f.type in ("str", str)
-)
+_PLAN_TEXTS = tuple(f.name for f in dataclasses.fields(Plan) if f.type in ("str", str))
 _REC_TEXTS = ("ref", "recommendation", "response", "outcome", "indicator")
 _MILESTONE_TEXTS = ("number", "description")
 _CONTACT_TEXTS = ("organization", "name", "title", "phone", "email")
@@ -120,8 +118,14 @@ def _rec_is_clean(rec: Recommendation) -> bool:
     by line breaks, they hold a suspect character or a line ending in whitespace exactly when
     one of them does; a blank first or last line then shows as a line break at an end or two
     in a row (two in a row may also be a blank line inside a text: the slow path decides)."""
-    texts = [rec.ref, rec.recommendation, rec.response, rec.outcome, rec.indicator,
-             rec.completion.text]
+    texts = [
+        rec.ref,
+        rec.recommendation,
+        rec.response,
+        rec.outcome,
+        rec.indicator,
+        rec.completion.text,
+    ]
     for m in rec.milestones:
         texts += (m.number, m.description, m.due.text, m.completed_on.text)
     for c in rec.contacts:
@@ -130,10 +134,7 @@ def _rec_is_clean(rec: Recommendation) -> bool:
         return False
     joined = "\n".join([t for t in texts if t])
     return not (
-        has_suspects(joined)
-        or "\n\n" in joined
-        or joined.startswith("\n")
-        or joined.endswith("\n")
+        has_suspects(joined) or "\n\n" in joined or joined.startswith("\n") or joined.endswith("\n")
     )
 
 
@@ -341,8 +342,10 @@ def write_rows(
                 if text:
                     lines = max(lines, counts[c][k])
                 column = where[c]
-                if r > _MAX_ROW or (r, column) in existing or (
-                    isinstance(value, str) and value.startswith(_FORMULA_LIKE)
+                if (
+                    r > _MAX_ROW
+                    or (r, column) in existing
+                    or (isinstance(value, str) and value.startswith(_FORMULA_LIKE))
                 ):
                     put_text(ws, r, column, value, styles[c])
                     continue
@@ -411,8 +414,9 @@ def _set_properties(wb: Workbook, plan: Plan, titles: list[str], lang: Language)
     props.language = {"en": "en-CA", "fr": "fr-CA", "both": "en-CA"}[lang]
 
 
-def _add_record(wb: Workbook, plan: Plan, placed: Placed, titles: list[str],
-                texts: list[list[str]]) -> None:
+def _add_record(
+    wb: Workbook, plan: Plan, placed: Placed, titles: list[str], texts: list[list[str]]
+) -> None:
     if record.RECORD_SHEET in wb.sheetnames:
         del wb[record.RECORD_SHEET]
     ws = wb.create_sheet(record.RECORD_SHEET)
@@ -511,4 +515,3 @@ def write_workbook(
     except OSError as exc:
         raise ExportError(f"{path.name} could not be written: {exc.strerror or exc}.") from None
     return warnings
-

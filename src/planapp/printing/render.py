@@ -114,8 +114,10 @@ def paint_plan(
             _paint_page(painter, layout, number)
             painted += 1
             for piece in page.pieces:
-                if piece.last and progress is not None and not progress(
-                    count + piece.row.index + 1, total
+                if (
+                    piece.last
+                    and progress is not None
+                    and not progress(count + piece.row.index + 1, total)
                 ):
                     raise Cancelled
     except Cancelled:

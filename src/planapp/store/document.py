@@ -410,16 +410,30 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
     plan = convert.plan_from_row(row)
     r = REC.c
     rows = conn.execute(
-        select(r.position, r.id, r.ref, r.recommendation, r.response, r.outcome,
-               r.completion_text, r.completion_date, r.indicator).where(r.plan_id == plan_id)
+        select(
+            r.position,
+            r.id,
+            r.ref,
+            r.recommendation,
+            r.response,
+            r.outcome,
+            r.completion_text,
+            r.completion_date,
+            r.indicator,
+        ).where(r.plan_id == plan_id)
     ).all()
     rows.sort(key=_IN_ORDER)
     plan.recommendations = [
-        Recommendation(id=rec_id, ref=ref, recommendation=text, response=response,
-                       outcome=outcome, completion=WrittenDate(done_text, done_date),
-                       indicator=indicator)
-        for _position, rec_id, ref, text, response, outcome, done_text, done_date, indicator
-        in rows
+        Recommendation(
+            id=rec_id,
+            ref=ref,
+            recommendation=text,
+            response=response,
+            outcome=outcome,
+            completion=WrittenDate(done_text, done_date),
+            indicator=indicator,
+        )
+        for _position, rec_id, ref, text, response, outcome, done_text, done_date, indicator in rows
     ]
     _attach_children(conn, {rec.id: rec for rec in plan.recommendations}, plan_id=plan_id)
     return plan
@@ -460,24 +474,51 @@ def _attach_children(
 
     m = MILESTONE.c
     not_started = MilestoneStatus.NOT_STARTED
-    for (rec_id, _position, item_id, number, description, due_text, due_date, status,
-         done_text, done_date) in rows(MILESTONE, m.number, m.description, m.due_text,
-                                       m.due_date, m.status, m.completed_text,
-                                       m.completed_date):
-        by_id[rec_id].milestones.append(Milestone(
-            id=item_id, number=number, description=description,
-            due=WrittenDate(due_text, due_date),
-            status=_MILESTONE_STATUS.get(status, not_started),
-            completed_on=WrittenDate(done_text, done_date),
-        ))
-    c = CONTACT.c
-    for rec_id, _position, item_id, organization, name, title, phone, email in (
-        rows(CONTACT, c.organization, c.name, c.title, c.phone, c.email)
+    for (
+        rec_id,
+        _position,
+        item_id,
+        number,
+        description,
+        due_text,
+        due_date,
+        status,
+        done_text,
+        done_date,
+    ) in rows(
+        MILESTONE,
+        m.number,
+        m.description,
+        m.due_text,
+        m.due_date,
+        m.status,
+        m.completed_text,
+        m.completed_date,
     ):
-        by_id[rec_id].contacts.append(Contact(
-            id=item_id, organization=organization, name=name, title=title, phone=phone,
-            email=email,
-        ))
+        by_id[rec_id].milestones.append(
+            Milestone(
+                id=item_id,
+                number=number,
+                description=description,
+                due=WrittenDate(due_text, due_date),
+                status=_MILESTONE_STATUS.get(status, not_started),
+                completed_on=WrittenDate(done_text, done_date),
+            )
+        )
+    c = CONTACT.c
+    for rec_id, _position, item_id, organization, name, title, phone, email in rows(
+        CONTACT, c.organization, c.name, c.title, c.phone, c.email
+    ):
+        by_id[rec_id].contacts.append(
+            Contact(
+                id=item_id,
+                organization=organization,
+                name=name,
+                title=title,
+                phone=phone,
+                email=email,
+            )
+        )
 
 
 def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:

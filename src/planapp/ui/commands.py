@@ -124,8 +124,13 @@ class SetList(StoreCommand):
     """Replace a recommendation's milestones or contacts (``attr``) with an edited list."""
 
     def __init__(
-        self, doc: Document, rec_id: int, attr: str, old: Sequence[Milestone | Contact],
-        new: Sequence[Milestone | Contact], text: str,
+        self,
+        doc: Document,
+        rec_id: int,
+        attr: str,
+        old: Sequence[Milestone | Contact],
+        new: Sequence[Milestone | Contact],
+        text: str,
     ) -> None:
         super().__init__(text)
         self.store = {"milestones": doc.set_milestones, "contacts": doc.set_contacts}[attr]
@@ -140,8 +145,9 @@ class SetList(StoreCommand):
 
 
 class AddPlan(StoreCommand):
-    def __init__(self, doc: Document, plan: Plan, index: int | None = None,
-                 text: str = "Add Plan") -> None:
+    def __init__(
+        self, doc: Document, plan: Plan, index: int | None = None, text: str = "Add Plan"
+    ) -> None:
         super().__init__(text)
         self.doc, self.plan, self.index = doc, copy.deepcopy(plan), index
 
@@ -168,8 +174,9 @@ class DeletePlan(StoreCommand):
 
 
 class UpdatePlan(StoreCommand):
-    def __init__(self, doc: Document, plan: Plan, new: dict[str, Any],
-                 text: str = "Edit Plan Properties") -> None:
+    def __init__(
+        self, doc: Document, plan: Plan, new: dict[str, Any], text: str = "Edit Plan Properties"
+    ) -> None:
         super().__init__(text)
         self.doc, self.plan_id, self.new = doc, plan.id, dict(new)
         self.old = {name: getattr(plan, name) for name in new}
@@ -184,8 +191,14 @@ class UpdatePlan(StoreCommand):
 class ApplyImport(StoreCommand):
     """A workbook import: plans added and plans merged, in one transaction each way."""
 
-    def __init__(self, doc: Document, added: Sequence[Plan], merged: Sequence[Plan],
-                 before: Sequence[Plan], text: str) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        added: Sequence[Plan],
+        merged: Sequence[Plan],
+        before: Sequence[Plan],
+        text: str,
+    ) -> None:
         super().__init__(text)
         self.doc = doc
         self.added = copy.deepcopy(list(added))

@@ -84,8 +84,11 @@ def _thread_hook(args: threading.ExceptHookArgs) -> None:
     """Background threads: logged only (no widgets outside the GUI thread)."""
     if args.exc_type is SystemExit:
         return
-    log.error("Unexpected error in thread %s", getattr(args.thread, "name", "?"),
-              exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # type: ignore[arg-type]
+    log.error(
+        "Unexpected error in thread %s",
+        getattr(args.thread, "name", "?"),
+        exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+    )  # type: ignore[arg-type]
 
 
 def install_excepthook() -> None:

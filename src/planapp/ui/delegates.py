@@ -55,9 +55,7 @@ class LongTextDelegate(QStyledItemDelegate):
         assert isinstance(editor, LongTextEditor)
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         assert isinstance(editor, LongTextEditor)
         model.setData(index, normalize(editor.toPlainText()), Qt.ItemDataRole.EditRole)
 
@@ -128,7 +126,9 @@ class DateDelegate(QStyledItemDelegate):
         return editor
 
     def _finish(
-        self, editor: DateEditor, commit: bool,
+        self,
+        editor: DateEditor,
+        commit: bool,
         hint: QStyledItemDelegate.EndEditHint = QStyledItemDelegate.EndEditHint.NoHint,
     ) -> None:
         if editor.property("finished"):
@@ -165,9 +165,7 @@ class DateDelegate(QStyledItemDelegate):
         assert isinstance(editor, DateEditor)
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
 
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         assert isinstance(editor, DateEditor)
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -183,9 +181,7 @@ class DateDelegate(QStyledItemDelegate):
 class PlainLineDelegate(QStyledItemDelegate):
     """Single-line fields (ref, milestone number, phone): whitespace trimmed on commit."""
 
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         if isinstance(editor, QLineEdit):
             model.setData(index, " ".join(normalize(editor.text()).split()))
         else:

@@ -194,7 +194,11 @@ class ListEditor(QGroupBox):
     listEdited = Signal(list, str)
 
     def __init__(
-        self, title: str, fields: list[Field], noun: str, make: Callable[[], Any],
+        self,
+        title: str,
+        fields: list[Field],
+        noun: str,
+        make: Callable[[], Any],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
@@ -223,12 +227,15 @@ class ListEditor(QGroupBox):
 
         self.buttons = QHBoxLayout()
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
-        self.delete_action = self._button(f"Delete {noun}", "list-remove", self.delete_item,
-                                          QKeySequence.StandardKey.Delete)
-        self.up_action = self._button("Move Up", "go-up", lambda: self.move_item(-1),
-                                      "Ctrl+Shift+Up")
-        self.down_action = self._button("Move Down", "go-down", lambda: self.move_item(1),
-                                        "Ctrl+Shift+Down")
+        self.delete_action = self._button(
+            f"Delete {noun}", "list-remove", self.delete_item, QKeySequence.StandardKey.Delete
+        )
+        self.up_action = self._button(
+            "Move Up", "go-up", lambda: self.move_item(-1), "Ctrl+Shift+Up"
+        )
+        self.down_action = self._button(
+            "Move Down", "go-down", lambda: self.move_item(1), "Ctrl+Shift+Down"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.buttons)
@@ -290,8 +297,9 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.rec: Recommendation | None = None
         self.row = 0
-        self.milestones = ListEditor("Key Interim Milestones", MILESTONE_FIELDS, "Milestone",
-                                     Milestone, self)
+        self.milestones = ListEditor(
+            "Key Interim Milestones", MILESTONE_FIELDS, "Milestone", Milestone, self
+        )
         self.renumber_action = self.milestones._button(
             "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
         )
@@ -301,8 +309,9 @@ class DetailPanel(QWidget):
         view.setItemDelegateForColumn(2, DateDelegate(view))
         view.setItemDelegateForColumn(4, StatusDelegate(view))
         view.setItemDelegateForColumn(5, DateDelegate(view))
-        self.contacts = ListEditor("Responsible Organization / Point of Contact",
-                                   CONTACT_FIELDS, "Contact", Contact, self)
+        self.contacts = ListEditor(
+            "Responsible Organization / Point of Contact", CONTACT_FIELDS, "Contact", Contact, self
+        )
         for col in range(len(CONTACT_FIELDS)):
             self.contacts.view.setItemDelegateForColumn(col, PlainLineDelegate(self.contacts.view))
         self.milestones.listEdited.connect(

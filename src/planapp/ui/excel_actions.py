@@ -43,7 +43,6 @@ WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
 NEW_PLAN = -1
 
 
-
 def matching_plan(existing: list[Plan], imported: Plan) -> Plan | None:
     """The document's plan this workbook is a version of: same audit title and department."""
 
@@ -61,8 +60,9 @@ def matching_plan(existing: list[Plan], imported: Plan) -> Plan | None:
 class ImportPreview(QDialog):
     """What the workbook holds and what importing it will do, before anything changes."""
 
-    def __init__(self, path: Path, result: ImportResult, existing: list[Plan],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, path: Path, result: ImportResult, existing: list[Plan], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {path.name}")
         self.result = result
@@ -77,7 +77,8 @@ class ImportPreview(QDialog):
             label = QLabel(
                 f"{html.escape(plan.short_name)}<br>"
                 f"<small>{len(plan.recommendations)} recommendations, "
-                f"{milestones} milestones, {contacts} contacts</small>", self
+                f"{milestones} milestones, {contacts} contacts</small>",
+                self,
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             combo = QComboBox(self)
@@ -113,8 +114,9 @@ class ImportPreview(QDialog):
 def import_workbook(window: MainWindow, path: str | None = None) -> bool:
     """Import a workbook into the open document; True if the document changed."""
     if path is None:
-        path = dialogs.ask_open_path(window, "Import Excel Workbook", _folder(window),
-                                     WORKBOOK_FILTER)
+        path = dialogs.ask_open_path(
+            window, "Import Excel Workbook", _folder(window), WORKBOOK_FILTER
+        )
         if not path:
             return False
     source = Path(path)
@@ -131,8 +133,9 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
     finally:
         progress.close()
     if not result.plans:
-        dialogs.show_error(window, "Import Excel Workbook",
-                           f"{source.name} holds no Detailed Action Plan table.")
+        dialogs.show_error(
+            window, "Import Excel Workbook", f"{source.name} holds no Detailed Action Plan table."
+        )
         return False
     existing = [window.doc.load_plan(p.id) for p in window.doc.plans()]
     preview = ImportPreview(source, result, existing, window)
@@ -160,8 +163,9 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
     if not added and not merged:
         return False
     # One command, one transaction: the whole import happens, or none of it.
-    if not window.push(commands.ApplyImport(window.doc, added, merged, before,
-                                            f"Import {source.name}")):
+    if not window.push(
+        commands.ApplyImport(window.doc, added, merged, before, f"Import {source.name}")
+    ):
         return False
     window.statusBar().showMessage(f"Imported {source.name}", 5000)
     return True
@@ -203,8 +207,9 @@ class ExportOptions(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Department Template", "",
-                                                    WORKBOOK_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Department Template", "", WORKBOOK_FILTER
+        )
         if path:
             self.template.setText(path)
 
@@ -217,8 +222,9 @@ def export_workbook(window: MainWindow, path: str | None = None) -> Path | None:
         if not dialogs.run(options):
             return None
         start = Path(_folder(window)) / f"{dialogs.file_stem(window.plan.short_name)}.xlsx"
-        path = dialogs.ask_save_path(window, "Export Excel Workbook", str(start),
-                                     "Excel workbooks (*.xlsx)")
+        path = dialogs.ask_save_path(
+            window, "Export Excel Workbook", str(start), "Excel workbooks (*.xlsx)"
+        )
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
@@ -246,4 +252,3 @@ def export_workbook(window: MainWindow, path: str | None = None) -> Path | None:
 
 def _folder(window: MainWindow) -> str:
     return str(window.settings.value("folders/excel", str(Path.home())))
-

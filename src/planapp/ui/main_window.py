@@ -226,22 +226,25 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
 
         file_menu = bar.addMenu("&File")
-        self.new_document_action = self._action(file_menu, "&New Document…", self.new_document,
-                                                std.New)
+        self.new_document_action = self._action(
+            file_menu, "&New Document…", self.new_document, std.New
+        )
         self._action(file_menu, "&Open…", self.open_document, std.Open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.save_as_action = self._action(file_menu, "Save &As…", self.save_as, std.SaveAs)
         file_menu.addSeparator()
-        self.import_action = self._action(file_menu, "&Import Excel Workbook…", self.import_excel,
-                                          "Ctrl+I")
-        self.export_action = self._action(file_menu, "&Export Excel Workbook…", self.export_excel,
-                                          "Ctrl+E")
+        self.import_action = self._action(
+            file_menu, "&Import Excel Workbook…", self.import_excel, "Ctrl+I"
+        )
+        self.export_action = self._action(
+            file_menu, "&Export Excel Workbook…", self.export_excel, "Ctrl+E"
+        )
         file_menu.addSeparator()
-        self.preview_action = self._action(file_menu, "Print Pre&view…", self.print_preview,
-                                           "Ctrl+Shift+P")
+        self.preview_action = self._action(
+            file_menu, "Print Pre&view…", self.print_preview, "Ctrl+Shift+P"
+        )
         self.print_action = self._action(file_menu, "&Print…", self.print_plan, std.Print)
-        self.pdf_action = self._action(file_menu, "Export P&DF…", self.export_pdf,
-                                       "Ctrl+Shift+E")
+        self.pdf_action = self._action(file_menu, "Export P&DF…", self.export_pdf, "Ctrl+Shift+E")
         self._build_print_options(file_menu.addMenu("Print &Options"))
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, std.Quit)
@@ -261,26 +264,36 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "Find &Next", self.find_next, std.FindNext)
         self._action(edit_menu, "Find Pre&vious", self.find_previous, std.FindPrevious)
         edit_menu.addSeparator()
-        self.add_rec_action = self._action(edit_menu, "&Add Recommendation",
-                                           self.add_recommendation, "Ctrl+Shift+N")
-        self.delete_rec_action = self._action(edit_menu, "&Delete Recommendation",
-                                              self.delete_recommendation, "Ctrl+Del")
-        self.move_up_action = self._action(edit_menu, "Move &Up",
-                                           lambda: self.move_recommendation(-1), "Alt+Up")
-        self.move_down_action = self._action(edit_menu, "Move Do&wn",
-                                             lambda: self.move_recommendation(1), "Alt+Down")
+        self.add_rec_action = self._action(
+            edit_menu, "&Add Recommendation", self.add_recommendation, "Ctrl+Shift+N"
+        )
+        self.delete_rec_action = self._action(
+            edit_menu, "&Delete Recommendation", self.delete_recommendation, "Ctrl+Del"
+        )
+        self.move_up_action = self._action(
+            edit_menu, "Move &Up", lambda: self.move_recommendation(-1), "Alt+Up"
+        )
+        self.move_down_action = self._action(
+            edit_menu, "Move Do&wn", lambda: self.move_recommendation(1), "Alt+Down"
+        )
 
         plan_menu = bar.addMenu("&Plan")
         self.new_plan_action = self._action(plan_menu, "&New Plan", self.new_plan, "Ctrl+Alt+N")
-        self.duplicate_plan_action = self._action(plan_menu, "D&uplicate Plan",
-                                                  self.duplicate_plan, "Ctrl+Alt+D")
+        self.duplicate_plan_action = self._action(
+            plan_menu, "D&uplicate Plan", self.duplicate_plan, "Ctrl+Alt+D"
+        )
         self.rename_plan_action = self._action(plan_menu, "&Rename Plan…", self.rename_plan, "F2")
-        self.delete_plan_action = self._action(plan_menu, "&Delete Plan…", self.delete_plan,
-                                               "Shift+Del")
+        self.delete_plan_action = self._action(
+            plan_menu, "&Delete Plan…", self.delete_plan, "Shift+Del"
+        )
         plan_menu.addSeparator()
         self._action(plan_menu, "Plan &Properties…", self.edit_plan_properties, "Alt+Return")
-        for action in (self.new_plan_action, self.duplicate_plan_action,
-                       self.rename_plan_action, self.delete_plan_action):
+        for action in (
+            self.new_plan_action,
+            self.duplicate_plan_action,
+            self.rename_plan_action,
+            self.delete_plan_action,
+        ):
             self.plan_list.addAction(action)
         # F2 and Shift+Del act in the plan list only; in the table F2 edits the current cell.
         for action in (self.rename_plan_action, self.delete_plan_action):
@@ -289,10 +302,15 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Go to &Table", lambda: self.table.setFocus(), "Ctrl+1")
-        self._action(view_menu, "Go to &Milestones",
-                     lambda: self.details.milestones.view.setFocus(), "Ctrl+2")
-        self._action(view_menu, "Go to &Contacts", lambda: self.details.contacts.view.setFocus(),
-                     "Ctrl+3")
+        self._action(
+            view_menu,
+            "Go to &Milestones",
+            lambda: self.details.milestones.view.setFocus(),
+            "Ctrl+2",
+        )
+        self._action(
+            view_menu, "Go to &Contacts", lambda: self.details.contacts.view.setFocus(), "Ctrl+3"
+        )
         self._action(view_menu, "Go to &Plans", lambda: self.plan_list.setFocus(), "Ctrl+0")
 
         help_menu = bar.addMenu("&Help")
@@ -306,8 +324,9 @@ class MainWindow(QMainWindow):
         command.on_failure = self._history_failed
         self.undo_stack.push(command)
         if command.error is not None:
-            dialogs.show_error(self, "Edit Not Saved",
-                               f"The change could not be saved: {command.error}")
+            dialogs.show_error(
+                self, "Edit Not Saved", f"The change could not be saved: {command.error}"
+            )
             self._show_plan(self.plan.id if self.plan else None)
             return False
         return True
@@ -315,9 +334,12 @@ class MainWindow(QMainWindow):
     def _history_failed(self, error: Exception) -> None:
         """An undo or redo could not be saved: the document is as it was before that step,
         but the history no longer matches it, so it is cleared (after the stack is done)."""
-        dialogs.show_error(self, "Undo Not Saved",
-                           f"The document could not be changed: {error}\n"
-                           "It is as it was before this step; the undo history was cleared.")
+        dialogs.show_error(
+            self,
+            "Undo Not Saved",
+            f"The document could not be changed: {error}\n"
+            "It is as it was before this step; the undo history was cleared.",
+        )
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, lambda: self._show_plan(self.plan.id if self.plan else None))
 
@@ -326,8 +348,12 @@ class MainWindow(QMainWindow):
         self.print_selection_action = menu.addAction("&Selected Recommendations Only")
         self.print_selection_action.setCheckable(True)
         for key, title, choices, default in (
-            ("print/lang", "Headings", (("English", "en"), ("French", "fr"),
-                                        ("Bilingual", "both")), "en"),
+            (
+                "print/lang",
+                "Headings",
+                (("English", "en"), ("French", "fr"), ("Bilingual", "both")),
+                "en",
+            ),
             ("print/pageSize", "Paper", (("Legal", "legal"), ("Letter", "letter")), "legal"),
         ):
             menu.addSection(title)
@@ -384,14 +410,16 @@ class MainWindow(QMainWindow):
         return True
 
     def new_document(self) -> None:
-        path = dialogs.ask_save_path(self, "New Document", self._folder("documents"),
-                                     DOCUMENT_FILTER)
+        path = dialogs.ask_save_path(
+            self, "New Document", self._folder("documents"), DOCUMENT_FILTER
+        )
         if not path:
             return
         path = _with_suffix(path)
         if Path(path).exists():
-            dialogs.show_error(self, "New Document",
-                               f"{Path(path).name} already exists; choose another name.")
+            dialogs.show_error(
+                self, "New Document", f"{Path(path).name} already exists; choose another name."
+            )
             return
         if not self._open_path(path, create=True):
             return
@@ -399,15 +427,17 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # a new document starts with nothing to undo
 
     def open_document(self) -> None:
-        path = dialogs.ask_open_path(self, "Open Document", self._folder("documents"),
-                                     DOCUMENT_FILTER)
+        path = dialogs.ask_open_path(
+            self, "Open Document", self._folder("documents"), DOCUMENT_FILTER
+        )
         if path:
             self.settings.setValue("folders/documents", str(Path(path).parent))
             self._open_path(path)
 
     def save_as(self) -> None:
-        path = dialogs.ask_save_path(self, "Save Document As", self._folder("documents"),
-                                     DOCUMENT_FILTER)
+        path = dialogs.ask_save_path(
+            self, "Save Document As", self._folder("documents"), DOCUMENT_FILTER
+        )
         if not path:
             return
         path = _with_suffix(path)
@@ -499,9 +529,16 @@ class MainWindow(QMainWindow):
         self.model.set_plan(self.plan)
         self._show_titles()
         enabled = self.plan is not None
-        for action in (self.add_rec_action, self.export_action, self.preview_action,
-                       self.print_action, self.pdf_action, self.duplicate_plan_action,
-                       self.rename_plan_action, self.delete_plan_action):
+        for action in (
+            self.add_rec_action,
+            self.export_action,
+            self.preview_action,
+            self.print_action,
+            self.pdf_action,
+            self.duplicate_plan_action,
+            self.rename_plan_action,
+            self.delete_plan_action,
+        ):
             action.setEnabled(enabled)
         if self.model.rowCount():
             row = self.model.row_of(select_rec) if select_rec is not None else None
@@ -535,16 +572,19 @@ class MainWindow(QMainWindow):
             return
         name = dialogs.ask_text(self, "Rename Plan", "Audit title:", self.plan.audit_title)
         if name is not None and name.strip() and name.strip() != self.plan.audit_title:
-            self.push(commands.UpdatePlan(self.doc, self.plan,
-                                                     {"audit_title": name.strip()},
-                                                     text="Rename Plan"))
+            self.push(
+                commands.UpdatePlan(
+                    self.doc, self.plan, {"audit_title": name.strip()}, text="Rename Plan"
+                )
+            )
 
     def delete_plan(self) -> None:
         if self.plan is None:
             return
         n = len(self.plan.recommendations)
         if not dialogs.confirm(
-            self, "Delete Plan",
+            self,
+            "Delete Plan",
             f"Delete the plan “{self.plan.short_name}” and its {n} recommendation(s)?\n"
             "You can undo this with Edit ▸ Undo.",
             "Delete",
@@ -586,8 +626,9 @@ class MainWindow(QMainWindow):
 
     def _current_row_changed(self, current: QModelIndex, _previous: Any = None) -> None:
         if current.isValid():
-            self.details.show_recommendation(self.model.recommendation(current.row()),
-                                             current.row())
+            self.details.show_recommendation(
+                self.model.recommendation(current.row()), current.row()
+            )
         else:
             self.details.show_recommendation(None)
         row = current.row() if current.isValid() else -1
@@ -617,8 +658,10 @@ class MainWindow(QMainWindow):
         self.push(commands.InsertRecommendation(self.doc, self.plan.id, index, rec))
 
     def delete_recommendation(self) -> None:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedIndexes()}
-                      or ({self.current_row()} - {-1}))
+        rows = sorted(
+            {i.row() for i in self.table.selectionModel().selectedIndexes()}
+            or ({self.current_row()} - {-1})
+        )
         if self.plan is None or not rows:
             return
         recs = [self.model.recommendation(r) for r in rows]
@@ -674,9 +717,10 @@ class MainWindow(QMainWindow):
         else:
             row = self.current_row()
             self._show_plan(self.plan.id, change.recommendation_id)
-            if change.recommendation_id is None or self.model.row_of(
-                change.recommendation_id
-            ) is None:
+            if (
+                change.recommendation_id is None
+                or self.model.row_of(change.recommendation_id) is None
+            ):
                 self.select_row(row)
         self._update_counts()
 
@@ -793,8 +837,10 @@ class MainWindow(QMainWindow):
             return
         row = self.current_row()
         later = [r for r in self._matches if (r > row if step > 0 else r < row)]
-        target = (later[0] if step > 0 else later[-1]) if later else (
-            self._matches[0] if step > 0 else self._matches[-1]
+        target = (
+            (later[0] if step > 0 else later[-1])
+            if later
+            else (self._matches[0] if step > 0 else self._matches[-1])
         )
         self.select_row(target)
         position = self._matches.index(target) + 1
@@ -852,9 +898,12 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1500, 900)
-        for key, widget in (("window/state", self), ("window/splitter", self.splitter),
-                            ("window/detailSplitter", self.detail_splitter),
-                            ("table/header", self.table.horizontalHeader())):
+        for key, widget in (
+            ("window/state", self),
+            ("window/splitter", self.splitter),
+            ("window/detailSplitter", self.detail_splitter),
+            ("table/header", self.table.horizontalHeader()),
+        ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray):
                 restored = widget.restoreState(value)
@@ -883,8 +932,11 @@ class MainWindow(QMainWindow):
         """Template proportions, scaled so all eight columns fit the table's width."""
         table = self.table
         available = (
-            table.width() - table.verticalHeader().width()
-            - table.verticalScrollBar().sizeHint().width() - 2 * table.frameWidth() - 2
+            table.width()
+            - table.verticalHeader().width()
+            - table.verticalScrollBar().sizeHint().width()
+            - 2 * table.frameWidth()
+            - 2
         )
         total = sum(DEFAULT_WIDTHS.values())
         header = self.table.horizontalHeader()
@@ -926,7 +978,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(
-            self, "About planapp",
+            self,
+            "About planapp",
             f"<b>planapp {__version__}</b><p>Keeps a Detailed Action Plan for the Office of the "
             "Auditor General and the Public Accounts Committee as data: edit it, exchange "
             "workbooks in the departmental template, print it.</p>"
@@ -940,4 +993,3 @@ def _with_suffix(path: str) -> str:
 
 def _empty_plan() -> Plan:
     return Plan(audit_title="New plan", recommendations=[Recommendation(ref="Rec. 1")])
-

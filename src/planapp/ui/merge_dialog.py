@@ -52,8 +52,14 @@ def _show(value: object) -> str:
 
 
 class MergeDialog(QDialog):
-    def __init__(self, current: Plan, imported: Plan, source: str, parent: QWidget | None = None,
-                 from_planapp: bool = True) -> None:
+    def __init__(
+        self,
+        current: Plan,
+        imported: Plan,
+        source: str,
+        parent: QWidget | None = None,
+        from_planapp: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.current = current
         self.diff: PlanDiff = diff_plans(current, imported, hidden_fields=from_planapp)
@@ -106,13 +112,18 @@ class MergeDialog(QDialog):
 
     def _fill(self) -> None:
         for change in self.diff.plan_fields:
-            self._leaf(self.tree, FieldChange(change.key, f"plan {change.field}", change.kind,
-                                              change.old, change.new))
+            self._leaf(
+                self.tree,
+                FieldChange(
+                    change.key, f"plan {change.field}", change.kind, change.old, change.new
+                ),
+            )
         for rec in self.diff.recommendations:
             if rec.kind == "changed":
                 group = QTreeWidgetItem(self.tree, [f"Changed {rec.ref}", "", ""])
-                group.setFlags(group.flags() | Qt.ItemFlag.ItemIsAutoTristate
-                               | Qt.ItemFlag.ItemIsUserCheckable)
+                group.setFlags(
+                    group.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
+                )
                 for change in rec.fields:
                     self._leaf(group, change)
                 group.setExpanded(True)

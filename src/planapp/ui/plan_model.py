@@ -155,8 +155,9 @@ class PlanTableModel(QAbstractTableModel):
         if old == new:
             return
         # Qt's destination is the row the item goes before, counted before the move.
-        if not self.beginMoveRows(QModelIndex(), old, old, QModelIndex(),
-                                  new + 1 if new > old else new):
+        if not self.beginMoveRows(
+            QModelIndex(), old, old, QModelIndex(), new + 1 if new > old else new
+        ):
             return
         self._rows.insert(new, self._rows.pop(old))
         recs = self.plan.recommendations

@@ -48,7 +48,6 @@ def _remember_page_setup(window: MainWindow, printer: QPrinter) -> None:
     window.settings.setValue("print/landscape", "true" if landscape else "false")
 
 
-
 def _printer(window: MainWindow, options: PrintOptions) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(window.plan.short_name if window.plan else "plan")
@@ -127,4 +126,3 @@ def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
     window.settings.setValue("folders/pdf", str(target.parent))
     window.statusBar().showMessage(f"Wrote {target} ({pages} pages)", 8000)
     return target
-

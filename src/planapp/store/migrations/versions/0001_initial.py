@@ -44,7 +44,9 @@ def upgrade() -> None:
         sa.Column("indicator", sa.Text, nullable=False, server_default=""),
         sa.PrimaryKeyConstraint("id", name="pk_recommendation"),
         sa.ForeignKeyConstraint(
-            ["plan_id"], ["plan.id"], ondelete="CASCADE",
+            ["plan_id"],
+            ["plan.id"],
+            ondelete="CASCADE",
             name="fk_recommendation_plan_id_plan",
         ),
     )
@@ -81,7 +83,9 @@ def upgrade() -> None:
             *columns,
             sa.PrimaryKeyConstraint("id", name=f"pk_{table}"),
             sa.ForeignKeyConstraint(
-                ["recommendation_id"], ["recommendation.id"], ondelete="CASCADE",
+                ["recommendation_id"],
+                ["recommendation.id"],
+                ondelete="CASCADE",
                 name=f"fk_{table}_recommendation_id_recommendation",
             ),
         )
