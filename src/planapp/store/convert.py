@@ -12,6 +12,7 @@ from typing import Any
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -30,10 +31,16 @@ def _status(enum: type, value: str, default: Any) -> Any:
         return default
 
 
+# The languages a plan can be written in (domain.template.Language's values).
+LANGUAGES = ("en", "fr", "both")
+
+
 def plan_from_row(row: Mapping[str, Any]) -> Plan:
+    language = row["language"]
     return Plan(
         id=row["id"],
         status=_status(PlanStatus, row["status"], PlanStatus.DRAFT),
+        language=language if language in LANGUAGES else "en",
         **{f: row[f] for f in PLAN_FIELDS},
     )
 
@@ -41,7 +48,16 @@ def plan_from_row(row: Mapping[str, Any]) -> Plan:
 def plan_values(plan: Plan) -> dict[str, Any]:
     values = {f: getattr(plan, f) for f in PLAN_FIELDS}
     values["status"] = PlanStatus(plan.status).value
+    values["language"] = check_language(plan.language)
     return values
+
+
+def check_language(language: str) -> str:
+    """``language`` if it is one a plan can have; ValueError otherwise (a bug, not input)."""
+    language = str(getattr(language, "value", language))
+    if language not in LANGUAGES:
+        raise ValueError(f"not a plan language: {language!r}")
+    return language
 
 
 def recommendation_from_row(row: Mapping[str, Any]) -> Recommendation:
@@ -100,3 +116,7 @@ def contact_from_row(row: Mapping[str, Any]) -> Contact:
 
 def contact_values(c: Contact) -> dict[str, Any]:
     return {f: getattr(c, f) for f in CONTACT_FIELDS}
+
+
+def extra_values(extra: ExtraColumn) -> dict[str, Any]:
+    return {"heading": extra.heading, "text": extra.text}

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from planapp.domain.plan import (
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -40,12 +41,19 @@ from planapp.store.connection import (
     migrate,
 )
 from planapp.store.lock import DocumentLock, DocumentLockedError
-from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
+from planapp.store.models import (
+    ContactRow,
+    ExtraColumnRow,
+    MilestoneRow,
+    PlanRow,
+    RecommendationRow,
+)
 
 PLAN = PlanRow.__table__
 REC = RecommendationRow.__table__
 MILESTONE = MilestoneRow.__table__
 CONTACT = ContactRow.__table__
+EXTRA = ExtraColumnRow.__table__
 
 
 @dataclass(frozen=True)
@@ -196,11 +204,13 @@ class Document:
 
     def update_plan(self, plan_id: int, **values: Any) -> Change:
         """Set a plan's own fields (department, titles, status…)."""
-        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status"}
+        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status", "language"}
         if unknown:
             raise ValueError(f"not plan fields: {sorted(unknown)}")
         if "status" in values:
             values["status"] = str(getattr(values["status"], "value", values["status"]))
+        if "language" in values:
+            values["language"] = convert.check_language(values["language"])
         with self.engine.begin() as conn:
             conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
         return self._notify(Change("plans", plan_id))
@@ -348,6 +358,14 @@ class Document:
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
         return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values)
 
+    def set_extra(self, rec_id: int, extra: Sequence[ExtraColumn]) -> Change:
+        """Replace a recommendation's extra columns (heading and text, in order)."""
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
+            _insert_extra(conn, [(rec_id, extra)])
+        return self._notify(Change("recommendation", plan_id, rec_id))
+
     def _replace_children(
         self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any
     ) -> list[Any]:
@@ -451,8 +469,8 @@ _IN_ORDER_BY_PARENT = operator.itemgetter(0, 1, 2)  # (recommendation_id, positi
 def _attach_children(
     conn: Connection, by_id: dict[int, Recommendation], plan_id: int | None = None
 ) -> None:
-    """Load the milestones and contacts of the recommendations ``by_id`` (all those of
-    ``plan_id`` when given) into them.
+    """Load the milestones, contacts and extra columns of the recommendations ``by_id`` (all
+    those of ``plan_id`` when given) into them.
 
     A whole plan's children are tens of thousands of rows, so they are read as plain tuples
     of named columns and made into domain values here: SQLAlchemy's mapping rows and the
@@ -519,6 +537,9 @@ def _attach_children(
                 email=email,
             )
         )
+    x = EXTRA.c
+    for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
+        by_id[rec_id].extra.append(ExtraColumn(heading, text))
 
 
 def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
@@ -559,6 +580,18 @@ def _insert_recommendations(
     ):
         children = [(rec.id, getattr(rec, attr)) for rec in recs]
         _insert_children(conn, table, children, to_values)
+    _insert_extra(conn, [(rec.id, rec.extra) for rec in recs])
+
+
+def _insert_extra(conn: Connection, children: Sequence[tuple[int, Sequence[ExtraColumn]]]) -> None:
+    """Insert each recommendation's extra columns in order (they carry no id of their own)."""
+    rows = [
+        convert.extra_values(item) | {"recommendation_id": rec_id, "position": pos}
+        for rec_id, items in children
+        for pos, item in enumerate(items)
+    ]
+    if rows:
+        conn.execute(insert(EXTRA), rows)
 
 
 def _insert_children(

@@ -50,6 +50,7 @@ class PlanRow(Base):
     audit_title_fr: Mapped[str] = _text()
     report_ref: Mapped[str] = _text()
     status: Mapped[str] = _text(String(20), "draft")
+    language: Mapped[str] = _text(String(10), "en")
 
 
 class RecommendationRow(Base):
@@ -104,3 +105,20 @@ class ContactRow(Base):
     title: Mapped[str] = _text()
     phone: Mapped[str] = _text()
     email: Mapped[str] = _text()
+
+
+class ExtraColumnRow(Base):
+    """A column of an imported workbook that maps to no field, kept with its recommendation."""
+
+    __tablename__ = "extra_column"
+    __table_args__ = (
+        Index("ix_extra_column_recommendation_id_position", "recommendation_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    heading: Mapped[str] = _text()
+    text: Mapped[str] = _text()
