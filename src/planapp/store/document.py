@@ -33,13 +33,14 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.gcpause import paused_gc
-from planapp.store import convert
+from planapp.store import convert, followup
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
     make_engine,
     migrate,
 )
+from planapp.store.followup_document import FollowUpMethods
 from planapp.store.lock import DocumentLock, DocumentLockedError
 from planapp.store.models import (
     ContactRow,
@@ -80,7 +81,7 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-class Document:
+class Document(FollowUpMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
     def __init__(self, path: Path, lock: DocumentLock | None) -> None:
@@ -459,6 +460,7 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
 
 # Stored status to member: a dict lookup costs a tenth of calling the enum.
 _MILESTONE_STATUS = {status.value: status for status in MilestoneStatus}
+_MILESTONE_STATUS["in progress"] = MilestoneStatus.ON_TRACK  # the word of release 0.1
 # Rows are put in order in Python rather than by an ORDER BY: no index holds the positions,
 # so SQLite would copy every row, long texts and all, into a temporary sort tree; sorting
 # the fetched rows moves references only (a 10,000-recommendation plan loads ~15% faster).
@@ -540,6 +542,7 @@ def _attach_children(
     x = EXTRA.c
     for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
         by_id[rec_id].extra.append(ExtraColumn(heading, text))
+    followup.attach_history(conn, by_id, plan_id)
 
 
 def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
@@ -581,6 +584,7 @@ def _insert_recommendations(
         children = [(rec.id, getattr(rec, attr)) for rec in recs]
         _insert_children(conn, table, children, to_values)
     _insert_extra(conn, [(rec.id, rec.extra) for rec in recs])
+    followup.insert_recommendation_history(conn, recs)
 
 
 def _insert_extra(conn: Connection, children: Sequence[tuple[int, Sequence[ExtraColumn]]]) -> None:
@@ -609,6 +613,8 @@ def _insert_children(
     ]
     if rows:
         conn.execute(insert(table), rows)
+    if table is MILESTONE:
+        followup.insert_milestone_history(conn, [m for _rec_id, items in children for m in items])
 
 
 def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:
