@@ -5,6 +5,8 @@
     planapp import WORKBOOK --into DOCUMENT
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
+    planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
+    planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
 
 Errors print one line to stderr and exit with status 1 (2 for a usage error).
 """
@@ -20,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from planapp import __version__
+from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf")
+COMMANDS = ("dump", "import", "export", "pdf", *followup_commands.COMMANDS)
 
 
 class CommandError(Exception):
@@ -59,6 +62,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                         "due": _date_json(m.due),
                         "status": m.status.value,
                     }
+                    | followup_commands.milestone_json(m, r)
                     for m in r.milestones
                 ],
                 "contacts": [
@@ -72,6 +76,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                     for c in r.contacts
                 ],
             }
+            | followup_commands.recommendation_json(r)
             for r in plan.recommendations
         ],
     }
@@ -173,6 +178,7 @@ def _command_parser() -> argparse.ArgumentParser:
         if name == "export":
             p.add_argument("--template", metavar="T.xlsx")
         p.set_defaults(func=func)
+    followup_commands.add_parsers(sub)
     return parser
 
 
@@ -192,6 +198,7 @@ def _window_parser() -> argparse.ArgumentParser:
 def _known_errors() -> tuple[type[BaseException], ...]:
     """Errors that carry a message for the user; the Excel ones only if Excel code ran."""
     errors: list[type[BaseException]] = [DocumentError, CommandError, OSError]
+    errors.append(followup_commands.FollowUpCommandError)
     for module, name in (
         ("planapp.excel.reader", "WorkbookError"),
         ("planapp.excel.writer", "ExportError"),
