@@ -113,6 +113,8 @@ class Document:
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new:
             path.parent.mkdir(parents=True, exist_ok=True)
+        if not is_new and not read_only and not os.access(path, os.W_OK):
+            read_only = True  # a read-only file (or medium): nothing to lock, nothing to write
         doc_lock = DocumentLock(path) if lock and not read_only else None
         if doc_lock:
             try:
