@@ -215,11 +215,11 @@ class DocumentLock:
 
     def _written_holder(self) -> dict | None:
         """The holder's content, giving it a moment to be written by a holder just starting."""
-        for _ in range(20):
+        for _ in range(10):
             info = self.holder()
-            if info is not None:
+            if info is not None or not self.path.exists():
                 return info
-            time.sleep(0.01)
+            time.sleep(0.005)
         return None
 
     def _cannot_create(self, exc: OSError) -> DocumentError | OSError:
