@@ -48,7 +48,7 @@ from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
 from planapp.store.paths import DOCUMENT_SUFFIX
-from planapp.ui import commands, dialogs
+from planapp.ui import commands, dashboard, dialogs
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.dialogs import plain_tooltip
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
             view_menu, "Go to &Contacts", lambda: self.details.contacts.view.setFocus(), "Ctrl+3"
         )
         self._action(view_menu, "Go to &Plans", lambda: self.plan_list.setFocus(), "Ctrl+0")
+        self._action(view_menu, "&Dashboard", lambda: dashboard.open_in_window(self), "Ctrl+D")
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About planapp", self.about)
