@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--plans", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--document", type=Path, help="reuse (or keep) the prepared document")
     parser.add_argument("--child", nargs=2, metavar=("SIDE", "DOC"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:

@@ -65,7 +65,8 @@ class Change:
 
     ``kind`` is one of: "plans" (the list of plans or a plan's own fields), "recommendations"
     (rows added, removed or reordered in ``plan_id``), "recommendation" (fields of
-    ``recommendation_id``, its milestones or contacts), "document" (everything).
+    ``recommendation_id``, its milestones or contacts), "document" (everything), "periods"
+    (reporting periods and update rounds: the follow-up dashboard's concern).
 
     For one row inserted, removed or moved, ``row_op`` says which ("inserted", "removed",
     "moved") with the row ``index`` (and ``to_index`` for a move), so a view of a large plan

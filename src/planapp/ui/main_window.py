@@ -48,7 +48,7 @@ from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
 from planapp.store.paths import DOCUMENT_SUFFIX
-from planapp.ui import commands, dashboard, dialogs
+from planapp.ui import commands, dashboard, dialogs, followup_hooks
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.dialogs import plain_tooltip
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
         self.details = DetailPanel(self)
         self.details.milestonesEdited.connect(self._milestones_edited)
+        self.details.hooks = followup_hooks.FollowUpHooks(self)
         self.details.contactsEdited.connect(self._contacts_edited)
 
         top = QWidget(self)
@@ -724,6 +725,8 @@ class MainWindow(QMainWindow):
     # -- refreshing from the store -----------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
+        if change.kind == "periods":
+            return  # reporting periods and update rounds: only the dashboard shows them
         if change.kind == "plans":
             self._reload_plan_list()
             if self.plan is None or self.plan.id not in self.plan_ids():
