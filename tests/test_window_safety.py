@@ -196,3 +196,31 @@ def test_a_document_on_a_read_only_disk_opens_read_only_in_the_window(
         assert win.model.rowCount() == 3
         _assert_read_only_window(qtbot, win, errors)
         win.close()
+
+
+def test_opening_a_damaged_document_offers_a_recovered_copy(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    from tests.test_document_errors import _big_document, _root_page, _spoil_page
+
+    damaged = tmp_path / "damaged.planapp"
+    _big_document(damaged)
+    _spoil_page(damaged, _root_page(damaged, "ix_milestone_recommendation_id"))
+    spoilt = damaged.read_bytes()
+    asked: list[str] = []
+    shown: list[str] = []
+
+    def confirm(parent, title, text, ok_text="OK") -> bool:
+        asked.append(text)
+        return True
+
+    copy = tmp_path / "copy.planapp"
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(copy))
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    assert window._open_path(damaged)
+    assert asked and "damaged.planapp is damaged" in asked[0]
+    assert window.doc.path == copy and not window.doc.read_only
+    assert window.model.rowCount() == 60  # an index page lost nothing: every row is back
+    assert shown and shown[0].startswith("copy.planapp: Recovered ")
+    assert damaged.read_bytes() == spoilt

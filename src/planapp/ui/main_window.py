@@ -47,6 +47,7 @@ from planapp.domain.plan import Plan, Recommendation, without_ids
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
+from planapp.store.errors import DamagedDocumentError
 from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import commands, dialogs
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
@@ -435,6 +436,13 @@ class MainWindow(QMainWindow):
             return True  # already shown here
         try:
             document = Document.open(path, create=create)
+        except DamagedDocumentError as exc:
+            from planapp.ui.recovery import offer_recovered_copy
+
+            recovered = offer_recovered_copy(self, exc)
+            if recovered is not None:
+                self.set_document(recovered)
+            return recovered is not None
         except (DocumentError, OSError) as exc:
             dialogs.show_error(self, "Cannot Open Document", str(exc))
             if not path.exists():
