@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,7 @@ from planapp import __version__
 from planapp.domain.plan import Plan, Recommendation, without_ids
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
-from planapp.store.document import Change, Document
+from planapp.store.document import Change, Changed, Document, RowChange, RowOp
 from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import commands, dialogs
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
@@ -322,6 +323,7 @@ class MainWindow(QMainWindow):
     def push(self, command: commands.StoreCommand) -> bool:
         """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
         command.on_failure = self._history_failed
+        command.on_bug = self._history_lost
         self.undo_stack.push(command)
         if command.error is not None:
             dialogs.show_error(
@@ -340,6 +342,11 @@ class MainWindow(QMainWindow):
             f"The document could not be changed: {error}\n"
             "It is as it was before this step; the undo history was cleared.",
         )
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QTimer.singleShot(0, lambda: self._show_plan(self.plan.id if self.plan else None))
+
+    def _history_lost(self) -> None:
+        """A bug during an undo or redo (the crash dialog says so): the history is cleared."""
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, lambda: self._show_plan(self.plan.id if self.plan else None))
 
@@ -665,13 +672,7 @@ class MainWindow(QMainWindow):
         if self.plan is None or not rows:
             return
         recs = [self.model.recommendation(r) for r in rows]
-        if len(recs) == 1:
-            self.push(commands.DeleteRecommendation(self.doc, self.plan.id, recs[0]))
-            return
-        self.undo_stack.beginMacro(f"Delete {len(recs)} Recommendations")
-        for rec in recs:
-            self.push(commands.DeleteRecommendation(self.doc, self.plan.id, rec))
-        self.undo_stack.endMacro()
+        self.push(commands.DeleteRecommendations(self.doc, self.plan.id, recs))
 
     def move_recommendation(self, step: int) -> None:
         row = self.current_row()
@@ -679,7 +680,7 @@ class MainWindow(QMainWindow):
         if row < 0 or not 0 <= target < self.model.rowCount():
             return
         rec = self.model.recommendation(row)
-        self.push(commands.MoveRecommendation(self.doc, rec.id, row, target))
+        self.push(commands.MoveRecommendations(self.doc, [rec.id], [row], step))
 
     def _milestones_edited(self, rec_id: int, old: list, new: list, text: str) -> None:
         self.push(commands.SetList(self.doc, rec_id, "milestones", old, new, text))
@@ -690,54 +691,64 @@ class MainWindow(QMainWindow):
     # -- refreshing from the store -----------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "plans":
-            self._reload_plan_list()
-            if self.plan is None or self.plan.id not in self.plan_ids():
-                self.select_plan(change.plan_id)
-            elif change.plan_id == self.plan.id:
-                self.plan = self.doc.load_plan(self.plan.id)
-                self.model.plan = self.plan
-                self._show_titles()
-            elif change.plan_id in self.plan_ids():
-                self.select_plan(change.plan_id)  # a plan added or restored: show it
+        if Changed.PLANS in change.what:
+            self._plans_changed(change)
             return
         if self.plan is None or change.plan_id != self.plan.id:
             # An undo or import touched another plan: show it, then the change.
             self._select_plan_item(change.plan_id)
             self._show_plan(change.plan_id, change.recommendation_id)
             return
-        if change.kind == "recommendation":
+        if Changed.RECOMMENDATION in change.what:
             rec = self.doc.load_recommendation(change.recommendation_id)
             self.model.update_recommendation(rec)
             current = self.current_recommendation()
             if current is not None and current.id == rec.id:
                 self.details.show_recommendation(rec, self.current_row())
-        elif change.row_op:
-            self._apply_row_change(change)
+        elif change.rows:
+            self._apply_row_changes(change.rows)
         else:
-            row = self.current_row()
-            self._show_plan(self.plan.id, change.recommendation_id)
-            if (
-                change.recommendation_id is None
-                or self.model.row_of(change.recommendation_id) is None
-            ):
-                self.select_row(row)
+            self._reload_table(change.recommendation_id)
         self._update_counts()
 
-    def _apply_row_change(self, change: Change) -> None:
-        """One row inserted, removed or moved: update just it (a 10,000-row plan stays fast)."""
-        assert change.index is not None
-        if change.row_op == "inserted":
-            rec = self.doc.load_recommendation(change.recommendation_id)
-            self.model.insert_row(change.index, rec)
-            target = change.index
-        elif change.row_op == "removed":
-            self.model.remove_row(change.index)
-            target = change.index
-        else:
-            assert change.to_index is not None
-            self.model.move_row(change.index, change.to_index)
-            target = change.to_index
+    def _plans_changed(self, change: Change) -> None:
+        """Plans added, removed, reordered or edited (an import, all at once): one reload."""
+        self._reload_plan_list()
+        ids = self.plan_ids()
+        if self.plan is None or self.plan.id not in ids:
+            self.select_plan(change.plan_id)
+        elif change.plan_id != self.plan.id and change.plan_id in ids:
+            self.select_plan(change.plan_id)  # a plan added or restored: show it
+        elif self.plan.id in change.plan_ids:
+            if Changed.ROWS in change.what:
+                self._reload_table(None)
+            else:
+                self.plan = self.doc.load_plan(self.plan.id)
+                self.model.plan = self.plan
+                self._show_titles()
+            self._update_counts()
+
+    def _reload_table(self, select_rec: int | None) -> None:
+        row = self.current_row()
+        self._show_plan(self.plan.id, select_rec)
+        if select_rec is None or self.model.row_of(select_rec) is None:
+            self.select_row(row)
+
+    def _apply_row_changes(self, steps: Sequence[RowChange]) -> None:
+        """Rows inserted, removed or moved: update just those (a 10,000-row plan stays fast)."""
+        target = 0
+        for step in steps:
+            if step.op is RowOp.INSERTED:
+                rec = self.doc.load_recommendation(step.recommendation_id)
+                self.model.insert_row(step.index, rec)
+                target = step.index
+            elif step.op is RowOp.REMOVED:
+                self.model.remove_row(step.index)
+                target = step.index
+            else:
+                assert step.to_index is not None
+                self.model.move_row(step.index, step.to_index)
+                target = step.to_index
         self._schedule_fit(reset=True)
         if self.find_bar.isVisible():
             self._find_changed()
