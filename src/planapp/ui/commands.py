@@ -38,6 +38,7 @@ class StoreCommand(QUndoCommand):
     """
 
     error: Exception | None = None
+    crashed = False  # the operation met a bug (not a failure to save)
     on_failure: Callable[[Exception], None] | None = None
     on_bug: Callable[[], None] | None = None
 
@@ -60,6 +61,7 @@ class StoreCommand(QUndoCommand):
             else:
                 raise
         except Exception:
+            self.crashed = True
             if first:
                 self.setObsolete(True)
             elif self.on_bug is not None:
