@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from planapp.ui.plan_table import PlanTableView
@@ -22,6 +23,7 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.only = QCheckBox("Show only &matching rows", self)
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Close (Esc)")

@@ -23,6 +23,7 @@ from planapp.ui.plan_table import PlanTableView
 
 def _title_label(name: str, style: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
