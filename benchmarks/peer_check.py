@@ -25,6 +25,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,23 +68,35 @@ def manifest(folder: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def _run(workbook: Path, into: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "planapp", "import", str(workbook), "--into", str(into)]
+@dataclass
+class Completed:
+    """What a ``planapp`` command did: exit status and its two output streams."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Runner = Callable[[list[str]], Completed]
+
+
+def in_a_process(args: list[str]) -> Completed:
+    """``planapp ARGS`` in a process of its own, as a user runs it."""
+    command = [sys.executable, "-m", "planapp", *args]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONWARNINGS="default")
-    return subprocess.run(
+    done = subprocess.run(
         command, capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=str(ROOT)
     )
+    return Completed(done.returncode, done.stdout, done.stderr)
 
 
-def _plans(document: Path) -> list[dict]:
-    command = [sys.executable, "-m", "planapp", "dump", str(document)]
-    out = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=True)
-    return json.loads(out.stdout)["plans"]
+def _plans(document: Path, run: Runner) -> list[dict]:
+    return json.loads(run(["dump", str(document)]).stdout)["plans"]
 
 
-def check_refusal(path: Path, forbidden: str, tmp: Path) -> Outcome:
+def check_refusal(path: Path, forbidden: str, tmp: Path, run: Runner = in_a_process) -> Outcome:
     name = str(path)
-    proc = _run(path, tmp / "refused.planapp")
+    proc = run(["import", str(path), "--into", str(tmp / "refused.planapp")])
     lines = proc.stderr.splitlines()
     if proc.returncode != 1:
         return Outcome(name, False, f"exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
@@ -103,10 +116,10 @@ def check_refusal(path: Path, forbidden: str, tmp: Path) -> Outcome:
     return Outcome(name, True, message)
 
 
-def check_import(path: Path, tmp: Path) -> Outcome:
+def check_import(path: Path, tmp: Path, run: Runner = in_a_process) -> Outcome:
     name = str(path)
     document = tmp / f"{path.stem}.planapp"
-    proc = _run(path, document)
+    proc = run(["import", str(path), "--into", str(document)])
     if proc.returncode != 0:
         return Outcome(name, False, f"exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
     if not re.fullmatch(r"\d+( \d+)*\n", proc.stdout):
@@ -114,7 +127,7 @@ def check_import(path: Path, tmp: Path) -> Outcome:
     others = [line for line in proc.stderr.splitlines() if not line.startswith("warning: ")]
     if others:
         return Outcome(name, False, f"stderr: {proc.stderr!r}")
-    plans = _plans(document)
+    plans = _plans(document, run)
     if path.name == "control_good_strict.xlsx":
         shape = [len(p["recommendations"]) for p in plans]
         if shape != [2]:
@@ -122,7 +135,9 @@ def check_import(path: Path, tmp: Path) -> Outcome:
     return Outcome(name, True, proc.stderr.strip())
 
 
-def run(folder: Path, verbose: bool = False) -> tuple[list[Outcome], list[Outcome]]:
+def run(
+    folder: Path, verbose: bool = False, runner: Runner = in_a_process
+) -> tuple[list[Outcome], list[Outcome]]:
     """(peer file outcomes, derived variant outcomes)."""
     peers: list[Outcome] = []
     derived: list[Outcome] = []
@@ -130,9 +145,9 @@ def run(folder: Path, verbose: bool = False) -> tuple[list[Outcome], list[Outcom
         for file, expect, forbidden in manifest(folder):
             path = folder / file
             if expect == "import":
-                derived.append(check_import(path, Path(tmp)))
+                derived.append(check_import(path, Path(tmp), runner))
             else:
-                peers.append(check_refusal(path, forbidden, Path(tmp)))
+                peers.append(check_refusal(path, forbidden, Path(tmp), runner))
             if verbose:
                 o = (derived if expect == "import" else peers)[-1]
                 print(f"{'ok  ' if o.ok else 'FAIL'} {file}: {o.why[-400:]}")

@@ -215,7 +215,8 @@ def table_beyond(
         width = int(ws.max_column or 0)
         if ws.sheet_state != "visible" or width <= columns:
             continue
-        top = [tuple(r) for r in ws.iter_rows(min_row=1, max_row=rows, max_col=min(width, 16384))]
+        bounds = {"min_row": 1, "max_row": rows, "max_col": min(width, 16384), "values_only": True}
+        top = [tuple(r) for r in ws.iter_rows(**bounds)]
         header = find_header(top)
         if header is not None and header.columns:
             return ws.title, min(header.columns.values()) + 1

@@ -102,6 +102,11 @@ def _looks_like_text(head: bytes) -> bool:
 
 def _not_a_zip(name: str, data: bytes) -> WorkbookError:
     head = data[:4096]
+    if name.startswith("~$") and len(data) <= 4096:
+        return WorkbookError(
+            f"{name} is the small file Excel keeps beside a workbook while it is open (it "
+            "records who has it open), not a workbook; import the workbook itself."
+        )
     if head.startswith(_OLE_MAGIC):
         # An encrypted .xlsx is an OLE file holding an "EncryptedPackage" stream.
         if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:

@@ -50,7 +50,7 @@ _DECLARATIONS = tuple(
     for encoding in ("ascii", "utf-16-le", "utf-16-be")
 )
 _SHEET_STATE = re.compile(
-    rb'(<(?:[A-Za-z_][\w.-]*:)?sheet\s[^>]*?)\sstate\s*=\s*"(?!visible"|hidden"|veryHidden")[^"]*"'
+    rb'(<(?:[A-Za-z_][\w.-]*:)?sheet\b[^>]*?)\sstate\s*=\s*"(?!visible"|hidden"|veryHidden")[^"]*"'
 )
 _WHOLE_MERGE = re.compile(
     rb'<(?:[A-Za-z_][\w.-]*:)?mergeCell\s+ref\s*=\s*"(?:[A-Za-z]+:[A-Za-z]+|\d+:\d+)"\s*/>'
