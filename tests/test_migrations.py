@@ -162,6 +162,22 @@ def test_first_revision_document_opens_migrated(tmp_path: Path) -> None:
     assert _sha256(R0001) == before  # the fixture itself is never touched
 
 
+def test_upgrade_from_first_revision_adds_the_position_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "old.planapp"
+    shutil.copyfile(R0001, path)
+    Document.open(path).close()
+    con = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    finally:
+        con.close()
+    assert {
+        "ix_recommendation_plan_id_position",
+        "ix_milestone_recommendation_id_position",
+        "ix_contact_recommendation_id_position",
+    } <= names
+
+
 def test_fixture_generator_makes_what_is_committed(tmp_path: Path) -> None:
     """The helper still makes a document that reads as the committed fixture does."""
     path = tmp_path / "fresh-r0001.planapp"

@@ -91,6 +91,18 @@ class Contact:
 
 
 @dataclass
+class ExtraColumn:
+    """A column of an imported plan that maps to no template field, kept with its row.
+
+    Departments add columns ("Planned Action", "Status", "Comments"); an import never drops
+    one, so each is kept as its heading and this recommendation's text under it.
+    """
+
+    heading: str = ""
+    text: str = ""
+
+
+@dataclass
 class Recommendation:
     ref: str = ""
     recommendation: str = ""
@@ -100,6 +112,7 @@ class Recommendation:
     indicator: str = ""
     milestones: list[Milestone] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    extra: list[ExtraColumn] = field(default_factory=list)
     id: int | None = field(default=None, compare=False)
 
 
@@ -131,6 +144,9 @@ class Plan:
     audit_title_fr: str = ""
     report_ref: str = ""
     status: PlanStatus = PlanStatus.DRAFT
+    # The language the plan is written in: "en", "fr" or "both" (template.Language). Titles,
+    # dates and headings are shown, printed and exported in it.
+    language: str = "en"
     recommendations: list[Recommendation] = field(default_factory=list)
     id: int | None = field(default=None, compare=False)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import Date, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Named constraints so that later Alembic batch migrations can find them on SQLite.
@@ -54,6 +54,7 @@ class PlanRow(Base):
 
 class RecommendationRow(Base):
     __tablename__ = "recommendation"
+    __table_args__ = (Index("ix_recommendation_plan_id_position", "plan_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
@@ -69,6 +70,9 @@ class RecommendationRow(Base):
 
 class MilestoneRow(Base):
     __tablename__ = "milestone"
+    __table_args__ = (
+        Index("ix_milestone_recommendation_id_position", "recommendation_id", "position"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     recommendation_id: Mapped[int] = mapped_column(
@@ -86,6 +90,9 @@ class MilestoneRow(Base):
 
 class ContactRow(Base):
     __tablename__ = "contact"
+    __table_args__ = (
+        Index("ix_contact_recommendation_id_position", "recommendation_id", "position"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     recommendation_id: Mapped[int] = mapped_column(
