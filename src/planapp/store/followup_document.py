@@ -35,9 +35,15 @@ class FollowUpMethods:
         raise NotImplementedError
 
     def _changed(self, kind: str, plan_id: int | None = None, rec_id: int | None = None) -> Change:
-        from planapp.store.document import Change
+        """Notify ``kind``: "recommendation" (its milestones' history), "plans" or "periods"."""
+        from planapp.store.document import Change, Changed
 
-        return self._notify(Change(kind, plan_id, rec_id))
+        what = {
+            "recommendation": Changed.RECOMMENDATION,
+            "plans": Changed.PLANS,
+            "periods": Changed.PERIODS,
+        }[kind]
+        return self._notify(Change(what, plan_id, rec_id))
 
     # -- milestones --------------------------------------------------------------------------
 

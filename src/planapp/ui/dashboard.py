@@ -375,9 +375,8 @@ def open_in_window(window: Any) -> DashboardView:
 
 def show_milestone(window: Any, plan_id: int, rec_id: int, milestone_id: int) -> None:
     """Bring the window to the plan, select the recommendation's row and the milestone."""
-    if window.plan is None or window.plan.id != plan_id:
-        window._select_plan_item(plan_id)
-    window._show_plan(plan_id, select_rec=rec_id)
+    window.plan_list.mark(plan_id)
+    window._show_plan(plan_id, rec_id)
     rec = window.current_recommendation()
     ids = [m.id for m in rec.milestones] if rec is not None else []
     if milestone_id in ids:
