@@ -151,7 +151,9 @@ def _assert_read_only_window(qtbot, win: MainWindow, errors: list[str]) -> None:
         win.details.contacts.delete_action,
     ):
         assert not action.isEnabled(), action.text()
-    assert win.actions.export_action.isEnabled() and win.actions.pdf_action.isEnabled()  # reading is fine
+    assert (
+        win.actions.export_action.isEnabled() and win.actions.pdf_action.isEnabled()
+    )  # reading is fine
     no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
     assert win.table.editTriggers() == no_edit
     assert win.details.milestones.view.editTriggers() == no_edit
