@@ -487,7 +487,7 @@ class Document(FollowUpMethods):
             plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
             conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
             _insert_extra(conn, [(rec_id, extra)])
-        return self._notify(Change("recommendation", plan_id, rec_id))
+        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id))
 
     def _replace_children(
         self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any, initiator: object
