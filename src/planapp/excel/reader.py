@@ -335,6 +335,8 @@ def _build_plan(data: _SheetData, rec_store: _record.PlanRecord | None) -> tuple
             milestones=milestones,
             contacts=contacts,
         )
+        if rr is not None:
+            rr.apply_followup(rec)  # status, assessments, completion-date revisions
         plan.recommendations.append(rec)
         who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
         if rec.completion.unreadable:
