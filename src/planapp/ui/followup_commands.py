@@ -1,0 +1,51 @@
+"""Undoable follow-up edits that are not a milestone list: reporting periods and update rounds.
+
+(Progress entries and revised dates change a recommendation's milestones and go through the
+milestone list's own command.)
+"""
+
+from __future__ import annotations
+
+from planapp.domain.history import ReportingPeriod
+from planapp.store.document import Document
+from planapp.ui.commands import StoreCommand
+
+
+class AddPeriod(StoreCommand):
+    def __init__(self, doc: Document, period: ReportingPeriod) -> None:
+        super().__init__(f"Add Reporting Period {period.name}")
+        self.doc, self.period = doc, period
+
+    def _redo(self) -> None:
+        self.period = self.doc.add_period(self.period)  # a redo brings back the same id
+
+    def _undo(self) -> None:
+        self.doc.delete_period(self.period.id)
+
+
+class DeletePeriod(StoreCommand):
+    def __init__(self, doc: Document, period: ReportingPeriod) -> None:
+        super().__init__(f"Delete Reporting Period {period.name}")
+        self.doc, self.period = doc, period
+        self.awaiting: list[int] = []
+
+    def _redo(self) -> None:
+        self.period, self.awaiting = self.doc.delete_period(self.period.id)
+
+    def _undo(self) -> None:
+        self.doc.restore_period(self.period, self.awaiting)
+
+
+class StartUpdateRound(StoreCommand):
+    """Every open milestone awaits an update for the period; undo unmarks exactly those."""
+
+    def __init__(self, doc: Document, period: ReportingPeriod) -> None:
+        super().__init__(f"Start Update Round for {period.name}")
+        self.doc, self.period = doc, period
+        self.marked: list[int] = []
+
+    def _redo(self) -> None:
+        self.marked = self.doc.start_update_round(self.period.id)
+
+    def _undo(self) -> None:
+        self.doc.end_update_round(self.period.id, self.marked)
