@@ -29,7 +29,7 @@ COLUMNS = (
     "Status",
     "Last update",
 )
-COLUMN_EMS = (11, 16, 16, 5, 6, 30, 12, 10, 10, 7, 7)
+COLUMN_EMS = (14, 18, 16, 5, 6, 30, 14, 13, 13, 7, 8)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
