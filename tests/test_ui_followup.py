@@ -146,3 +146,25 @@ def test_progress_dialog_refuses_a_date_in_a_closed_period(window, document: Doc
     dialog.as_of.setDate(QDate(2020, 10, 15))
     dialog.accept()
     assert dialog.outcome().progress[0].text == "late entry"
+
+
+def test_record_submission_then_date_changes_are_tracked(window, document, monkeypatch) -> None:
+    from planapp.ui.submission_dialog import SubmissionDialog
+
+    def run(dialog) -> bool:
+        if isinstance(dialog, SubmissionDialog):
+            dialog.on.setDate(QDate(2020, 6, 1))
+            dialog.recipient.setCurrentText("PACP")
+            return True
+        return _answer_revision("Late data")(dialog)
+
+    monkeypatch.setattr(dialogs, "run", run)
+    window.actions.submission_action.trigger()
+    assert document.submitted_on(window.plan.id) == dt.date(2020, 6, 1)
+    window.select_row(0)
+    panel = window.details.milestones
+    panel.model.setData(panel.model.index(0, DUE), "January 31, 2021")
+    assert _first(document, window).revisions[0].reason == "Late data"
+    window.actions.undo_action.trigger()  # the date change
+    window.actions.undo_action.trigger()  # the submission
+    assert document.submissions(window.plan.id) == []

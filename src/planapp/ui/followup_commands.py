@@ -6,7 +6,7 @@ milestone list's own command.)
 
 from __future__ import annotations
 
-from planapp.domain.history import ReportingPeriod
+from planapp.domain.history import ReportingPeriod, Submission
 from planapp.store.document import Document
 from planapp.ui.commands import StoreCommand
 
@@ -49,3 +49,17 @@ class StartUpdateRound(StoreCommand):
 
     def _undo(self) -> None:
         self.doc.end_update_round(self.period.id, self.marked)
+
+
+class AddSubmission(StoreCommand):
+    """The plan (or a progress report on it) was sent: from then on date changes are tracked."""
+
+    def __init__(self, doc: Document, plan_id: int, submission: Submission) -> None:
+        super().__init__(f"Record Submission to {submission.recipient}")
+        self.doc, self.plan_id, self.submission = doc, plan_id, submission
+
+    def _redo(self) -> None:
+        self.submission = self.doc.add_submission(self.plan_id, self.submission)
+
+    def _undo(self) -> None:
+        self.doc.delete_submission(self.plan_id, self.submission.id)

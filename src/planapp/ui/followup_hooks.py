@@ -88,3 +88,18 @@ class FollowUpHooks:
             milestone, self.window.doc.periods(), self.window.today, user_name(), self.window
         )
         return dialog.outcome() if dialogs.run(dialog) else None
+
+
+def record_submission(window: Any) -> None:
+    """Plan ▸ Record Submission…: ask when and to whom the shown plan was sent (undoable)."""
+    from planapp.ui.followup_commands import AddSubmission
+    from planapp.ui.submission_dialog import SubmissionDialog
+
+    plan = window.plan
+    if plan is None or plan.id is None:
+        return
+    dialog = SubmissionDialog(
+        plan.short_name, window.doc.submissions(plan.id), window.today, window
+    )
+    if dialogs.run(dialog):
+        window.push(AddSubmission(window.doc, plan.id, dialog.submission()))
