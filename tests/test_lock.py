@@ -228,3 +228,23 @@ def test_without_os_locks_a_reused_pid_is_told_from_its_holder(doc_path: Path) -
     assert lock.is_stale(me | {"started": started, "boot": "another boot"})
     assert lock.is_stale(me | {"pid": 2**40})
     assert not lock.is_stale(me | {"host": "other-pc.example"})
+
+
+def test_without_os_locks_a_holder_is_respected_and_a_crashed_one_replaced(
+    doc_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scheme for file systems without OS locks, switched on as such a file system does
+    (the OS lock answering "not supported")."""
+    from planapp.store import lock as lock_module
+
+    monkeypatch.setattr(lock_module, "_os_lock", lambda fd: None)
+    Document.open(doc_path, create=True, sample=True).close()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait(timeout=60)
+    _write_lock(doc_path, pid=dead.pid)
+    with Document.open(doc_path) as doc:
+        assert len(doc.plans()) == 1
+        assert json.loads(_lock_file(doc_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
+        with pytest.raises(DocumentLockedError, match=f"process {os.getpid()}"):
+            Document.open(doc_path)
+    assert [p.name for p in doc_path.parent.iterdir() if ".lock" in p.name] == []
