@@ -218,7 +218,7 @@ def test_opening_a_damaged_document_offers_a_recovered_copy(
     monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(copy))
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
-    assert window._open_path(damaged)
+    assert window.files.open_path(damaged)
     assert asked and "damaged.planapp is damaged" in asked[0]
     assert window.doc.path == copy and not window.doc.read_only
     assert window.model.rowCount() == 60  # an index page lost nothing: every row is back
