@@ -254,8 +254,11 @@ def open_sheets(checked: CheckedWorkbook, name: str, cause: BaseException) -> li
 
 
 def _unreadable(name: str, cause: BaseException) -> WorkbookError:
+    """Neither reader could open it: say why in the user's terms (``cause`` is openpyxl's)."""
     if isinstance(cause, KeyError):
         return WorkbookError(f"{name} is damaged: a part it refers to is missing.")
+    if isinstance(cause, SyntaxError):
+        return WorkbookError(f"{name} is damaged: part of it is not readable XML.")
     return WorkbookError(
         f"{name} could not be read: parts of it do not follow the Excel workbook format."
     )
