@@ -261,10 +261,11 @@ def _lines_apart(group: list[str], organization: str) -> list[Contact]:
 
 def parse_contacts(text: str | None) -> list[Contact]:
     """The people a contact cell lists, with their organization; no line is dropped."""
-    lines: list[str] = []
+    lines: list[tuple[str, bool]] = []  # (line, one of several offices written on one line)
     for line in normalize(text).split("\n"):
         if line.strip():
-            lines.extend(_split_offices(line.strip()))
+            offices = _split_offices(line.strip())
+            lines.extend((office, len(offices) > 1) for office in offices)
     contacts: list[Contact] = []
     organization = ""
     group: list[str] = []
@@ -293,8 +294,14 @@ def parse_contacts(text: str | None) -> list[Contact]:
             close()
         group = []
 
-    for line in lines:
-        if not group and contacts:
+    last_apart = False  # the contact before is one of several offices on a line
+    for line, apart in lines:
+        if apart:
+            close_apart()
+            contacts.append(_single(line, organization))
+            last_apart = True
+            continue
+        if not group and contacts and not last_apart:
             last = contacts[-1]
             if _PHONE_ONLY.match(line) and not last.phone:
                 last.phone = line
@@ -306,6 +313,7 @@ def parse_contacts(text: str | None) -> list[Contact]:
             close_apart()
             contacts.append(_single(line, organization))
             continue
+        last_apart = False
         # A phone or e-mail ends a person; so does "name, position" right after an organization.
         after_organization = len(group) == 1 and _looks_like_organization(group[0])
         group.append(line)
