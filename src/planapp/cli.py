@@ -197,7 +197,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if current is None:
                 added.append(plan)
                 continue
-            if not args.merge:
+            if not args.merge and not doc.read_only:  # (the store refuses a read-only one)
                 raise CommandError(
                     f"{doc.path.name} already holds “{current.short_name}” (plan {current.id}), "
                     f"which {Path(args.workbook).name} is a version of; nothing was imported. "
