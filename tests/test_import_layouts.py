@@ -155,9 +155,7 @@ def test_management_action_plan_in_french_with_a_date_cell(tmp_path: Path) -> No
         _m("Publier un rapport annuel."),
     ]
     # Names keep the case they were written in.
-    assert rec.contacts == [
-        Contact(name="SANTÉ PUBLIQUE", title="Direction générale des services")
-    ]
+    assert rec.contacts == [Contact(name="SANTÉ PUBLIQUE", title="Direction générale des services")]
     assert result.layouts[0].language == "fr"
 
 
