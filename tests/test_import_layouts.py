@@ -551,3 +551,27 @@ def test_paginated_action_plan_joins_text_continued_on_the_next_row(tmp_path: Pa
     assert rec.response == "Agreed. The review will start in April."
     assert rec.milestones == [_m("Scope the review and its timelines.")]
     assert rec.completion.date == dt.date(2020, 3, 31)
+
+
+# --- A column with text but no heading is kept too ---------------------------------------------
+
+
+def test_a_column_without_a_heading_is_kept_as_an_extra_column(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "unheaded.xlsx",
+        [
+            ["No.", "Recommendation", "Management Response", None, "Action Plan", "Lead"],
+            ["1", "Do A.", "Agreed.", "Approved by the DG", "Draft A", "CFO"],
+            ["2", "Do B.", "Agreed.", None, "Draft B", "CFO", None, "see annex"],
+        ],
+    )
+    result = read_workbook(path)
+    first, second = result.plans[0].recommendations
+    assert first.extra == [
+        ExtraColumn("(column D)", "Approved by the DG"),
+        ExtraColumn("(column H)", ""),
+    ]
+    assert second.extra == [ExtraColumn("(column D)", ""), ExtraColumn("(column H)", "see annex")]
+    assert [c.heading for c in result.layouts[0].columns][3] == "(column D)"
+    mapped = read_workbook(path, mapping={"Plan": {3: "outcome"}})
+    assert mapped.plans[0].recommendations[0].outcome == "Approved by the DG"

@@ -41,7 +41,15 @@ from planapp.excel.headings import (
     find_header,
 )
 from planapp.excel.safety import read_checked
-from planapp.excel.sheet_layout import FIELDS, SheetLayout, apply_mapping, layout_of
+from planapp.excel.sheet_layout import (
+    FIELDS,
+    MAX_COLUMNS,
+    ColumnMapping,
+    SheetLayout,
+    apply_mapping,
+    layout_of,
+    unheaded_title,
+)
 from planapp.excel.titles import parse_title_rows, plan_language
 from planapp.gcpause import paused_gc
 
@@ -57,13 +65,15 @@ __all__ = [
 Progress = Callable[[int, int], bool]
 
 # Widest sheet searched for a header; a table wider than this is not a plan.
-_MAX_COLUMNS = 200
+_MAX_COLUMNS = MAX_COLUMNS
 # What one import reads at most: a real plan is a few hundred rows and a few megabytes of
 # text; these are a hundred times that, and stop a small crafted file from keeping the
 # import busy or filling memory (each is checked as rows stream in).
 MAX_ROWS = 200_000
 MAX_CELLS = 2_000_000
 MAX_TEXT = 100_000_000
+# Columns past the last heading read for text in columns without a heading.
+_UNHEADED_PAST = 3
 _PROGRESS_EVERY = 256
 _MAX_WARNINGS_PER_SHEET = 40
 
@@ -288,7 +298,11 @@ def _read_sheet(
             raise WorkbookError(f"{counter.name}: {exc}.") from None
     if not layout.recognized:
         return None, layout
-    last_col = max(c.index for c in layout.columns) + 1
+    # A column without a heading still holds text: read a few columns past the last
+    # heading too, and keep any such column that has text as an extra column.
+    last_col = min(max(c.index for c in layout.columns) + 1 + _UNHEADED_PAST, _MAX_COLUMNS)
+    headed = {c.index for c in layout.columns}
+    unheaded: set[int] = set()
     rows: list[tuple[int, Sequence[object]]] = []
     row_number = header.row
     empty = False
@@ -297,14 +311,24 @@ def _read_sheet(
     ):
         row_number += 1
         counter.step()
-        if not any(v is not None and v != "" for v in values):
+        filled = [i for i, v in enumerate(values) if v is not None and v != ""]
+        if not filled:
             if not empty:  # a run of empty rows is kept as one: it only marks a gap
                 rows.append((row_number, ()))
                 empty = True
             continue
         empty = False
         counter.count(values)
+        unheaded.update(i for i in filled if i not in headed)
         rows.append((row_number, values))
+    if unheaded:
+        layout.columns = sorted(
+            [
+                *layout.columns,
+                *(ColumnMapping(i, unheaded_title(i), "extra") for i in unheaded),
+            ],
+            key=lambda c: c.index,
+        )
     return _rows.SheetRows(ws.title, layout, above, rows), layout  # type: ignore[attr-defined]
 
 
