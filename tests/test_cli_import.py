@@ -72,7 +72,9 @@ def test_too_few_headings_is_refused_naming_the_map_to_use(tmp_path: Path, data_
     )
     assert done.returncode == 1 and done.stdout == ""
     (line,) = done.stderr.splitlines()
-    assert line.startswith("planapp: few.xlsx: sheet “Audit” has too few known plan headings")
+    assert line.startswith(
+        "planapp: few.xlsx has too few known plan headings to import sheet “Audit”"
+    )
     assert "“Recommendation” (recommendation), “Who” (contacts)" in line
     assert '--map "Observation=actions"' in line
 
