@@ -140,23 +140,25 @@ def _assert_read_only_window(qtbot, win: MainWindow, errors: list[str]) -> None:
     assert "read-only" in win.windowTitle()
     assert win.read_only_label.isVisible()
     for action in (
-        win.add_rec_action,
-        win.delete_rec_action,
-        win.move_down_action,
-        win.new_plan_action,
-        win.import_action,
-        win.rename_plan_action,
-        win.delete_plan_action,
+        win.actions.add_rec_action,
+        win.actions.delete_rec_action,
+        win.actions.move_down_action,
+        win.actions.new_plan_action,
+        win.actions.import_action,
+        win.actions.rename_plan_action,
+        win.actions.delete_plan_action,
         win.details.milestones.add_action,
         win.details.contacts.delete_action,
     ):
         assert not action.isEnabled(), action.text()
-    assert win.export_action.isEnabled() and win.pdf_action.isEnabled()  # reading is fine
+    assert (
+        win.actions.export_action.isEnabled() and win.actions.pdf_action.isEnabled()
+    )  # reading is fine
     no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
     assert win.table.editTriggers() == no_edit
     assert win.details.milestones.view.editTriggers() == no_edit
     before = win.model.rowCount()
-    win.add_recommendation()  # e.g. from a shortcut that slipped through: refused, said so
+    win.editing.add_recommendation()  # e.g. from a shortcut that slipped through: refused, said so
     assert win.model.rowCount() == before
     assert errors and "open read-only" in errors[0]
 
