@@ -207,7 +207,7 @@ def test_a_document_on_a_read_only_disk_opens_read_only(small_disk: Path, tmp_pa
         copy = doc.save_copy(tmp_path / "editable.planapp")  # Save As still works
     with Document.open(copy) as editable:
         assert not editable.read_only
-    workbook = VARIANTS["paginated"](tmp_path / "returned.xlsx")
+    workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
     message = _one_line_error(planapp("import", str(workbook), "--into", str(path)))
     assert "plans.planapp cannot be changed" in message
     assert planapp("dump", str(path)).returncode == 0
@@ -223,7 +223,7 @@ def test_import_into_a_read_only_document_file(tmp_path: Path) -> None:
     try:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(path)], check=True)
         before = path.read_bytes()
-        workbook = VARIANTS["paginated"](tmp_path / "returned.xlsx")
+        workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
         message = _one_line_error(planapp("import", str(workbook), "--into", str(path)))
         assert "plans.planapp cannot be changed" in message
         assert path.read_bytes() == before
@@ -236,7 +236,7 @@ def test_full_disk_during_import_is_a_message(small_disk: Path, tmp_path: Path) 
     path = small_disk / "plans.planapp"
     Document.open(path, create=True, sample=True).close()
     before = _responses(path)
-    workbook = VARIANTS["paginated"](tmp_path / "returned.xlsx")
+    workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
     fill(small_disk, leave=8192)
     message = _one_line_error(planapp("import", str(workbook), "--into", str(path)))
     assert "full" in message
