@@ -6,7 +6,10 @@ milestone list's own command.)
 
 from __future__ import annotations
 
-from planapp.domain.history import ReportingPeriod, Submission
+from collections.abc import Sequence
+
+from planapp.domain.history import Assessment, ReportingPeriod, Submission
+from planapp.domain.status import RecommendationStatus
 from planapp.store.document import Document
 from planapp.ui.commands import StoreCommand
 
@@ -63,3 +66,25 @@ class AddSubmission(StoreCommand):
 
     def _undo(self) -> None:
         self.doc.delete_submission(self.plan_id, self.submission.id)
+
+
+class SetRecommendationFollowUp(StoreCommand):
+    """A recommendation's status and outside assessments, set together."""
+
+    def __init__(
+        self,
+        doc: Document,
+        rec_id: int,
+        status: RecommendationStatus | None,
+        assessments: Sequence[Assessment],
+    ) -> None:
+        super().__init__("Set Recommendation Status")
+        self.doc, self.rec_id = doc, rec_id
+        self.new = (status, list(assessments))
+        self.old: tuple[RecommendationStatus | None, list[Assessment]] = (None, [])
+
+    def _redo(self) -> None:
+        self.old = self.doc.set_recommendation_followup(self.rec_id, *self.new)
+
+    def _undo(self) -> None:
+        self.doc.set_recommendation_followup(self.rec_id, *self.old)
