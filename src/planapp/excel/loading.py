@@ -148,9 +148,10 @@ class _Sheet:
                     if rows is None:
                         rows = self._ws.iter_rows(**bounds)
                     for _ in range(_ROWS_PER_CALL):
-                        chunk.append(next(rows))
-            except StopIteration:
-                pass
+                        row = next(rows, None)  # rows are tuples, never None
+                        if row is None:
+                            break
+                        chunk.append(row)
             except _LIBRARY_ERRORS as exc:
                 refusal = _classify(exc, self._name, self.title)
                 if refusal is not None:
