@@ -270,10 +270,12 @@ def _sheet_language(header_language: str, above: list[str]) -> str:
 
 
 def _read_sheet(
-    ws: object, counter: _Counter, chosen: dict[int, str] | None
+    ws: object, counter: _Counter, chosen: dict[int, str] | None, from_planapp: bool = False
 ) -> tuple[_rows.SheetRows | None, SheetLayout | None]:
     """The header and rows of one sheet, and its layout; rows are read only when the layout
-    is recognized or mapped by the user (``chosen``: column -> field)."""
+    is recognized or mapped by the user (``chosen``: column -> field). A sheet planapp wrote
+    (``from_planapp``) has the template's columns and then the plan's extra columns, which
+    stay extra columns whatever their headings say ("Status", "Planned Action")."""
     width = min(int(getattr(ws, "max_column", None) or _MAX_COLUMNS), _MAX_COLUMNS)
     top = [
         tuple(values)
@@ -286,6 +288,10 @@ def _read_sheet(
         return None, None
     above = above_header_texts(top[: header.row - 1])
     layout = layout_of(ws.title, header, _sheet_language(header.language, above))  # type: ignore[attr-defined]
+    if from_planapp:
+        for c in layout.columns:
+            if c.field not in FIELD_COLUMNS:
+                c.field = "extra"
     if chosen:
         try:
             layout = apply_mapping(layout, chosen)
@@ -411,7 +417,8 @@ def _read_sheets(
     layouts: list[SheetLayout] = []
     for ws in plan_sheets:
         chosen = (mapping or {}).get(ws.title)
-        data, layout = _read_sheet(ws, counter, chosen)
+        own = record_store is not None and record_store.sheet == ws.title
+        data, layout = _read_sheet(ws, counter, chosen, own)
         if layout is not None:
             layouts.append(layout)
         if data is not None:
