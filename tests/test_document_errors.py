@@ -274,3 +274,16 @@ def test_full_disk_during_pdf_says_the_disk_is_full(qapp, small_disk: Path) -> N
     with pytest.raises(PdfError, match="the disk is full"):
         write_pdf(large_plan(30), small_disk / "plan.pdf", PrintOptions())
     assert [p.name for p in small_disk.iterdir()] == ["filler.bin"]
+
+
+def test_a_crash_left_on_a_read_only_disk_is_explained(tmp_path: Path) -> None:
+    """The half-done change cannot be rolled back where the document is: say what to do."""
+    with tmpfs(tmp_path / "disk", 8192) as disk:
+        path = disk / "plans.planapp"
+        Document.open(path, create=True, sample=True).close()
+        _crash_mid_change(path)
+        remount_read_only(disk)
+        with pytest.raises(ReadOnlyDocumentError, match="left half-changed by a crash"):
+            Document.open(path)
+        message = _one_line_error(planapp("dump", str(path)))
+        assert "Copy the document together with its “plans.planapp-journal” file" in message

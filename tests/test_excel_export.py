@@ -422,6 +422,7 @@ def test_template_links_are_not_carried_onto_the_plan(tmp_path: Path) -> None:
         assert b"externalReference" not in z.read("xl/workbook.xml")
     wb = openpyxl.load_workbook(out)
     assert "Budget" not in wb.defined_names
+    assert wb["Guide"]["A2"].value is None  # the formula through the link: no value cached
     ws = wb["PAD"]
     links = {c.coordinate: c.hyperlink.target for row in ws.iter_rows() for c in row if c.hyperlink}
     note = next(

@@ -6,6 +6,8 @@
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
     planapp recover DAMAGED -o COPY          save what can be read of a damaged document
+    planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
+    planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
 
 Errors print one line to stderr and exit with status 1 (2 for a usage error).
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from planapp import __version__
+from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
@@ -29,7 +32,7 @@ from planapp.store.errors import DamagedDocumentError
 from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf", "recover")
+COMMANDS = ("dump", "import", "export", "pdf", "recover", *followup_commands.COMMANDS)
 
 
 class CommandError(Exception):
@@ -63,6 +66,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                         "due": _date_json(m.due),
                         "status": m.status.value,
                     }
+                    | followup_commands.milestone_json(m, r)
                     for m in r.milestones
                 ],
                 "contacts": [
@@ -76,6 +80,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                     for c in r.contacts
                 ],
             }
+            | followup_commands.recommendation_json(r)
             for r in plan.recommendations
         ],
     }
@@ -310,6 +315,7 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("document")
     p.add_argument("-o", "--output", required=True, metavar="COPY")
     p.set_defaults(func=cmd_recover)
+    followup_commands.add_parsers(sub)
     return parser
 
 
@@ -329,6 +335,7 @@ def _window_parser() -> argparse.ArgumentParser:
 def _known_errors() -> tuple[type[BaseException], ...]:
     """Errors that carry a message for the user; the Excel ones only if Excel code ran."""
     errors: list[type[BaseException]] = [DocumentError, CommandError, OSError]
+    errors.append(followup_commands.FollowUpCommandError)
     for module, name in (
         ("planapp.excel.reader", "WorkbookError"),
         ("planapp.excel.writer", "ExportError"),

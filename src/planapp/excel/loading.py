@@ -24,7 +24,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
-from xml.etree.ElementTree import ParseError
 
 from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
@@ -54,7 +53,7 @@ _LIBRARY_ERRORS: tuple[type[BaseException], ...] = (
     EOFError,
     zipfile.BadZipFile,
     zlib.error,
-    ParseError,
+    SyntaxError,  # XML that is not well-formed: ElementTree's ParseError, lxml's error
     DefusedXmlException,
     openpyxl_errors.InvalidFileException,
     openpyxl_errors.CellCoordinatesException,
@@ -94,7 +93,7 @@ def _classify(exc: BaseException, name: str, sheet: str | None) -> WorkbookError
         return entities_refused(name)  # openpyxl re-raises it as a plain ValueError
     if any(isinstance(e, zipfile.BadZipFile | zlib.error | EOFError) for e in chain):
         return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
-    if sheet is not None and any(isinstance(e, ParseError) for e in chain):
+    if sheet is not None and any(isinstance(e, SyntaxError) for e in chain):
         return WorkbookError(f"{name} is damaged: its sheet “{sheet}” is not readable XML.")
     return None
 

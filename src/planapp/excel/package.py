@@ -242,11 +242,18 @@ def open_package(archive: zipfile.ZipFile, data: bytes, name: str) -> Package:
     # The workbook: the office document of the root relationships, else the usual place.
     referenced: dict[str, str] = {key: part for key, (part, _) in overrides.items()}
     strict = False
-    workbook = _DEFAULT_WORKBOOK
+    declared = [part for part, ct in overrides.values() if ct in _WORKBOOK_TYPES]
+    workbook = declared[0] if declared else _DEFAULT_WORKBOOK
     relationship_parts = [(k, i) for k, i in by_key.items() if k.endswith(".rels")]
     for key, info in relationship_parts:
         source = _entry_name(info.filename)
-        for rel in _parse(archive, info, name):
+        try:
+            rels = _parse(archive, info, name)
+        except WorkbookError:
+            if key == ROOT_RELS:
+                raise
+            continue  # a drawing's or a sheet's: the workbook is found without it
+        for rel in rels:
             target = rel.get("Target")
             if rel.tag != f"{_REL_NS}Relationship" or not target:
                 continue

@@ -23,7 +23,6 @@ import zipfile
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
@@ -60,7 +59,7 @@ TEMPLATE_ERRORS = (
     EOFError,
     zipfile.BadZipFile,
     zlib.error,
-    ParseError,
+    SyntaxError,  # XML that is not well-formed: ElementTree's ParseError, lxml's error
 )
 _IS_TITLE = re.compile(r"action\s+plan|plan\s+d['’]action", re.IGNORECASE)
 _DEFAULT_WIDTH = 8.43
@@ -156,13 +155,22 @@ def _settle_hyperlinks(
     return removed
 
 
-def _drop_external_names(wb: Workbook) -> None:
-    """Defined names that point into another workbook ("[1]Budget!A1"): without the link
-    they would show #REF! in Excel."""
-    scopes = [wb.defined_names, *(ws.defined_names for ws in wb.worksheets)]
-    for names in scopes:
-        for key in [k for k, d in names.items() if _EXTERNAL_REF.search(d.value or "")]:
+def _unlink(wb: Workbook, data: bytes) -> None:
+    """What still points into another workbook ("[1]Budget!A1") once the links are gone:
+    defined names are removed, and formulas keep the value Excel last computed for them
+    (left as they are, Excel would find the file damaged)."""
+    for names in [wb.defined_names, *(ws.defined_names for ws in wb.worksheets)]:
+        for key in [k for k, d in names.items() if _EXTERNAL_REF.search(str(d.value or ""))]:
             del names[key]
+    cached: Workbook | None = None
+    for ws in wb.worksheets:
+        for (row, column), cell in internals.cell_map(ws).items():
+            if cell.data_type != "f" or not _EXTERNAL_REF.search(str(cell.value)):
+                continue
+            if cached is None:
+                with quiet():
+                    cached = load_workbook(io.BytesIO(data), data_only=True, keep_links=False)
+            cell.value = cached[ws.title].cell(row=row, column=column).value
 
 
 def fill_template(
@@ -187,7 +195,8 @@ def fill_template(
         )
     if checked.has_macros:
         warnings.append(f"{name}: its macros are not kept; the export is a plain .xlsx.")
-    if any(m.startswith("xl/externalLinks/") for m in checked.members):
+    linked = any(m.startswith("xl/externalLinks/") for m in checked.members)
+    if linked:
         warnings.append(
             f"{name}: its links to other workbooks were removed; the export refers to no "
             "other file."
@@ -210,7 +219,8 @@ def fill_template(
     for feature in dropped_features(said.warnings):
         warnings.append(f"{name}: its {feature} cannot be carried into the export.")
     wb.template = False
-    _drop_external_names(wb)
+    if linked:
+        _unlink(wb, checked.data)
     ws, header = _find_table(wb, name)
     positions = {c: i + 1 for c, i in header.columns.items()}
     missing = [c for c in Column if c not in positions]

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from planapp.domain.plan import (
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -35,7 +36,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.gcpause import paused_gc
-from planapp.store import convert
+from planapp.store import convert, followup
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
@@ -43,14 +44,22 @@ from planapp.store.connection import (
     migrate,
 )
 from planapp.store.errors import ReadOnlyDocumentError, from_sqlite
+from planapp.store.followup_document import FollowUpMethods
 from planapp.store.lock import DocumentLock, DocumentLockedError, LockUnavailableError
-from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
+from planapp.store.models import (
+    ContactRow,
+    ExtraColumnRow,
+    MilestoneRow,
+    PlanRow,
+    RecommendationRow,
+)
 from planapp.store.outputs import same_file
 
 PLAN = PlanRow.__table__
 REC = RecommendationRow.__table__
 MILESTONE = MilestoneRow.__table__
 CONTACT = ContactRow.__table__
+EXTRA = ExtraColumnRow.__table__
 
 
 class Changed(enum.Flag):
@@ -59,6 +68,7 @@ class Changed(enum.Flag):
     PLANS = enum.auto()  # plans added, removed or reordered, or a plan's own fields
     ROWS = enum.auto()  # recommendations added, removed or reordered in a plan
     RECOMMENDATION = enum.auto()  # one recommendation's fields, milestones or contacts
+    PERIODS = enum.auto()  # reporting periods and update rounds (the follow-up dashboard's)
 
 
 class RowOp(enum.Enum):
@@ -105,7 +115,7 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-class Document:
+class Document(FollowUpMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
     def __init__(self, path: Path, lock: DocumentLock | None, read_only: bool = False) -> None:
@@ -258,11 +268,13 @@ class Document:
 
     def update_plan(self, plan_id: int, *, initiator: object = None, **values: Any) -> Change:
         """Set a plan's own fields (department, titles, status…)."""
-        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status"}
+        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status", "language"}
         if unknown:
             raise ValueError(f"not plan fields: {sorted(unknown)}")
         if "status" in values:
             values["status"] = str(getattr(values["status"], "value", values["status"]))
+        if "language" in values:
+            values["language"] = convert.check_language(values["language"])
         with self.engine.begin() as conn:
             conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
         return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
@@ -469,6 +481,14 @@ class Document:
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
         return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values, initiator)
 
+    def set_extra(self, rec_id: int, extra: Sequence[ExtraColumn]) -> Change:
+        """Replace a recommendation's extra columns (heading and text, in order)."""
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
+            _insert_extra(conn, [(rec_id, extra)])
+        return self._notify(Change("recommendation", plan_id, rec_id))
+
     def _replace_children(
         self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any, initiator: object
     ) -> list[Any]:
@@ -587,13 +607,14 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
 
 # Stored status to member: a dict lookup costs a tenth of calling the enum.
 _MILESTONE_STATUS = {status.value: status for status in MilestoneStatus}
+_MILESTONE_STATUS["in progress"] = MilestoneStatus.ON_TRACK  # the word of release 0.1
 
 
 def _attach_children(
     conn: Connection, by_id: dict[int, Recommendation], plan_id: int | None = None
 ) -> None:
-    """Load the milestones and contacts of the recommendations ``by_id`` (all those of
-    ``plan_id`` when given) into them.
+    """Load the milestones, contacts and extra columns of the recommendations ``by_id`` (all
+    those of ``plan_id`` when given) into them.
 
     A whole plan's children are tens of thousands of rows, so they are read as plain tuples
     of named columns and made into domain values here: SQLAlchemy's mapping rows and the
@@ -663,6 +684,10 @@ def _attach_children(
                 email=email,
             )
         )
+    x = EXTRA.c
+    for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
+        by_id[rec_id].extra.append(ExtraColumn(heading, text))
+    followup.attach_history(conn, by_id, plan_id)
 
 
 def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
@@ -703,6 +728,19 @@ def _insert_recommendations(
     ):
         children = [(rec.id, getattr(rec, attr)) for rec in recs]
         _insert_children(conn, table, children, to_values)
+    _insert_extra(conn, [(rec.id, rec.extra) for rec in recs])
+    followup.insert_recommendation_history(conn, recs)
+
+
+def _insert_extra(conn: Connection, children: Sequence[tuple[int, Sequence[ExtraColumn]]]) -> None:
+    """Insert each recommendation's extra columns in order (they carry no id of their own)."""
+    rows = [
+        convert.extra_values(item) | {"recommendation_id": rec_id, "position": pos}
+        for rec_id, items in children
+        for pos, item in enumerate(items)
+    ]
+    if rows:
+        conn.execute(insert(EXTRA), rows)
 
 
 def _insert_children(
@@ -720,6 +758,8 @@ def _insert_children(
     ]
     if rows:
         conn.execute(insert(table), rows)
+    if table is MILESTONE:
+        followup.insert_milestone_history(conn, [m for _rec_id, items in children for m in items])
 
 
 def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:
