@@ -481,13 +481,15 @@ class Document(FollowUpMethods):
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
         return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values, initiator)
 
-    def set_extra(self, rec_id: int, extra: Sequence[ExtraColumn]) -> Change:
+    def set_extra(
+        self, rec_id: int, extra: Sequence[ExtraColumn], initiator: object = None
+    ) -> Change:
         """Replace a recommendation's extra columns (heading and text, in order)."""
         with self.engine.begin() as conn:
             plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
             conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
             _insert_extra(conn, [(rec_id, extra)])
-        return self._notify(Change("recommendation", plan_id, rec_id))
+        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
     def _replace_children(
         self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any, initiator: object
