@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from planapp import __version__
+from planapp.domain import titles
 from planapp.domain.plan import Plan, Recommendation, without_ids
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
@@ -51,6 +52,7 @@ from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import commands, dialogs
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.extra_columns import SetExtra
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 
@@ -178,6 +180,7 @@ class MainWindow(QMainWindow):
         self.details = DetailPanel(self)
         self.details.milestonesEdited.connect(self._milestones_edited)
         self.details.contactsEdited.connect(self._contacts_edited)
+        self.details.extraEdited.connect(lambda *args: self.push(SetExtra(self.doc, *args)))
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -552,9 +555,9 @@ class MainWindow(QMainWindow):
             self.settings.setValue(f"lastPlan/{self.doc.path}", plan_id)
 
     def _show_titles(self) -> None:
-        self.title_label.setText(self.plan.display_title if self.plan else "No plan")
-        self.audit_label.setText(self.plan.display_audit_title if self.plan else "")
-        self.audit_label.setVisible(bool(self.plan and self.plan.display_audit_title))
+        self.title_label.setText(titles.plan_title(self.plan) if self.plan else "No plan")
+        self.audit_label.setText(titles.audit_title(self.plan) if self.plan else "")
+        self.audit_label.setVisible(bool(self.plan and titles.audit_title(self.plan)))
 
     def new_plan(self) -> None:
         self.push(commands.AddPlan(self.doc, _empty_plan(), text="New Plan"))

@@ -1,0 +1,79 @@
+"""The window shows extra columns and the plan's language, and their edits are undoable."""
+
+from __future__ import annotations
+
+import pytest
+
+from planapp.domain.plan import ExtraColumn
+from planapp.store.document import Document
+from planapp.ui import dialogs
+from planapp.ui.main_window import MainWindow
+from tests.test_titles import HC_FR
+
+
+@pytest.fixture
+def with_extra(document: Document) -> Document:
+    plan = document.load_plan(document.plans()[0].id)
+    document.set_extra(
+        plan.recommendations[1].id,
+        [ExtraColumn("Planned Action", "Publish the guide."), ExtraColumn("Status", "On track")],
+    )
+    return document
+
+
+def _extra(document: Document, window: MainWindow, row: int) -> list[ExtraColumn]:
+    return document.load_plan(window.plan.id).recommendations[row].extra
+
+
+def test_detail_panel_shows_and_edits_extra_columns_with_undo(
+    window: MainWindow, with_extra: Document
+) -> None:
+    document = with_extra
+    window.select_row(0)
+    panel = window.details.extra
+    assert panel.isHidden()  # the sample's first recommendation has none
+    window.select_row(1)
+    assert panel.isVisible()
+    model = panel.model
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
+        "Planned Action",
+        "Status",
+    ]
+    assert model.index(0, 1).data() == "Publish the guide."
+    model.setData(model.index(1, 1), "Delayed: waiting for the legal review")
+    assert _extra(document, window, 1)[1] == ExtraColumn(
+        "Status", "Delayed: waiting for the legal review"
+    )
+    assert model.index(1, 1).data() == "Delayed: waiting for the legal review"  # refreshed
+    panel.view.setCurrentIndex(model.index(0, 0))
+    panel.delete_action.trigger()
+    assert [e.heading for e in _extra(document, window, 1)] == ["Status"]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert _extra(document, window, 1) == [
+        ExtraColumn("Planned Action", "Publish the guide."),
+        ExtraColumn("Status", "On track"),
+    ]
+    assert model.index(1, 1).data() == "On track"
+    window.redo_action.trigger()
+    assert _extra(document, window, 1)[1].text == "Delayed: waiting for the legal review"
+
+
+def test_plan_language_in_properties_changes_the_title_row_with_undo(
+    window: MainWindow, document: Document, monkeypatch
+) -> None:
+    def answer(dialog) -> bool:
+        dialog.edits["department_fr"].setText("Santé Canada")
+        dialog.edits["department"].setText("Health Canada")
+        dialog.edits["acronym"].setText("SC")
+        dialog.edits["title"].setText("")
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        return True
+
+    monkeypatch.setattr(dialogs, "run", answer)
+    window.edit_plan_properties()
+    assert document.plans()[0].language == "fr"
+    assert window.title_label.text() == HC_FR
+    window.undo_action.trigger()
+    assert document.plans()[0].language == "en"
+    assert window.title_label.text() == "CANADA BORDER SERVICES AGENCY (CBSA) DETAILED ACTION PLAN"
