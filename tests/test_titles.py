@@ -75,3 +75,19 @@ def test_export_writes_the_title_in_the_plans_language(tmp_path: Path, language:
     if language == "fr":
         assert ws["A1"].value == HC_FR
         assert ws["A3"].value == "N° de référence du rapport"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "both"])
+def test_printout_and_workbook_show_the_same_title_rows(qapp, tmp_path: Path, language: str):
+    from tests.test_printing import render, squash
+
+    plan = _health_canada(language)
+    path = tmp_path / "plan.xlsx"
+    write_workbook(plan, path)
+    ws = openpyxl.load_workbook(path).worksheets[0]
+    [page] = render(tmp_path, plan, lang=language)
+    assert squash(ws["A1"].value) in squash(page)
+    assert squash(ws["A2"].value) in squash(page)
+    if language == "fr":
+        assert squash(HC_FR) in squash(page)
+        assert "DETAILED" not in page

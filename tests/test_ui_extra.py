@@ -77,3 +77,39 @@ def test_plan_language_in_properties_changes_the_title_row_with_undo(
     window.undo_action.trigger()
     assert document.plans()[0].language == "en"
     assert window.title_label.text() == "CANADA BORDER SERVICES AGENCY (CBSA) DETAILED ACTION PLAN"
+
+
+def _pdf_text(path) -> str:
+    from pypdf import PdfReader
+
+    return "".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+
+
+def test_print_includes_extra_columns_only_when_asked(
+    window: MainWindow, with_extra: Document, tmp_path
+) -> None:
+    from planapp.ui import print_actions
+
+    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "plain.pdf")))
+    assert "Planned Action" not in text and "Publish the guide." not in text
+    assert not window.print_extra_action.isChecked()
+    window.print_extra_action.trigger()
+    assert window.settings.value("print/includeExtra") == "true"
+    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "extra.pdf")))
+    assert "Planned Action" in text and "Publish the guide." in text
+    assert "On track" in text
+
+
+def test_print_follows_the_plans_language_unless_headings_are_chosen(
+    window: MainWindow, document: Document, tmp_path
+) -> None:
+    from planapp.ui import print_actions
+
+    document.update_plan(window.plan.id, language="fr", title="")
+    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "fr.pdf")))
+    assert "Recommandation du BVG" in text
+    assert "PLAN D'ACTION DÉTAILLÉ" in text or "PLAN D’ACTION DÉTAILLÉ" in text
+    english = next(a for a in window.print_headings_group.actions() if a.data() == "en")
+    english.trigger()
+    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "en.pdf")))
+    assert "OAG Recommendation" in text

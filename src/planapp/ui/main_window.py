@@ -49,7 +49,7 @@ from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
 from planapp.store.paths import DOCUMENT_SUFFIX
-from planapp.ui import commands, dialogs
+from planapp.ui import commands, dialogs, print_menu
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.extra_columns import SetExtra
@@ -354,8 +354,13 @@ class MainWindow(QMainWindow):
             (
                 "print/lang",
                 "Headings",
-                (("English", "en"), ("French", "fr"), ("Bilingual", "both")),
-                "en",
+                (
+                    ("Plan's Language", "plan"),
+                    ("English", "en"),
+                    ("French", "fr"),
+                    ("Bilingual", "both"),
+                ),
+                "plan",
             ),
             ("print/pageSize", "Paper", (("Legal", "legal"), ("Letter", "letter")), "legal"),
         ):
@@ -372,6 +377,7 @@ class MainWindow(QMainWindow):
                 )
                 group.addAction(action)
             setattr(self, f"print_{title.lower()}_group", group)
+        print_menu.add_extra_columns_option(self, menu)
 
     # -- document ----------------------------------------------------------------------------
 

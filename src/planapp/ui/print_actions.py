@@ -18,6 +18,7 @@ from planapp.printing.options import PrintOptions
 from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.ui import dialogs
+from planapp.ui.print_menu import INCLUDE_EXTRA_KEY, PLAN_LANGUAGE
 from planapp.ui.progress import progress_dialog
 
 if TYPE_CHECKING:
@@ -27,12 +28,15 @@ if TYPE_CHECKING:
 def print_options(window: MainWindow) -> PrintOptions:
     settings = window.settings
     page_size = str(settings.value("print/pageSize", "legal"))
-    lang = str(settings.value("print/lang", "en"))
+    lang = str(settings.value("print/lang", PLAN_LANGUAGE))
+    if lang not in ("en", "fr", "both"):
+        lang = window.plan.language if window.plan is not None else "en"
     return PrintOptions(
         page_size=page_size if page_size in ("legal", "letter") else "legal",
         landscape=str(settings.value("print/landscape", "true")).lower() != "false",
         lang=lang if lang in ("en", "fr", "both") else "en",  # type: ignore[arg-type]
         recommendation_ids=window.selected_recommendation_ids(),
+        include_extra=str(settings.value(INCLUDE_EXTRA_KEY, "false")).lower() == "true",
     )
 
 
