@@ -60,3 +60,21 @@ def test_an_extra_cell_over_the_excel_limit_is_refused_by_name(tmp_path: Path) -
     with pytest.raises(ExportError, match=r"R1.*Notes"):
         write_workbook(plan, path)
     assert not path.exists()
+
+
+def test_a_department_template_gets_the_extra_columns_after_its_own(tmp_path: Path) -> None:
+    from tests.test_excel_export import _department_template
+
+    template = _department_template(tmp_path / "ministere.xlsx")
+    out = tmp_path / "plan.xlsx"
+    write_workbook(plan_with_extra(), out, template=template)
+    ws = openpyxl.load_workbook(out)["PAD"]
+    assert ws.cell(6, 9).value == "Indicateur de réalisation (à l'usage du Comité seulement)"
+    assert [ws.cell(6, c).value for c in range(10, 14)] == [
+        "Planned Action",
+        "Status",
+        "Comments",
+        "Comments",
+    ]
+    assert ws.cell(6, 10).fill.fgColor.rgb.endswith("26374A")  # styled as its headings
+    assert ws.cell(7, 10).value == "Publish the guide.\nTrain the staff."
