@@ -26,10 +26,16 @@ from __future__ import annotations
 import re
 
 from planapp.domain.dates import find_trailing_date
-from planapp.domain.plan import Contact, Milestone, WrittenDate
+from planapp.domain.plan import Contact, Milestone, MilestoneStatus, WrittenDate
 from planapp.domain.richtext import normalize
 
-__all__ = ["parse_contacts", "parse_milestones", "split_milestone_number"]
+__all__ = [
+    "parse_actions",
+    "parse_contacts",
+    "parse_milestones",
+    "parse_status",
+    "split_milestone_number",
+]
 
 # "1.1", "3.4 a)", "3.4a)", "3.4(a)", "1.2b", "1.2.3", optionally followed by "." or ":".
 _NUMBERED = re.compile(
@@ -96,6 +102,28 @@ def parse_milestones(text: str | None) -> list[Milestone]:
                 continue
         groups.append(("", [paragraph], False))
     return [_milestone(number, lines) for number, lines, _ in groups]
+
+
+_BULLET = re.compile(r"^(?:[•▪◦‣·●■\-–—*]|\uf0b7|\uf0a7)\s+")
+_DATE_ALONE_MAX = 60
+
+
+def parse_actions(text: str | None) -> list[Milestone]:
+    """The milestones of a planned-actions or deliverables cell: one per paragraph or list
+    item (its bullet left off), a date alone on the next line given to the one above it; a
+    cell with numbered milestones is read as a milestone cell."""
+    paragraphs = [p.strip() for p in normalize(text).split("\n") if p.strip()]
+    if any(split_milestone_number(p) is not None for p in paragraphs):
+        return parse_milestones(text)
+    milestones: list[Milestone] = []
+    for paragraph in paragraphs:
+        item = _BULLET.sub("", paragraph, count=1)
+        found = find_trailing_date(item) if len(item) <= _DATE_ALONE_MAX else None
+        if found is not None and not found[0] and milestones and not milestones[-1].due.text:
+            milestones[-1].due = WrittenDate.of(found[1])
+            continue
+        milestones.append(_milestone("", [item]))
+    return milestones
 
 
 # --- Contacts ---------------------------------------------------------------------------------
@@ -198,3 +226,35 @@ def parse_contacts(text: str | None) -> list[Contact]:
     else:
         close()
     return contacts
+
+
+# --- Status -----------------------------------------------------------------------------------
+
+_STATUS_WORDS: dict[str, MilestoneStatus] = {}
+for _status, _forms in (
+    (
+        MilestoneStatus.NOT_STARTED,
+        "not started|not yet started|planned|pending|to do|non commencé|non commence|"
+        "pas commencé|pas commence|pas encore commencé|prévu|prevu|à venir|a venir",
+    ),
+    (
+        MilestoneStatus.IN_PROGRESS,
+        "in progress|ongoing|underway|under way|started|en cours|commencé|commence|entamé|entame",
+    ),
+    (
+        MilestoneStatus.COMPLETED,
+        "completed|complete|done|closed|implemented|fully implemented|achieved|terminé|"
+        "termine|complété|complete|achevé|acheve|réalisé|realise|mis en œuvre|mis en oeuvre|fermé",
+    ),
+    (MilestoneStatus.DELAYED, "delayed|behind schedule|late|overdue|retardé|retarde|en retard"),
+    (MilestoneStatus.CANCELLED, "cancelled|canceled|withdrawn|annulé|annule|abandonné|abandonne"),
+):
+    for _form in _forms.split("|"):
+        _STATUS_WORDS[_form] = _status
+
+
+def parse_status(text: str | None) -> MilestoneStatus | None:
+    """The milestone status a status cell states ("Completed", "En cours", "On track."), or
+    None when the cell says something else (a date, a comment), which is then kept as text."""
+    folded = " ".join((text or "").casefold().replace("-", " ").split()).strip(" .!;:")
+    return _STATUS_WORDS.get(folded)
