@@ -113,3 +113,18 @@ def test_print_follows_the_plans_language_unless_headings_are_chosen(
     english.trigger()
     text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "en.pdf")))
     assert "OAG Recommendation" in text
+
+
+def test_export_from_the_window_follows_the_plans_language(
+    window: MainWindow, document: Document, tmp_path
+) -> None:
+    import openpyxl
+
+    from planapp.ui import excel_actions
+
+    document.update_plan(window.plan.id, language="fr", title="")
+    target = excel_actions.export_workbook(window, str(tmp_path / "fr.xlsx"))
+    ws = openpyxl.load_workbook(target).worksheets[0]
+    assert ws["A3"].value == "N° de référence du rapport"
+    assert ws["A1"].value == window.title_label.text()  # the title row the window shows
+    assert "PLAN D'ACTION DÉTAILLÉ" in ws["A1"].value

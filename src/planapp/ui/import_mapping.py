@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -111,7 +111,7 @@ class SheetMapping(QGroupBox):
             heading = QTableWidgetItem(column.heading or "(no heading)")
             heading.setToolTip(column.heading)
             for item in (letter, heading):
-                item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, letter)
             self.table.setItem(row, 1, heading)
             combo = QComboBox(self.table)
