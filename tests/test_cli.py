@@ -25,8 +25,15 @@ REC_KEYS = [
     "milestones",
     "contacts",
     "extra",
+    # follow-up
+    "status",
+    "suggested_status",
+    "original_completion",
+    "completion_revisions",
+    "assessments",
 ]
 MILESTONE_KEYS = ["number", "description", "due", "status"]
+MILESTONE_KEYS += ["organization", "original_due", "revisions", "progress"]  # follow-up
 CONTACT_KEYS = ["organization", "name", "title", "phone", "email"]
 
 

@@ -48,14 +48,14 @@ def test_detail_panel_shows_and_edits_extra_columns_with_undo(
     panel.view.setCurrentIndex(model.index(0, 0))
     panel.delete_action.trigger()
     assert [e.heading for e in _extra(document, window, 1)] == ["Status"]
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
+    window.actions.undo_action.trigger()
     assert _extra(document, window, 1) == [
         ExtraColumn("Planned Action", "Publish the guide."),
         ExtraColumn("Status", "On track"),
     ]
     assert model.index(1, 1).data() == "On track"
-    window.redo_action.trigger()
+    window.actions.redo_action.trigger()
     assert _extra(document, window, 1)[1].text == "Delayed: waiting for the legal review"
 
 
@@ -74,7 +74,7 @@ def test_plan_language_in_properties_changes_the_title_row_with_undo(
     window.edit_plan_properties()
     assert document.plans()[0].language == "fr"
     assert window.title_label.text() == HC_FR
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     assert document.plans()[0].language == "en"
     assert window.title_label.text() == "CANADA BORDER SERVICES AGENCY (CBSA) DETAILED ACTION PLAN"
 
@@ -88,14 +88,12 @@ def _pdf_text(path) -> str:
 def test_print_includes_extra_columns_only_when_asked(
     window: MainWindow, with_extra: Document, tmp_path
 ) -> None:
-    from planapp.ui import print_actions
-
-    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "plain.pdf")))
+    text = _pdf_text(window.printing.export_pdf(str(tmp_path / "plain.pdf")))
     assert "Planned Action" not in text and "Publish the guide." not in text
-    assert not window.print_extra_action.isChecked()
-    window.print_extra_action.trigger()
+    assert not window.printing.extra_action.isChecked()
+    window.printing.extra_action.trigger()
     assert window.settings.value("print/includeExtra") == "true"
-    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "extra.pdf")))
+    text = _pdf_text(window.printing.export_pdf(str(tmp_path / "extra.pdf")))
     assert "Planned Action" in text and "Publish the guide." in text
     assert "On track" in text
 
@@ -103,15 +101,13 @@ def test_print_includes_extra_columns_only_when_asked(
 def test_print_follows_the_plans_language_unless_headings_are_chosen(
     window: MainWindow, document: Document, tmp_path
 ) -> None:
-    from planapp.ui import print_actions
-
     document.update_plan(window.plan.id, language="fr", title="")
-    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "fr.pdf")))
+    text = _pdf_text(window.printing.export_pdf(str(tmp_path / "fr.pdf")))
     assert "Recommandation du BVG" in text
     assert "PLAN D'ACTION DÉTAILLÉ" in text or "PLAN D’ACTION DÉTAILLÉ" in text
-    english = next(a for a in window.print_headings_group.actions() if a.data() == "en")
+    english = next(a for a in window.printing.headings_group.actions() if a.data() == "en")
     english.trigger()
-    text = _pdf_text(print_actions.export_pdf(window, str(tmp_path / "en.pdf")))
+    text = _pdf_text(window.printing.export_pdf(str(tmp_path / "en.pdf")))
     assert "OAG Recommendation" in text
 
 
@@ -123,7 +119,7 @@ def test_export_from_the_window_follows_the_plans_language(
     from planapp.ui import excel_actions
 
     document.update_plan(window.plan.id, language="fr", title="")
-    target = excel_actions.export_workbook(window, str(tmp_path / "fr.xlsx"))
+    target = excel_actions.export_workbook(window.excel, str(tmp_path / "fr.xlsx"))
     ws = openpyxl.load_workbook(target).worksheets[0]
     assert ws["A3"].value == "N° de référence du rapport"
     assert ws["A1"].value == window.title_label.text()  # the title row the window shows

@@ -92,7 +92,7 @@ def test_changing_a_column_mapping_rereads_and_imports_it(
         return True
 
     monkeypatch.setattr(dialogs, "run", choose)
-    assert excel_actions.import_workbook(window, str(source))
+    assert excel_actions.import_workbook(window.excel, str(source))
     detected = seen["detected"]
     assert detected["Recommendation"] == "recommendation"
     assert detected["Responsibility"] == "contacts"
@@ -121,7 +121,7 @@ def test_the_choice_is_remembered_for_the_same_headings(
         return True
 
     monkeypatch.setattr(dialogs, "run", ignore_code)
-    assert excel_actions.import_workbook(window, str(source))
+    assert excel_actions.import_workbook(window.excel, str(source))
     again = _management_action_plan(tmp_path / "next-quarter.xlsx")
     proposed: dict[str, str] = {}
 
@@ -134,7 +134,7 @@ def test_the_choice_is_remembered_for_the_same_headings(
         return False  # cancel: nothing changes
 
     monkeypatch.setattr(dialogs, "run", look)
-    assert not excel_actions.import_workbook(window, str(again))
+    assert not excel_actions.import_workbook(window.excel, str(again))
     assert proposed["code"] == "ignore"
     assert "Internal tracking code" in proposed["left out"]
     assert "TRK-001" not in proposed["text"]
@@ -166,7 +166,7 @@ def test_a_sheet_with_too_few_known_headings_is_offered_for_mapping(
         return True
 
     monkeypatch.setattr(dialogs, "run", map_columns)
-    assert excel_actions.import_workbook(window, str(path))
+    assert excel_actions.import_workbook(window.excel, str(path))
     assert states == [False, True]
     plan = document.load_plan(document.plans()[1].id)
     [rec] = plan.recommendations

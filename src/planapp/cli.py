@@ -6,6 +6,8 @@
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
     planapp recover DAMAGED -o COPY          save what can be read of a damaged document
+    planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
+    planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
 
 Errors print one line to stderr and exit with status 1 (2 for a usage error).
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from planapp import __version__
+from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.domain.titles import plan_title
 from planapp.store.connection import DocumentError
@@ -30,7 +33,7 @@ from planapp.store.errors import DamagedDocumentError
 from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf", "recover")
+COMMANDS = ("dump", "import", "export", "pdf", "recover", *followup_commands.COMMANDS)
 
 
 class CommandError(Exception):
@@ -65,6 +68,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                         "due": _date_json(m.due),
                         "status": m.status.value,
                     }
+                    | followup_commands.milestone_json(m, r)
                     for m in r.milestones
                 ],
                 "contacts": [
@@ -79,6 +83,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                 ],
                 "extra": [{"heading": e.heading, "text": e.text} for e in r.extra],
             }
+            | followup_commands.recommendation_json(r)
             for r in plan.recommendations
         ],
     }
@@ -200,7 +205,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             if current is None:
                 added.append(plan)
                 continue
-            if not args.merge:
+            if not args.merge and not doc.read_only:  # (the store refuses a read-only one)
                 raise CommandError(
                     f"{doc.path.name} already holds “{current.short_name}” (plan {current.id}), "
                     f"which {Path(args.workbook).name} is a version of; nothing was imported. "
@@ -316,6 +321,7 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("document")
     p.add_argument("-o", "--output", required=True, metavar="COPY")
     p.set_defaults(func=cmd_recover)
+    followup_commands.add_parsers(sub)
     return parser
 
 
@@ -335,6 +341,7 @@ def _window_parser() -> argparse.ArgumentParser:
 def _known_errors() -> tuple[type[BaseException], ...]:
     """Errors that carry a message for the user; the Excel ones only if Excel code ran."""
     errors: list[type[BaseException]] = [DocumentError, CommandError, OSError]
+    errors.append(followup_commands.FollowUpCommandError)
     for module, name in (
         ("planapp.excel.reader", "WorkbookError"),
         ("planapp.excel.writer", "ExportError"),

@@ -151,7 +151,8 @@ _FORMS = _compile()
 
 
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.casefold())
+    # "#" is a number sign in headings ("#", "Rec. #"): the word "no".
+    folded = unicodedata.normalize("NFKD", text.casefold().replace("#", " no "))
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 

@@ -5,8 +5,9 @@ finds the row that holds them: among a sheet's first ``HEADER_SEARCH_ROWS`` rows
 naming the most fields. A row naming at least ``MIN_MATCHED`` fields, at least
 ``MIN_STRONG`` of them by a distinctive heading (not "No." or "Status"), is the header of a
 plan (``recognized``); a row naming fewer but at least two, one of them distinctive, is a
-*candidate* the user can map by hand instead of having the sheet refused (a row with one
-distinctive heading among at least three heading-like cells is one too).
+*candidate* the user can map by hand instead of having the sheet refused, if one of its
+headings is a column only a plan has (recommendation, response, actions); a row with that one
+heading among at least three heading-like cells is a candidate too.
 
 Which field a column goes to also depends on its neighbours: where the template's own
 milestone column is present, a "Planned Action" column is kept as an extra column rather than
@@ -54,6 +55,8 @@ FIELD_COLUMNS: dict[str, Column] = {
     "contacts": Column.CONTACTS,
     "indicator": Column.INDICATOR,
 }
+# Columns only a plan has: a row naming none of them is not offered for mapping.
+_CORE = {"recommendation", "response", "milestones", "actions"}
 # Fields several columns may feed; any other field takes its first column only.
 _MULTI = {"milestones", "actions", "contacts"}
 
@@ -83,6 +86,7 @@ class HeaderMatch:
     fields: dict[int, str] = field(default_factory=dict)
     headings: dict[int, str] = field(default_factory=dict)  # 0-based column -> heading text
     strong: int = 0  # fields named by a distinctive heading form
+    core: bool = False  # one of them is a plan's own column (recommendation, response, actions)
     languages: dict[str, int] = field(default_factory=dict)  # "en"/"fr" -> headings in it
     bilingual: int = 0  # headings in both languages ("Recommendation / Recommandation")
     shaped: int = 0  # cells that look like headings, known or not
@@ -107,8 +111,8 @@ class HeaderMatch:
 
     @property
     def candidate(self) -> bool:
-        """Worth offering for mapping: a distinctive heading among other headings."""
-        return self.strong >= 1 and (self.known >= 2 or self.shaped >= 3)
+        """Worth offering for mapping: a plan's own column among other headings."""
+        return self.core and (self.known >= 2 or self.shaped >= 3)
 
     @property
     def first_column(self) -> int:
@@ -160,6 +164,7 @@ def _match_row(row_number: int, values: Sequence[object]) -> HeaderMatch:
                 strong.add(name)
         found.fields[index] = name
     found.strong = len(strong)
+    found.core = bool(strong & _CORE)
     return found
 
 

@@ -17,16 +17,10 @@ still match it.
 
 from __future__ import annotations
 
-import io
-import zipfile
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
-from defusedxml.common import DefusedXmlException
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
@@ -40,8 +34,17 @@ from planapp.excel.headings import (
     above_header_texts,
     find_header,
 )
+from planapp.excel.loading import Book, read_values, table_beyond
 from planapp.excel.safety import read_checked
-from planapp.excel.sheet_layout import FIELDS, SheetLayout, apply_mapping, layout_of
+from planapp.excel.sheet_layout import (
+    FIELDS,
+    MAX_COLUMNS,
+    ColumnMapping,
+    SheetLayout,
+    apply_mapping,
+    layout_of,
+    unheaded_title,
+)
 from planapp.excel.titles import parse_title_rows, plan_language
 from planapp.gcpause import paused_gc
 
@@ -57,13 +60,15 @@ __all__ = [
 Progress = Callable[[int, int], bool]
 
 # Widest sheet searched for a header; a table wider than this is not a plan.
-_MAX_COLUMNS = 200
+_MAX_COLUMNS = MAX_COLUMNS
 # What one import reads at most: a real plan is a few hundred rows and a few megabytes of
 # text; these are a hundred times that, and stop a small crafted file from keeping the
 # import busy or filling memory (each is checked as rows stream in).
 MAX_ROWS = 200_000
 MAX_CELLS = 2_000_000
 MAX_TEXT = 100_000_000
+# Columns past the last heading read for text in columns without a heading.
+_UNHEADED_PAST = 3
 _PROGRESS_EVERY = 256
 _MAX_WARNINGS_PER_SHEET = 40
 
@@ -298,7 +303,11 @@ def _read_sheet(
             raise WorkbookError(f"{counter.name}: {exc}.") from None
     if not layout.recognized:
         return None, layout
-    last_col = max(c.index for c in layout.columns) + 1
+    # A column without a heading still holds text: read a few columns past the last
+    # heading too, and keep any such column that has text as an extra column.
+    last_col = min(max(c.index for c in layout.columns) + 1 + _UNHEADED_PAST, _MAX_COLUMNS)
+    headed = {c.index for c in layout.columns}
+    unheaded: set[int] = set()
     rows: list[tuple[int, Sequence[object]]] = []
     row_number = header.row
     empty = False
@@ -307,14 +316,24 @@ def _read_sheet(
     ):
         row_number += 1
         counter.step()
-        if not any(v is not None and v != "" for v in values):
+        filled = [i for i, v in enumerate(values) if v is not None and v != ""]
+        if not filled:
             if not empty:  # a run of empty rows is kept as one: it only marks a gap
                 rows.append((row_number, ()))
                 empty = True
             continue
         empty = False
         counter.count(values)
+        unheaded.update(i for i in filled if i not in headed)
         rows.append((row_number, values))
+    if unheaded:
+        layout.columns = sorted(
+            [
+                *layout.columns,
+                *(ColumnMapping(i, unheaded_title(i), "extra") for i in unheaded),
+            ],
+            key=lambda c: c.index,
+        )
     return _rows.SheetRows(ws.title, layout, above, rows), layout  # type: ignore[attr-defined]
 
 
@@ -338,37 +357,21 @@ def read_workbook(
     warnings: list[str] = []
     if checked.has_macros:
         warnings.append(f"{name} contains macros; they were not read and are never kept.")
-    try:
-        wb = load_workbook(
-            io.BytesIO(checked.data), read_only=True, data_only=True, keep_links=False
-        )
-    except DefusedXmlException:
-        raise _entities(name) from None
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        AttributeError,
-        ParseError,
-    ) as exc:
-        raise _damaged(name, exc) from None
-    try:
-        sheets_data, record_store, skipped, layouts = _read_sheets(wb, name, progress, mapping)
-    finally:
-        wb.close()
-    if not sheets_data:
-        candidates = [layout for layout in layouts if not layout.recognized]
-        if candidates:
-            raise MappingRequired(_mapping_message(name, candidates[0]), layouts)
-        raise WorkbookError(
-            f"{name} has no plan table: no sheet has the Detailed Action Plan headings "
-            f"(Report Ref. No., OAG Recommendation, …) in its first {HEADER_SEARCH_ROWS} rows."
-        )
+
+    def read(
+        book: Book,
+    ) -> tuple[list[_rows.SheetRows], _record.PlanRecord | None, list[str], list[SheetLayout]]:
+        found = _read_sheets(book, name, progress, mapping)
+        if not found[0]:
+            layouts = found[3]
+            candidates = [layout for layout in layouts if not layout.recognized]
+            if candidates:
+                raise MappingRequired(_mapping_message(name, candidates[0]), layouts)
+            raise WorkbookError(_no_plan_table(name, book))
+        return found
+
+    (sheets_data, record_store, skipped, layouts), book = read_values(checked, name, read)
+    warnings.extend(book.notes(name, [data.title for data in sheets_data]))
     warnings.extend(skipped)
     result = ImportResult([], warnings, [], [], [], layouts)
     for data in sheets_data:
@@ -389,88 +392,69 @@ def _mapping_message(name: str, layout: SheetLayout) -> str:
     example = unknown[0].heading if unknown else layout.columns[0].heading
     fields = ", ".join(f for f in FIELDS if f != "extra")
     return (
-        f"{name}: sheet “{layout.sheet}” has too few known plan headings in row "
-        f"{layout.header_row} to import it without a mapping (found {found}). Say where the "
+        f"{name} has too few known plan headings to import sheet “{layout.sheet}” without a "
+        f"mapping (found in row {layout.header_row}: {found}). Say where the "
         f'other columns go with --map, e.g. --map "{example}=actions" (fields: {fields}, '
         "extra); see them all with --show-mapping."
     )
 
 
 def _read_sheets(
-    wb: object, name: str, progress: Progress | None, mapping: dict[str, dict[int, str]] | None
+    wb: Book, name: str, progress: Progress | None, mapping: dict[str, dict[int, str]] | None
 ) -> tuple[list[_rows.SheetRows], _record.PlanRecord | None, list[str], list[SheetLayout]]:
-    worksheets = list(wb.worksheets)  # type: ignore[attr-defined]
+    worksheets = list(wb.worksheets)
     plan_sheets = []
     record_store = None
     skipped: list[str] = []
-    try:
-        # The record first: it says which columns planapp wrote as extra columns.
-        for ws in worksheets:
-            if ws.title == _record.RECORD_SHEET and record_store is None:
-                record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
-        for ws in worksheets:
-            if ws.title == _record.RECORD_SHEET and record_store is not None:
-                continue
-            if ws.sheet_state != "visible":
-                skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
-                continue
-            plan_sheets.append(ws)
-        counter = _Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets), name)
-        counter.report()
-        found = []
-        layouts: list[SheetLayout] = []
-        for ws in plan_sheets:
-            chosen = (mapping or {}).get(ws.title)
-            data, layout = _read_sheet(ws, counter, chosen, record_store)
-            if layout is not None:
-                layouts.append(layout)
-            if data is not None:
-                found.append(data)
-            elif layout is not None:
-                skipped.append(
-                    f"Sheet “{ws.title}” was skipped: its headings in row {layout.header_row} "
-                    "name too few plan columns; map them to import it."
-                )
-            else:
-                skipped.append(
-                    f"Sheet “{ws.title}” was skipped: it has no plan headings in its first "
-                    f"{HEADER_SEARCH_ROWS} rows."
-                )
-        counter.done = counter.total
-        counter.report()
-    except DefusedXmlException:
-        raise _entities(name) from None
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        AttributeError,
-        ParseError,
-    ) as exc:
-        raise _damaged(name, exc) from None
+    # The record first: it says which columns planapp wrote as extra columns.
+    for ws in worksheets:
+        if ws.title == _record.RECORD_SHEET and record_store is None:
+            record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
+    for ws in worksheets:
+        if ws.title == _record.RECORD_SHEET and record_store is not None:
+            continue
+        if ws.sheet_state != "visible":
+            skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
+            continue
+        plan_sheets.append(ws)
+    counter = _Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets), name)
+    counter.report()
+    found = []
+    layouts: list[SheetLayout] = []
+    for ws in plan_sheets:
+        chosen = (mapping or {}).get(ws.title)
+        data, layout = _read_sheet(ws, counter, chosen, record_store)
+        if layout is not None:
+            layouts.append(layout)
+        if data is not None:
+            found.append(data)
+        elif layout is not None:
+            skipped.append(
+                f"Sheet “{ws.title}” was skipped: its headings in row {layout.header_row} "
+                "name too few plan columns; map them to import it."
+            )
+        else:
+            skipped.append(
+                f"Sheet “{ws.title}” was skipped: it has no plan headings in its first "
+                f"{HEADER_SEARCH_ROWS} rows."
+            )
+    counter.done = counter.total
+    counter.report()
     if not found:
         skipped = [s for s in skipped if "hidden" in s]
     return found, record_store, skipped, layouts
 
 
-def _entities(name: str) -> WorkbookError:
-    return WorkbookError(
-        f"{name} was refused: its XML declares entities, which hostile files use to attack "
-        "the computer."
+def _no_plan_table(name: str, book: Book) -> str:
+    beyond = table_beyond(book, _MAX_COLUMNS, HEADER_SEARCH_ROWS, find_header)
+    if beyond is not None:
+        sheet, column = beyond
+        return (
+            f"{name} has no plan table in its first {_MAX_COLUMNS} columns: on sheet “{sheet}” "
+            f"the Detailed Action Plan headings start in column {get_column_letter(column)}; "
+            "move the table to the left and import it again."
+        )
+    return (
+        f"{name} has no plan table: no sheet has the Detailed Action Plan headings "
+        f"(Report Ref. No., OAG Recommendation, …) in its first {HEADER_SEARCH_ROWS} rows."
     )
-
-
-def _damaged(name: str, exc: BaseException) -> WorkbookError:
-    seen: BaseException | None = exc
-    while seen is not None:  # openpyxl re-raises defusedxml's refusal as a plain ValueError
-        if isinstance(seen, DefusedXmlException):
-            return _entities(name)
-        seen = seen.__cause__ or seen.__context__
-    reason = str(exc).strip().rstrip(".")
-    detail = f" ({reason[:120]})" if reason else ""
-    return WorkbookError(f"{name} is damaged and could not be read{detail}.")

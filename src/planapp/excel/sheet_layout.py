@@ -10,9 +10,23 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from openpyxl.utils import get_column_letter
+
 from planapp.excel.headings import HeaderMatch
 
-__all__ = ["FIELDS", "ColumnMapping", "SheetLayout", "apply_mapping", "layout_of", "mapping_key"]
+# The widest table read (as the reader's header search).
+MAX_COLUMNS = 200
+
+__all__ = [
+    "FIELDS",
+    "MAX_COLUMNS",
+    "ColumnMapping",
+    "SheetLayout",
+    "apply_mapping",
+    "layout_of",
+    "mapping_key",
+    "unheaded_title",
+]
 
 # Where a column can go. "actions": milestones, one per paragraph or row; "due": milestone
 # dates, or the completion date when a recommendation has one; "status": milestone status;
@@ -72,20 +86,32 @@ def layout_of(sheet: str, header: HeaderMatch, language: str) -> SheetLayout:
     return SheetLayout(sheet, header.row, columns, header.recognized, language)
 
 
+def unheaded_title(index: int) -> str:
+    """What a column with text but no heading is called: "(column K)"."""
+    return f"(column {get_column_letter(index + 1)})"
+
+
 def apply_mapping(layout: SheetLayout, chosen: Mapping[int, str]) -> SheetLayout:
-    """``layout`` with the user's fields for the columns in ``chosen`` (column -> field).
+    """``layout`` with the user's fields for the columns in ``chosen`` (column -> field); a
+    column without a heading in the header row may be named too.
 
     A layout the user mapped counts as recognized: they said where its columns go.
-    Raises ValueError for an unknown field or a column the header does not have.
+    Raises ValueError for an unknown field or a column outside any sheet.
     """
     by_index = {c.index: c for c in layout.columns}
     for index, name in chosen.items():
         if name not in FIELDS:
             raise ValueError(f"“{name}” is not a field (fields: {', '.join(FIELDS)})")
-        if index not in by_index:
-            raise ValueError(f"sheet “{layout.sheet}” has no heading in column {index + 1}")
+        if not 0 <= index < MAX_COLUMNS:
+            raise ValueError(f"sheet “{layout.sheet}” has no column {index + 1}")
     columns = [
         replace(c, field=chosen[c.index], detected=False) if c.index in chosen else c
         for c in layout.columns
     ]
+    columns.extend(
+        ColumnMapping(i, unheaded_title(i), name, False)
+        for i, name in chosen.items()
+        if i not in by_index
+    )
+    columns.sort(key=lambda c: c.index)
     return replace(layout, columns=columns, recognized=layout.recognized or bool(chosen))

@@ -73,6 +73,7 @@ def recommendation_from_row(row: Mapping[str, Any]) -> Recommendation:
 
 
 def recommendation_values(rec: Recommendation) -> dict[str, Any]:
+    first = rec.original_completion
     return {
         "ref": rec.ref,
         "recommendation": rec.recommendation,
@@ -81,6 +82,9 @@ def recommendation_values(rec: Recommendation) -> dict[str, Any]:
         "completion_text": rec.completion.text,
         "completion_date": rec.completion.date,
         "indicator": rec.indicator,
+        "status": rec.status.value if rec.status else "",
+        "original_completion_text": first.text if first else None,
+        "original_completion_date": first.date if first else None,
     }
 
 
@@ -104,6 +108,9 @@ def milestone_values(m: Milestone) -> dict[str, Any]:
         "status": MilestoneStatus(m.status).value,
         "completed_text": m.completed_on.text,
         "completed_date": m.completed_on.date,
+        "organization": m.organization,
+        "original_due_text": m.original_due.text if m.original_due else None,
+        "original_due_date": m.original_due.date if m.original_due else None,
     }
 
 

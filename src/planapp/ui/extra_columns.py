@@ -32,7 +32,7 @@ class SetExtra(StoreCommand):
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
 
     def _redo(self) -> None:
-        self.doc.set_extra(self.rec_id, self.new)
+        self.doc.set_extra(self.rec_id, self.new, initiator=self)
 
     def _undo(self) -> None:
-        self.doc.set_extra(self.rec_id, self.old)
+        self.doc.set_extra(self.rec_id, self.old, initiator=self)
