@@ -26,6 +26,7 @@ from typing import Any
 from planapp import __version__
 from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
+from planapp.domain.titles import plan_title
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
@@ -49,8 +50,9 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         "id": plan.id,
         "department": plan.department,
         "acronym": plan.acronym,
-        "title": plan.display_title,
+        "title": plan_title(plan),
         "audit_title": plan.audit_title,
+        "language": plan.language,
         "recommendations": [
             {
                 "ref": r.ref,
@@ -79,6 +81,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                     }
                     for c in r.contacts
                 ],
+                "extra": [{"heading": e.heading, "text": e.text} for e in r.extra],
             }
             | followup_commands.recommendation_json(r)
             for r in plan.recommendations
@@ -251,7 +254,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     with _open_existing(args.document) as doc:
         refuse_document_target(args.output, [doc.path])
         plan = doc.load_plan(_plan_id(doc, args.plan))
-    pages = write_pdf(plan, args.output, PrintOptions(page_size=args.page_size, lang=args.lang))
+    options = PrintOptions(page_size=args.page_size, lang=args.lang or plan.language)
+    pages = write_pdf(plan, args.output, options)
     print(f"{args.output}: {pages} pages")
     return 0
 
@@ -305,7 +309,9 @@ def _command_parser() -> argparse.ArgumentParser:
         p.add_argument("document")
         p.add_argument("--plan", type=int)
         p.add_argument("-o", "--output", required=True)
-        p.add_argument("--lang", choices=("en", "fr", "both"), default="en")
+        p.add_argument(
+            "--lang", choices=("en", "fr", "both"), help="default: the plan's own language"
+        )
         p.add_argument("--page-size", choices=("legal", "letter"), default="legal")
         if name == "export":
             p.add_argument("--template", metavar="T.xlsx")

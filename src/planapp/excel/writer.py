@@ -297,6 +297,7 @@ class Placed:
 
     sheet: str
     starts: list[int]
+    extra_first: int | None = None  # 0-based sheet column of the first extra column
 
 
 def write_rows(
@@ -406,7 +407,7 @@ def _write_builtin(
     starts = write_rows(ws, 4, positions, texts, widths, body, organizations, max_lines=max_lines)
     extra.write(ws, 3, last + 1, starts, styles.header, styles.body, put_text)
     ws.freeze_panes = "A4"
-    return Placed(ws.title, starts)
+    return Placed(ws.title, starts, last if extra.headings else None)
 
 
 def _set_properties(wb: Workbook, plan: Plan, titles: list[str], lang: Language) -> None:
@@ -434,6 +435,7 @@ def _add_record(
         placed.starts,
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
+        placed.extra_first,
     )
     cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
@@ -539,7 +541,13 @@ def write_workbook(
         )
         titles = title_rows
         warnings.extend(more)
-        extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        first = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        placed.extra_first = first - 1 if first else None
+        if extra.headings and not first:
+            warnings.append(
+                f"{Path(template).name}: the plan's extra columns could not be placed after "
+                "its table; export without the template to keep them."
+            )
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
     try:

@@ -482,7 +482,7 @@ class Document(FollowUpMethods):
         return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values, initiator)
 
     def set_extra(
-        self, rec_id: int, extra: Sequence[ExtraColumn], initiator: object = None
+        self, rec_id: int, extra: Sequence[ExtraColumn], *, initiator: object = None
     ) -> Change:
         """Replace a recommendation's extra columns (heading and text, in order)."""
         with self.engine.begin() as conn:

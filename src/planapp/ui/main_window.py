@@ -34,6 +34,7 @@ from planapp.ui import commands, dashboard, dialogs, excel_actions, followup_hoo
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
+from planapp.ui.extra_columns import SetExtra
 from planapp.ui.plan_list import PlanList
 from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_view import PlanView
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.details.contactsEdited.connect(
             lambda rec_id, old, new, text: self.editing.set_list(rec_id, "contacts", old, new, text)
         )
+        self.details.extraEdited.connect(lambda *args: self.push(SetExtra(self.doc, *args)))
         self.details.hooks = followup_hooks.FollowUpHooks(self)  # revision reasons, progress
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

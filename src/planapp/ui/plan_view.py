@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from planapp.domain import titles
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import Column
 from planapp.store.document import RowChange, RowOp
@@ -71,9 +72,10 @@ class PlanView(QSplitter):
         self._refind()
 
     def show_titles(self, plan: Plan | None) -> None:
-        self.title_label.setText(plan.display_title if plan else "No plan")
-        self.audit_label.setText(plan.display_audit_title if plan else "")
-        self.audit_label.setVisible(bool(plan and plan.display_audit_title))
+        # In the plan's language, as printed and exported (domain.titles).
+        self.title_label.setText(titles.plan_title(plan) if plan else "No plan")
+        self.audit_label.setText(titles.audit_title(plan) if plan else "")
+        self.audit_label.setVisible(bool(plan and titles.audit_title(plan)))
 
     def update_recommendation(self, rec: Recommendation) -> None:
         """One recommendation's fields or lists changed."""
