@@ -50,6 +50,9 @@ _VISIBLE_PLAN_FIELDS = (
 )
 REC_FIELDS = ("ref", "recommendation", "response", "outcome", "completion", "indicator", "contacts")
 _HIDDEN_MILESTONE_FIELDS = ("status", "completed_on")
+# A milestone's follow-up history belongs to the document: a merge from a workbook (which may
+# be older than the latest progress entry) neither shows it as a difference nor replaces it.
+_HISTORY_MILESTONE_FIELDS = ("organization", "original_due", "revisions", "progress", "awaiting")
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,9 @@ def _pair(
 
 
 def _milestone_view(m: Milestone, hidden_fields: bool) -> Milestone:
-    view = dataclasses.replace(m, id=None)
+    view = dataclasses.replace(
+        m, id=None, organization="", original_due=None, revisions=[], progress=[], awaiting=[]
+    )
     if not hidden_fields:
         view = dataclasses.replace(
             view, status=Milestone().status, completed_on=Milestone().completed_on
@@ -372,7 +377,9 @@ def _apply_milestones(
             mine, theirs = by_key[key], change.new
             assert isinstance(theirs, Milestone)
             for f in dataclasses.fields(Milestone):
-                if f.name == "id" or (not hidden_fields and f.name in _HIDDEN_MILESTONE_FIELDS):
+                if f.name == "id" or f.name in _HISTORY_MILESTONE_FIELDS:
+                    continue
+                if not hidden_fields and f.name in _HIDDEN_MILESTONE_FIELDS:
                     continue
                 setattr(mine, f.name, copy.deepcopy(getattr(theirs, f.name)))
         else:

@@ -206,6 +206,8 @@ def _build_plan(
         plan.language = recorded if recorded in ("en", "fr", "both") else Plan().language
     for number, (b, part) in enumerate(zip(builders, parts, strict=True), start=1):
         rec = part.rec
+        if records[number - 1] is not None:  # status, assessments, completion-date revisions
+            records[number - 1].apply_followup(rec)
         plan.recommendations.append(rec)
         who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
         if rec.completion.unreadable:

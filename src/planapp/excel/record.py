@@ -45,6 +45,7 @@ from planapp.domain.plan import (
     Recommendation,
     WrittenDate,
 )
+from planapp.excel import followup_record
 from planapp.excel.sheet_layout import ColumnMapping, SheetLayout
 
 __all__ = [
@@ -130,6 +131,7 @@ def _rec_entry(
     entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
     entry["ch"] = fingerprint(contacts_cell)
     entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email] for c in rec.contacts]
+    entry |= followup_record.recommendation_entry(rec)  # revisions, progress, statuses
     if headings:
         # The exact extra columns (order, duplicates, empty texts), valid while the visible
         # extra cells are as written.
@@ -191,6 +193,8 @@ class RecRecord:
             )
             for n, d, due, status, done in self.data.get("milestones", [])
         ]
+        for k, history in zip(known, followup_record.milestone_entries(self.data), strict=False):
+            followup_record.apply_milestone(k, history)
         if self.data.get("mh") == fingerprint(cell):
             return known
         by_number: dict[str, Milestone | None] = {}
@@ -201,6 +205,8 @@ class RecRecord:
             k = by_number.get(m.number)
             if k is not None:
                 m.status, m.completed_on = k.status, k.completed_on
+                m.organization, m.original_due = k.organization, k.original_due
+                m.revisions, m.progress, m.awaiting = k.revisions, k.progress, k.awaiting
                 if k.due.text == m.due.text:
                     m.due = k.due
         return parsed
@@ -220,6 +226,10 @@ class RecRecord:
         ):
             return list(read)
         return [ExtraColumn(str(h), str(t)) for h, t in stored]
+
+    def apply_followup(self, rec: Recommendation) -> None:
+        """The recommendation's recorded status, assessments and completion-date history."""
+        followup_record.apply_recommendation(rec, self.data)
 
     def completion(self, text: str) -> WrittenDate:
         stored = self.data.get("completion")

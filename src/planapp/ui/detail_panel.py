@@ -351,6 +351,9 @@ class DetailPanel(QWidget):
         self.revise_action = self.milestones._button(
             "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
         )
+        self.status_action = self.milestones._button(
+            "Status…", "dialog-information", self.recommendation_status, "Ctrl+Shift+T"
+        )
         view = self.milestones.view
         view.setItemDelegateForColumn(0, PlainLineDelegate(view))
         view.setItemDelegateForColumn(1, LongTextDelegate(view))
@@ -407,6 +410,11 @@ class DetailPanel(QWidget):
         if self.hooks is not None:
             self._replace_current_milestone(self.hooks.progress, "Record Progress")
 
+    def recommendation_status(self) -> None:
+        """Status…: the recommendation's own status and its outside assessments."""
+        if self.hooks is not None and self.rec is not None:
+            self.hooks.recommendation_status()
+
     def revise_due(self) -> None:
         """Milestones ▸ Revise Date…: change the due date keeping the first one and why."""
         if self.hooks is not None:
@@ -448,6 +456,7 @@ class DetailPanel(QWidget):
         self.renumber_action.setEnabled(not read_only)
         self.progress_action.setEnabled(not read_only)
         self.revise_action.setEnabled(not read_only)
+        self.status_action.setEnabled(not read_only)
 
     def renumber(self) -> None:
         if self.rec is None or not self.rec.milestones:

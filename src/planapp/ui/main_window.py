@@ -186,6 +186,7 @@ class MainWindow(QMainWindow):
             go_to_plans=lambda: self.plan_list.setFocus(),
             about=self.about,
             dashboard=lambda: dashboard.open_in_window(self),
+            submission=lambda: followup_hooks.record_submission(self),
         )
         self.actions = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
 

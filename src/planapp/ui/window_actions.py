@@ -47,6 +47,7 @@ class MenuSlots:
     go_to_plans: Slot
     about: Slot
     dashboard: Slot | None = None  # View ▸ Dashboard (follow-up)
+    submission: Slot | None = None  # Plan ▸ Record Submission… (follow-up)
 
 
 class WindowActions:
@@ -114,6 +115,8 @@ class WindowActions:
         self.delete_plan_action = act(plan_menu, "&Delete Plan…", slots.delete_plan, "Shift+Del")
         plan_menu.addSeparator()
         act(plan_menu, "Plan &Properties…", slots.plan_properties, "Alt+Return")
+        if slots.submission is not None:
+            self.submission_action = act(plan_menu, "Record &Submission…", slots.submission)
         for action in (
             self.new_plan_action,
             self.duplicate_plan_action,
