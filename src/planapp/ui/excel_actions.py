@@ -32,6 +32,7 @@ from planapp.domain.plan import Plan
 from planapp.excel.errors import ExportError, ImportCancelled, WorkbookError
 from planapp.excel.reader import ImportResult, read_workbook
 from planapp.excel.writer import write_workbook
+from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import commands, dialogs
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.progress import progress_dialog
@@ -228,6 +229,11 @@ def export_workbook(window: MainWindow, path: str | None = None) -> Path | None:
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
+    try:
+        refuse_document_target(target, [window.doc.path])
+    except OutputIsDocumentError as exc:
+        dialogs.show_error(window, "Export Excel Workbook", str(exc))
+        return None
     lang, paper = options.lang.currentData(), options.paper.currentData()
     template = options.template.text().strip() or None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

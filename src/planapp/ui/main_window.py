@@ -51,6 +51,7 @@ from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import commands, dialogs
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 
@@ -59,6 +60,11 @@ MAX_RECENT = 8
 MIN_COLUMN_WIDTH = 70
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
 FIT_CHUNK = 25  # rows below the screen fitted per idle round
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 class FindBar(QWidget):
@@ -72,6 +78,7 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.only = QCheckBox("Show only &matching rows", self)
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Close (Esc)")
@@ -124,11 +131,13 @@ class MainWindow(QMainWindow):
         self.plan_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
         self.title_label.setObjectName("planTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet("font-weight: bold; font-size: 13pt;")
         self.audit_label = QLabel(self)
+        self.audit_label.setTextFormat(Qt.TextFormat.PlainText)
         self.audit_label.setObjectName("auditTitle")
         self.audit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.audit_label.setWordWrap(True)
@@ -149,11 +158,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.table.setEditTriggers(EDIT_TRIGGERS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # No TextWordWrap here: with it QHeaderView.restoreState() refuses every saved state.
@@ -204,7 +209,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.read_only_label = QLabel("Read-only", self)
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setToolTip(
+            "This document cannot be changed here: its folder or disk is read-only."
+        )
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
 
     def _action(
         self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = ""
@@ -321,6 +334,14 @@ class MainWindow(QMainWindow):
 
     def push(self, command: commands.StoreCommand) -> bool:
         """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
+        if self.doc.read_only:
+            dialogs.show_error(
+                self,
+                "Read-Only Document",
+                f"{self.doc.path.name} is open read-only; nothing can be changed. "
+                "Use File ▸ Save As to keep an editable copy.",
+            )
+            return False
         command.on_failure = self._history_failed
         self.undo_stack.push(command)
         if command.error is not None:
@@ -376,7 +397,20 @@ class MainWindow(QMainWindow):
         self.doc = document
         document.subscribe(self._on_change)
         self.setWindowFilePath(str(document.path))
-        self.setWindowTitle(f"{document.path.name} — planapp")
+        read_only = " (read-only)" if document.read_only else ""
+        self.setWindowTitle(f"{document.path.name}{read_only} — planapp")
+        self.read_only_label.setVisible(document.read_only)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if document.read_only else EDIT_TRIGGERS
+        )
+        self.details.set_read_only(document.read_only)
+        self.import_action.setEnabled(not document.read_only)
+        self.new_plan_action.setEnabled(not document.read_only)
+        if document.read_only:
+            self.statusBar().showMessage(
+                f"{document.path.name} is open read-only: its folder or disk cannot be written.",
+                10000,
+            )
         self._remember_recent(document.path)
         self._reload_plan_list()
         last = self.settings.value(f"lastPlan/{document.path}", None)
@@ -491,7 +525,7 @@ class MainWindow(QMainWindow):
         for plan in self.doc.plans():
             item = QListWidgetItem(plan.short_name)
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
-            item.setToolTip(f"{plan.display_title}\n{plan.display_audit_title}")
+            item.setToolTip(plain_tooltip(f"{plan.display_title}\n{plan.display_audit_title}"))
             self.plan_list.addItem(item)
         self.plan_list.blockSignals(False)
         if current is not None:
@@ -529,17 +563,15 @@ class MainWindow(QMainWindow):
         self.model.set_plan(self.plan)
         self._show_titles()
         enabled = self.plan is not None
+        for action in (self.export_action, self.preview_action, self.print_action, self.pdf_action):
+            action.setEnabled(enabled)
         for action in (
             self.add_rec_action,
-            self.export_action,
-            self.preview_action,
-            self.print_action,
-            self.pdf_action,
             self.duplicate_plan_action,
             self.rename_plan_action,
             self.delete_plan_action,
         ):
-            action.setEnabled(enabled)
+            action.setEnabled(enabled and not self.doc.read_only)
         if self.model.rowCount():
             row = self.model.row_of(select_rec) if select_rec is not None else None
             self.select_row(row if row is not None else 0)
@@ -632,9 +664,10 @@ class MainWindow(QMainWindow):
         else:
             self.details.show_recommendation(None)
         row = current.row() if current.isValid() else -1
-        self.delete_rec_action.setEnabled(row >= 0)
-        self.move_up_action.setEnabled(row > 0)
-        self.move_down_action.setEnabled(0 <= row < self.model.rowCount() - 1)
+        writable = not self.doc.read_only
+        self.delete_rec_action.setEnabled(writable and row >= 0)
+        self.move_up_action.setEnabled(writable and row > 0)
+        self.move_down_action.setEnabled(writable and 0 <= row < self.model.rowCount() - 1)
 
     def _table_double_clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.MILESTONES:

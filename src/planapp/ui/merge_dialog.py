@@ -25,6 +25,7 @@ from planapp.domain.cells import contacts_text
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
 from planapp.domain.plan_diff import FieldChange, PlanDiff, apply_changes, diff_plans
 from planapp.domain.richtext import plain_preview
+from planapp.ui.dialogs import plain_tooltip
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 KIND_LABEL = {"added": "Added", "removed": "Removed", "changed": "Changed"}
@@ -72,6 +73,7 @@ class MergeDialog(QDialog):
             f"{counts['changed']} changed. Tick the changes to take.",
             self,
         )
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's text
         summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Changes")
@@ -107,8 +109,8 @@ class MergeDialog(QDialog):
         item = QTreeWidgetItem(parent, [label, _show(change.old), _show(change.new)])
         item.setData(0, KeyRole, change.key)
         item.setCheckState(0, Qt.CheckState.Checked)
-        item.setToolTip(1, str(_show(change.old)))
-        item.setToolTip(2, str(_show(change.new)))
+        item.setToolTip(1, plain_tooltip(str(_show(change.old))))
+        item.setToolTip(2, plain_tooltip(str(_show(change.new))))
 
     def _fill(self) -> None:
         for change in self.diff.plan_fields:

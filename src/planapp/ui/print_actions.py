@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 from planapp.printing.options import PrintOptions
 from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
+from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
 from planapp.ui.progress import progress_dialog
 
@@ -112,6 +113,11 @@ def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".pdf")
+    try:
+        refuse_document_target(target, [window.doc.path])
+    except OutputIsDocumentError as exc:
+        dialogs.show_error(window, "Export PDF", str(exc))
+        return None
     progress, report = progress_dialog(window, f"Writing {target.name}…")
     try:
         pages = write_pdf(plan, target, options, report)  # type: ignore[arg-type]
