@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from planapp.domain.plan import (
     Contact,
@@ -33,7 +33,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.gcpause import paused_gc
-from planapp.store import convert, followup
+from planapp.store import convert, followup, server
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
@@ -51,6 +51,7 @@ from planapp.store.models import (
     RecommendationRow,
 )
 from planapp.store.outputs import same_file
+from planapp.store.server import ServerAddress, is_server_url, open_server
 
 PLAN = PlanRow.__table__
 REC = RecommendationRow.__table__
@@ -86,13 +87,19 @@ Listener = Callable[[Change], None]
 class Document(FollowUpMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
-    def __init__(self, path: Path, lock: DocumentLock | None, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | ServerAddress,
+        lock: DocumentLock | None,
+        read_only: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
         self.path = path
         self._lock = lock
         #: True when the document was opened read-only (a read-only folder or medium, or on
         #: request): every write is refused with ReadOnlyDocumentError.
         self.read_only = read_only
-        self.engine = make_engine(path, read_only=read_only)
+        self.engine = make_engine(path, read_only=read_only) if engine is None else engine
         self._listeners: list[Listener] = []
 
     # -- opening -----------------------------------------------------------------------------
@@ -106,6 +113,7 @@ class Document(FollowUpMethods):
         lock: bool = True,
         sample: bool = False,
         read_only: bool = False,
+        password: str | None = None,
     ) -> Document:
         """Open (or with ``create``, make) the document at ``path``, migrating it if it is older.
 
@@ -113,7 +121,12 @@ class Document(FollowUpMethods):
         folder cannot hold a lock file (a read-only folder or medium) opens read-only, as it
         does with ``read_only``; see :attr:`read_only`. Raises a
         :class:`~planapp.store.errors.DocumentError` subclass with a message for the user.
+        A libpq URL opens a server document instead (see :mod:`planapp.store.server`).
         """
+        if is_server_url(path):
+            return open_server(
+                cls, str(path), create=create, sample=sample, read_only=read_only, password=password
+            )
         path = Path(path).expanduser().absolute()
         if not path.exists() and (not create or read_only):
             raise NotADocumentError(f"{path} does not exist.")
@@ -218,8 +231,8 @@ class Document(FollowUpMethods):
             )
             for offset, plan in enumerate(plans):
                 values = convert.plan_values(plan) | {"position": index + offset}
-                if plan.id is not None:
-                    values["id"] = plan.id
+                _assign_ids(conn, PLAN, [plan])
+                values["id"] = plan.id
                 plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
                 _insert_recommendations(conn, plan.id, 0, plan.recommendations)
         for plan in plans:
@@ -290,8 +303,8 @@ class Document(FollowUpMethods):
             position = conn.execute(select(func.count()).select_from(PLAN)).scalar_one()
             for plan in added:
                 values = convert.plan_values(plan) | {"position": position}
-                if plan.id is not None:
-                    values["id"] = plan.id
+                _assign_ids(conn, PLAN, [plan])
+                values["id"] = plan.id
                 plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
                 _insert_recommendations(conn, plan.id, 0, plan.recommendations)
                 position += 1
@@ -581,11 +594,17 @@ def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
 
 
 def _assign_ids(conn: Connection, table: Any, items: Sequence[Any]) -> None:
-    next_id = _next_id(conn, table, items)
-    for item in items:
-        if item.id is None:
-            item.id = next_id
-            next_id += 1
+    missing = [item for item in items if item.id is None]
+    if not missing:
+        return
+    if conn.dialect.name == "postgresql":
+        # From the table's sequence: two editors adding rows at once get different ids.
+        ids: Sequence[int] = server.next_ids(conn, table.name, len(missing))
+    else:
+        first = _next_id(conn, table, items)
+        ids = range(first, first + len(missing))
+    for item, new_id in zip(missing, ids, strict=True):
+        item.id = new_id
 
 
 def _insert_recommendations(
