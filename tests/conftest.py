@@ -61,7 +61,7 @@ def window(qtbot, document, settings):
 
 # -- both engines ------------------------------------------------------------------------------
 
-TEMPLATE = "planapp_sample"
+TEMPLATE = f"planapp_sample_{os.getpid()}"  # two test runs may share one cluster
 
 
 @pytest.fixture(scope="session")

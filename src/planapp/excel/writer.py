@@ -34,7 +34,7 @@ import shutil
 from collections.abc import Sequence, Set
 from copy import copy
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -441,6 +441,10 @@ def _add_record(
     ws._current_row = max(ws._current_row, len(rows))
 
 
+def _field_name(field: str) -> str:
+    return field.removesuffix("_text").replace("_", " ").capitalize()
+
+
 def save_atomically(wb: Workbook, path: Path) -> None:
     """Save next to ``path`` then rename over it; on failure ``path`` is untouched. The new
     file gets the old one's permissions, or the usual ones for a new file (not mkstemp's
@@ -475,6 +479,7 @@ def write_workbook(
     paper: Literal["legal", "letter"] = "legal",
     *,
     bold_numbers: bool = False,
+    history: Sequence[Any] = (),
 ) -> list[str]:
     """Write ``plan`` to ``path`` (built-in template, or the department's ``template``);
     returns warnings. Raises ExportError if the plan cannot be written as it is.
@@ -484,6 +489,8 @@ def write_workbook(
     ``bold_numbers`` sets milestone numbers and organizations in bold with rich-text runs.
     It reads well but costs: with it, a 1,000-recommendation export takes ~35% longer and
     reading the file back (by planapp or anything built on openpyxl) about twice as long.
+
+    ``history`` (the document's entries for the plan) is written as a History sheet.
     """
     path = Path(path)
     if not path.parent.is_dir():
@@ -514,6 +521,11 @@ def write_workbook(
         extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
+    if history:
+        from planapp.excel.history_sheet import add_history_sheet
+
+        refs = {rec.id: rec.ref for rec in plan.recommendations}
+        add_history_sheet(wb, history, _field_name, refs)
     try:
         save_atomically(wb, path)
     except OSError as exc:

@@ -33,7 +33,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.gcpause import paused_gc
-from planapp.store import convert, followup, server
+from planapp.store import convert, followup, history, server, versions
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
@@ -42,6 +42,7 @@ from planapp.store.connection import (
 )
 from planapp.store.errors import ReadOnlyDocumentError, from_sqlite
 from planapp.store.followup_document import FollowUpMethods
+from planapp.store.live import LiveMethods
 from planapp.store.lock import DocumentLock, DocumentLockedError, LockUnavailableError
 from planapp.store.models import (
     ContactRow,
@@ -84,7 +85,7 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-class Document(FollowUpMethods):
+class Document(FollowUpMethods, LiveMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
     def __init__(
@@ -101,6 +102,8 @@ class Document(FollowUpMethods):
         self.read_only = read_only
         self.engine = make_engine(path, read_only=read_only) if engine is None else engine
         self._listeners: list[Listener] = []
+        #: The version of each plan and recommendation as last read or written here.
+        self._versions = versions.SeenVersions()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -167,6 +170,7 @@ class Document(FollowUpMethods):
         return doc
 
     def close(self) -> None:
+        self._close_feed()
         self.engine.dispose()
         if self._lock:
             self._lock.release()
@@ -188,6 +192,10 @@ class Document(FollowUpMethods):
             self._listeners.remove(listener)
 
     def _notify(self, change: Change) -> Change:
+        self._announce(change)  # to other windows on a server document
+        return self._notify_listeners(change)
+
+    def _notify_listeners(self, change: Change) -> Change:
         for listener in list(self._listeners):
             listener(change)
         return change
@@ -197,16 +205,20 @@ class Document(FollowUpMethods):
     def plans(self) -> list[Plan]:
         """Every plan's own fields, in list order, without recommendations."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(PLAN).order_by(PLAN.c.position, PLAN.c.id)).mappings()
+            rows = conn.execute(select(PLAN).order_by(PLAN.c.position, PLAN.c.id)).mappings().all()
+            self._versions.remember(PLAN.name, ((r["id"], r["version"]) for r in rows))
             return [convert.plan_from_row(r) for r in rows]
 
     def load_plan(self, plan_id: int) -> Plan:
         """A whole plan: four selects, whatever its size."""
         with self.engine.connect() as conn:
+            self._versions.read(conn, PLAN, PLAN.c.id == plan_id)
+            self._versions.read(conn, REC, REC.c.plan_id == plan_id)
             return _load_plan(conn, plan_id)
 
     def load_recommendation(self, rec_id: int) -> Recommendation:
         with self.engine.connect() as conn:
+            self._versions.read(conn, REC, REC.c.id == rec_id)
             row = conn.execute(select(REC).where(REC.c.id == rec_id)).mappings().one()
             rec = convert.recommendation_from_row(row)
             _attach_children(conn, {rec.id: rec})
@@ -239,8 +251,20 @@ class Document(FollowUpMethods):
             self._notify(Change("plans", plan.id))
         return plans
 
-    def update_plan(self, plan_id: int, **values: Any) -> Change:
-        """Set a plan's own fields (department, titles, status…)."""
+    def update_plan(
+        self,
+        plan_id: int,
+        *,
+        expect: dict[str, Any] | None = None,
+        force: bool = False,
+        **values: Any,
+    ) -> Change:
+        """Set a plan's own fields (department, titles, status…).
+
+        Refused with :class:`~planapp.store.versions.ConflictError` if someone else changed
+        one of them since this document read the plan (or it no longer holds ``expect``);
+        ``force`` writes anyway (the user chose to keep their text).
+        """
         unknown = set(values) - set(convert.PLAN_FIELDS) - {"status", "language"}
         if unknown:
             raise ValueError(f"not plan fields: {sorted(unknown)}")
@@ -249,7 +273,13 @@ class Document(FollowUpMethods):
         if "language" in values:
             values["language"] = convert.check_language(values["language"])
         with self.engine.begin() as conn:
-            conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
+            current = versions.lock_row(conn, PLAN, plan_id)
+            if not force:
+                seen = self._versions.get(PLAN.name, plan_id)
+                versions.check("plan", current, seen, values, expect, plan_id)
+            version = versions.write(conn, PLAN, plan_id, current["version"], values)
+            history.record(conn, history.field_changes(current, values, plan_id=plan_id))
+        self._versions.remember(PLAN.name, [(plan_id, version)])
         return self._notify(Change("plans", plan_id))
 
     def delete_plan(self, plan_id: int) -> tuple[int, Plan]:
@@ -321,21 +351,36 @@ class Document(FollowUpMethods):
 
     # -- recommendations ---------------------------------------------------------------------
 
-    def set_recommendation(self, rec_id: int, **values: Any) -> Change:
-        """Set text fields of one recommendation; ``completion`` takes a WrittenDate."""
-        row: dict[str, Any] = {}
-        for name, value in values.items():
-            if name == "completion":
-                date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
-                row["completion_text"], row["completion_date"] = date.text, date.date
-            elif name in convert.recommendation_values(Recommendation()):
-                row[name] = value
-            else:
-                raise ValueError(f"not a recommendation field: {name}")
+    def set_recommendation(
+        self,
+        rec_id: int,
+        *,
+        expect: dict[str, Any] | None = None,
+        force: bool = False,
+        **values: Any,
+    ) -> Change:
+        """Set text fields of one recommendation; ``completion`` takes a WrittenDate.
+
+        ``expect`` gives what the editor saw in those fields (an undo: the text it set). The
+        edit is refused with :class:`~planapp.store.versions.ConflictError`, nothing written,
+        if someone else has since changed one of them; ``force`` writes anyway.
+        """
+        row = _recommendation_row(values)
+        expected = None if expect is None else _recommendation_row(expect)
         with self.engine.begin() as conn:
-            plan_id = conn.execute(
-                update(REC).where(REC.c.id == rec_id).values(**row).returning(REC.c.plan_id)
-            ).scalar_one()
+            current = versions.lock_row(conn, REC, rec_id)
+            plan_id = current["plan_id"]
+            if not force:
+                seen = self._versions.get(REC.name, rec_id)
+                versions.check("recommendation", current, seen, row, expected, plan_id)
+            version = versions.write(conn, REC, rec_id, current["version"], row)
+            history.record(
+                conn,
+                history.field_changes(
+                    current, row, plan_id=plan_id, recommendation_id=rec_id, item=current["ref"]
+                ),
+            )
+        self._versions.remember(REC.name, [(rec_id, version)])
         return self._notify(Change("recommendation", plan_id, rec_id))
 
     def insert_recommendation(
@@ -353,6 +398,15 @@ class Document(FollowUpMethods):
                 select(func.count()).select_from(REC).where(REC.c.plan_id == plan_id)
             ).scalar_one()
             _insert_recommendations(conn, plan_id, index, [rec])
+            history.record(
+                conn,
+                [
+                    history.row_event(
+                        "added", rec.ref, plan_id=plan_id, recommendation_id=rec.id, item=rec.ref
+                    )
+                ],
+            )
+        self._versions.remember(REC.name, [(rec.id, 1)])
         row = min(index, count)
         self._notify(Change("recommendations", plan_id, rec.id, "inserted", row))
         return rec
@@ -372,6 +426,14 @@ class Document(FollowUpMethods):
                 .where(REC.c.plan_id == plan_id, REC.c.position > index)
                 .values(position=REC.c.position - 1)
             )
+            history.record(
+                conn,
+                [
+                    history.row_event(
+                        "removed", rec.ref, plan_id=plan_id, recommendation_id=rec_id, item=rec.ref
+                    )
+                ],
+            )
         self._notify(Change("recommendations", plan_id, rec_id, "removed", index))
         return index, rec
 
@@ -383,36 +445,139 @@ class Document(FollowUpMethods):
             ids.remove(rec_id)
             ids.insert(index, rec_id)
             _set_positions(conn, REC, ids)
+            history.record(
+                conn,
+                [
+                    {
+                        "plan_id": plan_id,
+                        "recommendation_id": rec_id,
+                        "field": "moved",
+                        "old_text": f"row {old + 1}",
+                        "new_text": f"row {ids.index(rec_id) + 1}",
+                    }
+                ],
+            )
         return self._notify(
             Change("recommendations", plan_id, rec_id, "moved", old, ids.index(rec_id))
         )
 
-    def set_milestones(self, rec_id: int, milestones: Sequence[Milestone]) -> list[Milestone]:
-        """Replace a recommendation's milestones (ids kept where given); returns them with ids."""
-        return self._replace_children(rec_id, MILESTONE, milestones, convert.milestone_values)
+    def set_milestones(
+        self,
+        rec_id: int,
+        milestones: Sequence[Milestone],
+        *,
+        expect: Sequence[Milestone] | None = None,
+        force: bool = False,
+    ) -> list[Milestone]:
+        """Replace a recommendation's milestones (ids kept where given); returns them with ids.
 
-    def set_contacts(self, rec_id: int, contacts: Sequence[Contact]) -> list[Contact]:
+        Refused with a ConflictError if someone else changed them since this document read
+        the recommendation and they are no longer ``expect`` (unless ``force``).
+        """
+        return self._replace_children(
+            rec_id, MILESTONE, milestones, convert.milestone_values, expect, force
+        )
+
+    def set_contacts(
+        self,
+        rec_id: int,
+        contacts: Sequence[Contact],
+        *,
+        expect: Sequence[Contact] | None = None,
+        force: bool = False,
+    ) -> list[Contact]:
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
-        return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values)
+        return self._replace_children(
+            rec_id, CONTACT, contacts, convert.contact_values, expect, force
+        )
 
     def set_extra(self, rec_id: int, extra: Sequence[ExtraColumn]) -> Change:
         """Replace a recommendation's extra columns (heading and text, in order)."""
         with self.engine.begin() as conn:
-            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            current = versions.lock_row(conn, REC, rec_id)
+            plan_id = current["plan_id"]
+            before = _children_rows(conn, EXTRA, rec_id)
             conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
             _insert_extra(conn, [(rec_id, extra)])
+            version = versions.write(conn, REC, rec_id, current["version"], {})
+            old = "\n".join(f"{r['heading']}: {r['text']}" for r in before)
+            new = "\n".join(f"{x.heading}: {x.text}" for x in extra)
+            if old != new:
+                history.record(
+                    conn,
+                    [
+                        {
+                            "plan_id": plan_id,
+                            "recommendation_id": rec_id,
+                            "item": current["ref"],
+                            "field": "extra columns",
+                            "old_text": old,
+                            "new_text": new,
+                        }
+                    ],
+                )
+        self._versions.remember(REC.name, [(rec_id, version)])
         return self._notify(Change("recommendation", plan_id, rec_id))
 
     def _replace_children(
-        self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any
+        self,
+        rec_id: int,
+        table: Any,
+        items: Sequence[Any],
+        to_values: Any,
+        expect: Sequence[Any] | None = None,
+        force: bool = False,
     ) -> list[Any]:
         items = copy.deepcopy(list(items))
         with self.engine.begin() as conn:
-            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            current = versions.lock_row(conn, REC, rec_id)
+            plan_id = current["plan_id"]
+            before = _children_rows(conn, table, rec_id)
+            if not force:
+                versions.check_children(
+                    table.name,
+                    current,
+                    self._versions.get(REC.name, rec_id),
+                    before,
+                    [to_values(i) | {"id": i.id} for i in items],
+                    None if expect is None else [to_values(i) | {"id": i.id} for i in expect],
+                )
             conn.execute(delete(table).where(table.c.recommendation_id == rec_id))
             _insert_children(conn, table, [(rec_id, items)], to_values)
+            version = versions.write(conn, REC, rec_id, current["version"], {})
+            label = "Milestone {number}" if table is MILESTONE else "Contact {name}"
+            history.record(
+                conn,
+                history.children_changes(
+                    table.name,
+                    before,
+                    [to_values(i) | {"id": i.id} for i in items],
+                    label,
+                    plan_id=plan_id,
+                    recommendation_id=rec_id,
+                ),
+            )
+        self._versions.remember(REC.name, [(rec_id, version)])
         self._notify(Change("recommendation", plan_id, rec_id))
         return items
+
+    # -- history -----------------------------------------------------------------------------
+
+    def history(
+        self,
+        *,
+        plan_id: int | None = None,
+        recommendation_id: int | None = None,
+        milestone_id: int | None = None,
+    ) -> list[history.HistoryEntry]:
+        """Who changed what in a plan, a recommendation or a milestone, oldest first."""
+        with self.engine.connect() as conn:
+            return history.entries(
+                conn,
+                plan_id=plan_id,
+                recommendation_id=recommendation_id,
+                milestone_id=milestone_id,
+            )
 
     # -- copies ------------------------------------------------------------------------------
 
@@ -457,6 +622,30 @@ class Document(FollowUpMethods):
 
 
 # -- helpers working inside one transaction ---------------------------------------------------
+
+
+def _recommendation_row(values: dict[str, Any]) -> dict[str, Any]:
+    """Stored columns for recommendation fields (``completion`` is text and its date)."""
+    row: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "completion":
+            date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
+            row["completion_text"], row["completion_date"] = date.text, date.date
+        elif name in convert.recommendation_values(Recommendation()):
+            row[name] = value
+        else:
+            raise ValueError(f"not a recommendation field: {name}")
+    return row
+
+
+def _children_rows(conn: Connection, table: Any, rec_id: int) -> list[dict[str, Any]]:
+    """A recommendation's milestones, contacts or extra columns as stored, in order."""
+    rows = conn.execute(
+        select(table)
+        .where(table.c.recommendation_id == rec_id)
+        .order_by(table.c.position, table.c.id)
+    ).mappings()
+    return [dict(r) for r in rows]
 
 
 def _load_plan(conn: Connection, plan_id: int) -> Plan:

@@ -238,6 +238,8 @@ def open_server(
     from planapp.store.connection import migrate
 
     address = ServerAddress(url)
+    if password is not None:
+        address.password = password  # in memory only: the feed connects with it too
     engine = make_server_engine(address, read_only=read_only, password=password)
     try:
         is_new = check_server(engine, address)

@@ -238,7 +238,10 @@ def export_workbook(window: MainWindow, path: str | None = None) -> Path | None:
     template = options.template.text().strip() or None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        warnings = write_workbook(window.plan, target, lang=lang, template=template, paper=paper)
+        history = window.doc.history(plan_id=window.plan.id)
+        warnings = write_workbook(
+            window.plan, target, lang=lang, template=template, paper=paper, history=history
+        )
     except (ExportError, WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Export Excel Workbook", str(exc))
         return None

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,10 +49,14 @@ from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
 from planapp.store.paths import DOCUMENT_SUFFIX
-from planapp.ui import commands, dialogs
+from planapp.store.server import is_server_url
+from planapp.store.versions import ConflictError
+from planapp.ui import commands, conflict_dialog, dialogs
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.dialogs import plain_tooltip
+from planapp.ui.history_panel import HistoryPanel
+from planapp.ui.live_refresh import LiveRefresh, presence_text
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 
@@ -195,7 +200,7 @@ class MainWindow(QMainWindow):
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.detail_splitter.setObjectName("detailSplitter")
         self.detail_splitter.addWidget(top)
-        self.detail_splitter.addWidget(self.details)
+        self.detail_splitter.addWidget(self._detail_tabs())
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 1)
 
@@ -218,6 +223,10 @@ class MainWindow(QMainWindow):
         )
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.presence_label = QLabel("", self)
+        self.presence_label.setObjectName("presenceLabel")
+        self.presence_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.presence_label)
 
     def _action(
         self, menu: QMenu, text: str, slot: Any, shortcut: Any = None, tip: str = ""
@@ -342,8 +351,11 @@ class MainWindow(QMainWindow):
                 "Use File ▸ Save As to keep an editable copy.",
             )
             return False
-        command.on_failure = self._history_failed
+        command.on_failure = lambda exc, c=command: self._step_failed(c, exc)
         self.undo_stack.push(command)
+        if isinstance(command.error, ConflictError):
+            self._resolve_conflict(command, command.error)
+            return False
         if command.error is not None:
             dialogs.show_error(
                 self, "Edit Not Saved", f"The change could not be saved: {command.error}"
@@ -351,6 +363,12 @@ class MainWindow(QMainWindow):
             self._show_plan(self.plan.id if self.plan else None)
             return False
         return True
+
+    def _step_failed(self, command: commands.StoreCommand, error: Exception) -> None:
+        if isinstance(error, ConflictError):
+            self._undo_conflict(command, error)
+        else:
+            self._history_failed(error)
 
     def _history_failed(self, error: Exception) -> None:
         """An undo or redo could not be saved: the document is as it was before that step,
@@ -363,6 +381,26 @@ class MainWindow(QMainWindow):
         )
         QTimer.singleShot(0, self.undo_stack.clear)
         QTimer.singleShot(0, lambda: self._show_plan(self.plan.id if self.plan else None))
+
+    def _undo_conflict(self, command: commands.StoreCommand, error: ConflictError) -> None:
+        """An undo of a change someone has since edited: the same choice as any conflict;
+        the history, which no longer matches the document, is cleared."""
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QTimer.singleShot(0, lambda: self._resolve_conflict(command, error))
+
+    def _resolve_conflict(self, command: commands.StoreCommand, error: ConflictError) -> None:
+        """Ask whose text to keep; write mine or the merge only on that choice."""
+        resolution = conflict_dialog.ask(self, error.conflict)
+        if resolution is not None and resolution.choice != conflict_dialog.KEEP_THEIRS:
+            forced = command.forced(resolution.text)
+            if forced is not None:
+                forced.on_failure = lambda exc, c=forced: self._step_failed(c, exc)
+                self.undo_stack.push(forced)
+                if forced.error is not None:
+                    dialogs.show_error(
+                        self, "Edit Not Saved", f"The change could not be saved: {forced.error}"
+                    )
+        self._show_plan(self.plan.id if self.plan else None)
 
     def _build_print_options(self, menu: QMenu) -> None:
         """Selection only, headings language and paper: used by Print, Preview and PDF."""
@@ -407,20 +445,50 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not document.read_only)
         self.new_plan_action.setEnabled(not document.read_only)
         if document.read_only:
+            why = (
+                "your database role may only read it"
+                if is_server_url(document.path)
+                else "its folder or disk cannot be written"
+            )
             self.statusBar().showMessage(
-                f"{document.path.name} is open read-only: its folder or disk cannot be written.",
+                f"{document.path.name} is open read-only: {why}.",
                 10000,
             )
+        self._start_live(document)
         self._remember_recent(document.path)
         self._reload_plan_list()
         last = self.settings.value(f"lastPlan/{document.path}", None)
         self.select_plan(int(last) if last is not None else None)
+
+    def _start_live(self, document: Document) -> None:
+        """On a server document: others' changes refresh this window; the status bar says
+        who else has the plan open."""
+        self.live: LiveRefresh | None = None
+        if not is_server_url(document.path):
+            self.presence_label.setVisible(False)
+            return
+        self.live = LiveRefresh(document, lambda: self.plan.id if self.plan else None, self)
+        self.live.othersChanged.connect(
+            lambda others: self.presence_label.setText(presence_text(others))
+        )
+        self.live.feedLost.connect(
+            lambda why: self.presence_label.setText(f"Live refresh stopped: {why}")
+        )
+        self.presence_label.setText(presence_text([]))
+        self.presence_label.setVisible(True)
+
+    def _stop_live(self) -> None:
+        if getattr(self, "live", None) is not None:
+            self.live.stop()
+            self.live.deleteLater()
+            self.live = None
 
     def set_document(self, document: Document) -> None:
         """Show another document; the one shown until now is closed."""
         self._save_current_plan()
         old = self.doc
         old.unsubscribe(self._on_change)
+        self._stop_live()
         self.undo_stack.clear()
         self.plan = None
         self._attach(document)
@@ -656,7 +724,27 @@ class MainWindow(QMainWindow):
         self.table.scrollTo(index)
         self._current_row_changed(index)
 
+    def _detail_tabs(self) -> QTabWidget:
+        """Milestones and contacts, and the History tab beside them."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("detailTabs")
+        tabs.addTab(self.details, "&Details")
+        self.history_panel = HistoryPanel(self)
+        tabs.addTab(self.history_panel, "&History")
+        self.details.milestones.view.selectionModel().currentRowChanged.connect(
+            lambda index, _old: self._show_history(index.row())
+        )
+        return tabs
+
+    def _show_history(self, milestone_row: int = -1) -> None:
+        rec = self.current_recommendation()
+        milestone = None
+        if rec is not None and 0 <= milestone_row < len(rec.milestones):
+            milestone = rec.milestones[milestone_row].id
+        self.history_panel.show_recommendation(self.doc, rec.id if rec else None, milestone)
+
     def _current_row_changed(self, current: QModelIndex, _previous: Any = None) -> None:
+        self._show_history()
         if current.isValid():
             self.details.show_recommendation(
                 self.model.recommendation(current.row()), current.row()
