@@ -92,6 +92,14 @@ def server_url(pg_cluster):
     pg_cluster.drop_database(name)
 
 
+@pytest.fixture
+def empty_server_url(pg_cluster):
+    """The URL of a fresh, empty server database (dropped after the test)."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def engine(request) -> str:
     """Which engine the test's document is on; ``@pytest.mark.sqlite_only`` tests run once."""

@@ -59,7 +59,7 @@ def test_window_edit_of_a_field_someone_changed_asks_and_loses_nothing(
         return Resolution(MERGE, "Merged response")
 
     monkeypatch.setattr(conflict_dialog, "ask", choose)
-    window._edit_requested(rec.id, "response", "My response")
+    window.editing.edit_field(rec.id, "response", "My response")
     assert [(c.mine, c.theirs) for c in asked] == [("My response", "Their response")]
     assert document.load_recommendation(rec.id).response == "Merged response"
     assert window.model.recommendation(0).response == "Merged response"
@@ -73,7 +73,7 @@ def test_keep_theirs_writes_nothing_and_shows_theirs(
     rec = window.model.recommendation(0)
     _other_edit(document, rec.id, outcome="Their outcome")
     monkeypatch.setattr(conflict_dialog, "ask", lambda *_: Resolution(KEEP_THEIRS, ""))
-    window._edit_requested(rec.id, "outcome", "My outcome")
+    window.editing.edit_field(rec.id, "outcome", "My outcome")
     assert document.load_recommendation(rec.id).outcome == "Their outcome"
     assert window.model.recommendation(0).outcome == "Their outcome"
     assert window.undo_stack.count() == 0
@@ -85,7 +85,7 @@ def test_edit_of_another_field_goes_through_without_asking(
     rec = window.model.recommendation(0)
     _other_edit(document, rec.id, outcome="Their outcome")
     monkeypatch.setattr(conflict_dialog, "ask", lambda *_: (_ for _ in ()).throw(AssertionError))
-    window._edit_requested(rec.id, "indicator", "My indicator")
+    window.editing.edit_field(rec.id, "indicator", "My indicator")
     got = document.load_recommendation(rec.id)
     assert (got.outcome, got.indicator) == ("Their outcome", "My indicator")
 
@@ -94,7 +94,7 @@ def test_undo_of_a_change_someone_has_since_edited_asks(
     qtbot, window, document: Document, monkeypatch
 ) -> None:
     rec = window.model.recommendation(0)
-    window._edit_requested(rec.id, "indicator", "Mine")
+    window.editing.edit_field(rec.id, "indicator", "Mine")
     _other_edit(document, rec.id, indicator="Theirs")
     asked = []
     monkeypatch.setattr(

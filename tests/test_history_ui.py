@@ -15,8 +15,8 @@ from planapp.excel.writer import write_workbook
 
 def test_history_tab_lists_the_changes_of_the_selected_recommendation(qtbot, window) -> None:
     rec = window.model.recommendation(0)
-    window._edit_requested(rec.id, "indicator", "First indicator")
-    window._edit_requested(rec.id, "indicator", "Second indicator")
+    window.editing.edit_field(rec.id, "indicator", "First indicator")
+    window.editing.edit_field(rec.id, "indicator", "Second indicator")
     tabs = window.findChild(QTabWidget, "detailTabs")
     tabs.setCurrentWidget(window.history_panel)
     model = window.history_panel.model
@@ -31,7 +31,7 @@ def test_history_tab_lists_the_changes_of_the_selected_recommendation(qtbot, win
     window.select_row(1)  # another recommendation: its own (empty) history
     qtbot.waitUntil(lambda: model.rowCount() == 0)
     window.select_row(0)
-    window._edit_requested(rec.id, "outcome", "Live")  # a new change shows at once
+    window.editing.edit_field(rec.id, "outcome", "Live")  # a new change shows at once
     qtbot.waitUntil(lambda: model.rowCount() == 3)
 
 

@@ -70,7 +70,7 @@ def test_rows_added_elsewhere_appear_and_own_changes_are_not_applied_twice(
         other.insert_recommendation(win.plan.id, count, Recommendation(ref="Rec. 4"))
         qtbot.waitUntil(lambda: win.model.rowCount() == count + 1, timeout=1000)
     assert win.model.recommendation(count).ref == "Rec. 4"
-    win._edit_requested(win.model.recommendation(0).id, "ref", "R1")
+    win.editing.edit_field(win.model.recommendation(0).id, "ref", "R1")
     qtbot.wait(200)
     assert win.model.rowCount() == count + 1 and win.undo_stack.count() == 1
 

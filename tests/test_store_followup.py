@@ -16,7 +16,7 @@ from planapp.domain.plan import Plan, WrittenDate, without_ids
 from planapp.domain.sample import sample_plan
 from planapp.domain.status import AssessmentSource, MilestoneStatus, RecommendationStatus
 from planapp.store.connection import HEAD_REVISION
-from planapp.store.document import Change, Document
+from planapp.store.document import Change, Changed, Document
 from planapp.store.tracking import MilestoneNotFound
 from tests.test_migrations import R0001, make_document_at_r0001
 
@@ -61,7 +61,7 @@ def test_revised_date_keeps_the_original_and_reason_after_reopen(
     document.subscribe(changes.append)
     before, after = _revise(document, plan)
     assert before == _first(plan)
-    assert changes == [Change("recommendation", plan.id, plan.recommendations[0].id)]
+    assert changes == [Change(Changed.RECOMMENDATION, plan.id, plan.recommendations[0].id)]
     reopened = Document.open(document.path, lock=False)
     with reopened:
         m = _first(reopened.load_plan(plan.id))

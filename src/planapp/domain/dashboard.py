@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
@@ -18,6 +19,8 @@ from planapp.domain.status import MilestoneStatus
 
 DUE_SOON_DAYS = 30
 DUE_LATER_DAYS = 90
+_CLOSED = frozenset((MilestoneStatus.COMPLETED, MilestoneStatus.CANCELLED))
+_RISKY = frozenset((MilestoneStatus.AT_RISK, MilestoneStatus.DELAYED))
 
 
 class Bucket(StrEnum):
@@ -46,9 +49,12 @@ class GroupBy(StrEnum):
     MONTH = "month"
 
 
-@dataclass(frozen=True)
-class DashboardItem:
-    """One milestone as the dashboard needs it, already resolved (organization, latest entry)."""
+class DashboardItem(NamedTuple):
+    """One milestone as the dashboard needs it, already resolved (organization, latest entry).
+
+    A named tuple: a document's tens of thousands of milestones are made in a fraction of
+    a dataclass's time.
+    """
 
     plan_id: int
     plan_name: str
@@ -64,7 +70,7 @@ class DashboardItem:
     original_due_text: str = ""
     completed_on: _dt.date | None = None
     latest_as_of: _dt.date | None = None
-    awaiting: frozenset[int] = field(default_factory=frozenset)
+    awaiting: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,7 @@ def buckets_of(
     included) to today + 30; "31 to 90 days" after that up to today + 90.
     """
     found: list[Bucket] = []
-    open_ = item.status.is_open
+    open_ = item.status not in _CLOSED
     if open_ and item.due is not None:
         days = (item.due - today).days
         if days < 0:
@@ -106,7 +112,7 @@ def buckets_of(
             found.append(Bucket.DUE_30)
         elif days <= DUE_LATER_DAYS:
             found.append(Bucket.DUE_90)
-    if item.status in (MilestoneStatus.AT_RISK, MilestoneStatus.DELAYED):
+    if item.status in _RISKY:
         found.append(Bucket.AT_RISK)
     if (
         open_

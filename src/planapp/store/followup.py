@@ -44,12 +44,12 @@ PERIOD = ReportingPeriodRow.__table__
 REQUEST = UpdateRequestRow.__table__
 SUBMISSION = SubmissionRow.__table__
 
-_STATUS = {s.value: s for s in MilestoneStatus} | {"in progress": MilestoneStatus.ON_TRACK}
+STATUS_BY_VALUE = {s.value: s for s in MilestoneStatus} | {"in progress": MilestoneStatus.ON_TRACK}
 _REC_STATUS = {s.value: s for s in RecommendationStatus}
 
 
 def milestone_status(value: str) -> MilestoneStatus:
-    return _STATUS.get(value, MilestoneStatus.NOT_STARTED)
+    return STATUS_BY_VALUE.get(value, MilestoneStatus.NOT_STARTED)
 
 
 # -- writing history with its milestones and recommendations ----------------------------------

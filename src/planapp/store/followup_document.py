@@ -35,9 +35,15 @@ class FollowUpMethods:
         raise NotImplementedError
 
     def _changed(self, kind: str, plan_id: int | None = None, rec_id: int | None = None) -> Change:
-        from planapp.store.document import Change
+        """Notify ``kind``: "recommendation" (its milestones' history), "plans" or "periods"."""
+        from planapp.store.document import Change, Changed
 
-        return self._notify(Change(kind, plan_id, rec_id))
+        what = {
+            "recommendation": Changed.RECOMMENDATION,
+            "plans": Changed.PLANS,
+            "periods": Changed.PERIODS,
+        }[kind]
+        return self._notify(Change(what, plan_id, rec_id))
 
     # -- milestones --------------------------------------------------------------------------
 
@@ -175,7 +181,7 @@ class FollowUpMethods:
     def add_period(self, period: ReportingPeriod) -> ReportingPeriod:
         with self.engine.begin() as conn:
             period = tracking.add_period(conn, period)
-        self._changed("document")
+        self._changed("periods")
         return period
 
     def delete_period(self, period_id: int) -> tuple[ReportingPeriod, list[int]]:
@@ -183,26 +189,26 @@ class FollowUpMethods:
         with self.engine.begin() as conn:
             period = next(p for p in tracking.periods(conn) if p.id == period_id)
             awaiting = tracking.delete_period(conn, period_id)
-        self._changed("document")
+        self._changed("periods")
         return period, awaiting
 
     def restore_period(self, period: ReportingPeriod, awaiting: Sequence[int]) -> None:
         with self.engine.begin() as conn:
             tracking.add_period(conn, period)
             tracking.restore_requests(conn, period.id, awaiting)
-        self._changed("document")
+        self._changed("periods")
 
     def start_update_round(self, period_id: int) -> list[int]:
         """Every open milestone now awaits an update for the period; returns those marked."""
         with self.engine.begin() as conn:
             ids = tracking.start_update_round(conn, period_id)
-        self._changed("document")
+        self._changed("periods")
         return ids
 
     def end_update_round(self, period_id: int, milestone_ids: Sequence[int]) -> None:
         with self.engine.begin() as conn:
             tracking.end_update_round(conn, period_id, milestone_ids)
-        self._changed("document")
+        self._changed("periods")
 
     def submissions(self, plan_id: int) -> list[Submission]:
         with self.engine.connect() as conn:

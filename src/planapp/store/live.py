@@ -33,17 +33,11 @@ class LiveMethods:
         return self._token
 
     def receive(self) -> list[Any]:
-        """Tell the listeners about the changes other windows committed since the last call
-        (as for this document's own changes); returns them."""
-        from planapp.store.document import Change
-
+        """The changes other windows committed since the last call, as Change notices (the
+        caller passes those it shows to ``_notify_listeners``)."""
         if self._feed is None:
             return []
-        fields = set(Change.__dataclass_fields__)
-        changes = [Change(**{k: v for k, v in c.items() if k in fields}) for c in self._feed.poll()]
-        for change in changes:
-            self._notify_listeners(change)
-        return changes
+        return [change_from_json(c) for c in self._feed.poll()]
 
     def _announce(self, change: Any) -> None:
         """Send this document's committed change to the other windows on the server."""
@@ -54,7 +48,7 @@ class LiveMethods:
         # The change is committed; a server lost since only delays the others' refresh
         # (they reload when they reconnect): it must not fail the edit.
         with contextlib.suppress(DocumentError), self.engine.begin() as conn:
-            announce(conn, self._live_token(), change)
+            announce(conn, self._live_token(), change_to_json(change))
 
     def _close_feed(self) -> None:
         if self._feed is not None:
@@ -66,3 +60,32 @@ class LiveMethods:
 
     def _notify_listeners(self, change: Any) -> None:
         raise NotImplementedError
+
+
+#: The initiator of a change another window made (views keep their selection for it).
+REMOTE = "another window"
+
+
+def change_to_json(change: Any) -> dict[str, Any]:
+    """A Change as plain values for a notice."""
+    return {
+        "what": change.what.value,
+        "plan_id": change.plan_id,
+        "recommendation_id": change.recommendation_id,
+        "rows": [[r.op.value, r.recommendation_id, r.index, r.to_index] for r in change.rows],
+        "plan_ids": list(change.plan_ids),
+    }
+
+
+def change_from_json(data: dict[str, Any]) -> Any:
+    """The Change a notice describes, made by ``REMOTE``."""
+    from planapp.store.document import Change, Changed, RowChange, RowOp
+
+    return Change(
+        Changed(int(data.get("what", 0))),
+        data.get("plan_id"),
+        data.get("recommendation_id"),
+        tuple(RowChange(RowOp(op), rec_id, index, to) for op, rec_id, index, to in data["rows"]),
+        tuple(data.get("plan_ids") or ()),
+        initiator=REMOTE,
+    )

@@ -13,7 +13,6 @@ from __future__ import annotations
 import getpass
 import json
 import uuid
-from dataclasses import asdict
 from typing import Any
 
 CHANNEL = "planapp_changes"
@@ -83,9 +82,9 @@ def new_token() -> str:
     return uuid.uuid4().hex[:12]
 
 
-def announce(conn: Any, token: str, change: Any) -> None:
-    """Send ``change`` to the other windows (delivered when ``conn`` commits)."""
-    payload = json.dumps({"from": token, "change": asdict(change)})
+def announce(conn: Any, token: str, change: dict[str, Any]) -> None:
+    """Send ``change`` (plain values) to the other windows (delivered when ``conn`` commits)."""
+    payload = json.dumps({"from": token, "change": change})
     conn.exec_driver_sql(
         "SELECT pg_notify(%(channel)s, %(payload)s)", {"channel": CHANNEL, "payload": payload}
     )

@@ -207,11 +207,13 @@ def check_server(engine: Engine, address: ServerAddress) -> bool:
 
 
 def can_edit(engine: Engine) -> bool:
-    """True when the connected role may change the plans (not only read them)."""
+    """True when the connected role may change something: the plans, or only their progress
+    entries (then the server refuses the rest, with a message)."""
     with engine.connect() as conn:
         return bool(
             conn.exec_driver_sql(
-                "SELECT has_table_privilege(current_user, 'recommendation', 'UPDATE')"
+                "SELECT has_table_privilege(current_user, 'recommendation', 'UPDATE') "
+                "OR has_table_privilege(current_user, 'progress_entry', 'INSERT')"
             ).scalar()
         )
 

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from planapp.domain.dashboard import DashboardItem
 from planapp.domain.history import ReportingPeriod, Submission
 from planapp.domain.plan import Milestone, Recommendation
+from planapp.domain.status import MilestoneStatus
 from planapp.store import convert
 from planapp.store.followup import (
     CONTACT,
@@ -24,6 +25,7 @@ from planapp.store.followup import (
     REC,
     REQUEST,
     REVISION,
+    STATUS_BY_VALUE,
     SUBMISSION,
     attach_history,
     insert_milestone_history,
@@ -196,23 +198,27 @@ def delete_submission(conn: Connection, submission_id: int) -> None:
 def dashboard_items(conn: Connection) -> list[DashboardItem]:
     """Every milestone of every plan, resolved for the dashboard, in one main query.
 
-    The responsible organization falls back to the first contact's and the latest progress
-    date comes from a grouped subquery; the update requests are read beside it.
+    The responsible organization falls back to the first contact's; the first contacts, the
+    latest progress dates and the update requests are read in three small queries beside it.
     """
     names = {
         row.id: convert.plan_from_row(row._mapping).short_name for row in conn.execute(select(PLAN))
     }
-    first_contact = (
-        select(CONTACT.c.organization)
-        .where(CONTACT.c.recommendation_id == REC.c.id)
-        .order_by(CONTACT.c.position, CONTACT.c.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    latest = (
-        select(PROGRESS.c.milestone_id, func.max(PROGRESS.c.as_of).label("as_of"))
-        .group_by(PROGRESS.c.milestone_id)
-        .subquery()
+    # The first contact of each recommendation and the latest entry of each milestone are
+    # read beside the main query: as correlated subqueries they would run once per row.
+    first_org: dict[int, str] = {}
+    for rec_id, organization in conn.execute(
+        select(CONTACT.c.recommendation_id, CONTACT.c.organization).order_by(
+            CONTACT.c.recommendation_id.desc(), CONTACT.c.position.desc(), CONTACT.c.id.desc()
+        )
+    ):
+        first_org[rec_id] = organization  # the last one written is the first in order
+    latest = dict(
+        conn.execute(
+            select(PROGRESS.c.milestone_id, func.max(PROGRESS.c.as_of)).group_by(
+                PROGRESS.c.milestone_id
+            )
+        ).all()
     )
     asked: dict[int, set[int]] = {}
     for m_id, period_id in conn.execute(select(REQUEST.c.milestone_id, REQUEST.c.period_id)):
@@ -230,33 +236,35 @@ def dashboard_items(conn: Connection) -> list[DashboardItem]:
             m.due_date,
             m.status,
             m.organization,
-            first_contact,
             m.original_due_text,
             m.completed_date,
-            latest.c.as_of,
         )
         .select_from(MILESTONE)
         .join(REC, REC.c.id == m.recommendation_id)
-        .outerjoin(latest, latest.c.milestone_id == m.id)
     )
     empty: frozenset[int] = frozenset()
+    make = DashboardItem._make  # positional: tens of thousands of rows
+    status_of = STATUS_BY_VALUE.get
+    not_started = MilestoneStatus.NOT_STARTED
     return [
-        DashboardItem(
-            plan_id=plan_id,
-            plan_name=names.get(plan_id, ""),
-            recommendation_id=rec_id,
-            recommendation_ref=ref,
-            milestone_id=m_id,
-            number=number,
-            description=description,
-            due_text=due_text,
-            due=due,
-            status=milestone_status(status),
-            organization=(organization or contact_org or "").strip(),
-            original_due_text=original or "",
-            completed_on=completed,
-            latest_as_of=as_of,
-            awaiting=frozenset(asked[m_id]) if m_id in asked else empty,
+        make(
+            (
+                plan_id,
+                names.get(plan_id, ""),
+                rec_id,
+                ref,
+                m_id,
+                number,
+                description,
+                due_text,
+                due,
+                status_of(status, not_started),
+                (organization or first_org.get(rec_id, "")).strip(),
+                original or "",
+                completed,
+                latest.get(m_id),
+                frozenset(asked[m_id]) if m_id in asked else empty,
+            )
         )
         for (
             plan_id,
@@ -269,9 +277,7 @@ def dashboard_items(conn: Connection) -> list[DashboardItem]:
             due,
             status,
             organization,
-            contact_org,
             original,
             completed,
-            as_of,
-        ) in conn.execute(query)
+        ) in conn.execute(query).all()
     ]

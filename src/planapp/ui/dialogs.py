@@ -7,9 +7,12 @@ with ones of the same signature and return shape; everything else about the wind
 from __future__ import annotations
 
 import html
+import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+log = logging.getLogger("planapp.ui")
 
 
 def ask_open_path(parent: QWidget, caption: str, folder: str, filters: str) -> str | None:
@@ -45,7 +48,10 @@ def plain_tooltip(text: str) -> str:
 
 
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
-    """Shown window-modal without blocking, and returned so tests can read and close it."""
+    """Shown window-modal without blocking, and returned so tests can read and close it.
+
+    Every message shown is also logged, so the log tells the story a user reports."""
+    log.warning("%s: %s", title, text)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and user text
     box.setWindowModality(box.windowModality().WindowModal)

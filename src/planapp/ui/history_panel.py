@@ -93,22 +93,24 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.milestone_only)
         layout.addWidget(self.view, 1)
 
-    def show_recommendation(
-        self, doc: Document, rec_id: int | None, milestone_id: int | None = None
-    ) -> None:
-        changed = (doc, rec_id, milestone_id) != (self.doc, self.rec_id, self.milestone_id)
-        if doc is not self.doc:
-            if self.doc is not None:
-                self.doc.unsubscribe(self.on_change)
-            doc.subscribe(self.on_change)
-        self.doc, self.rec_id, self.milestone_id = doc, rec_id, milestone_id
-        if changed:
+    def set_document(self, doc: Document) -> None:
+        """Follow ``doc``'s changes (the window's document)."""
+        if self.doc is not None:
+            self.doc.unsubscribe(self.on_change)
+        self.doc = doc
+        doc.subscribe(self.on_change)
+        self._stale = True
+        self._reload_if_visible()
+
+    def show_recommendation(self, rec_id: int | None, milestone_id: int | None = None) -> None:
+        if (rec_id, milestone_id) != (self.rec_id, self.milestone_id):
+            self.rec_id, self.milestone_id = rec_id, milestone_id
             self._stale = True
             self._reload_if_visible()
 
     def on_change(self, change: Change) -> None:
         """A committed change: reread if it may concern the recommendation shown."""
-        if change.recommendation_id in (None, self.rec_id) or change.kind == "document":
+        if change.recommendation_id in (None, self.rec_id):
             self._stale = True
             self._reload_if_visible()
 

@@ -1,0 +1,151 @@
+"""The shown plan: its title rows, the find bar, the table, and the selected row's details.
+
+The view shows what the :class:`~planapp.ui.plan_session.PlanSession` holds, as the window
+tells it: a whole plan, some rows, or one recommendation changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from planapp.domain.plan import Plan, Recommendation
+from planapp.domain.template import Column
+from planapp.store.document import RowChange, RowOp
+from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.find_bar import FindBar
+from planapp.ui.history_panel import HistoryPanel
+from planapp.ui.plan_model import PlanTableModel
+from planapp.ui.plan_table import PlanTableView
+
+
+def _title_label(name: str, style: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    return label
+
+
+class PlanView(QSplitter):
+    """Titles, find bar and table above; milestones and contacts of the current row below."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("detailSplitter")
+        self.model = PlanTableModel(self, today)
+        self.title_label = _title_label("planTitle", "font-weight: bold; font-size: 13pt;", self)
+        self.audit_label = _title_label("auditTitle", "font-weight: bold;", self)
+        self.table = PlanTableView(self.model, self)
+        self.table.rowShown.connect(self._row_shown)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.find_bar = FindBar(self.table, self)
+        self.find_bar.hide()
+        self.details = DetailPanel(self)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(4, 4, 4, 0)
+        top_layout.addWidget(self.title_label)
+        top_layout.addWidget(self.audit_label)
+        top_layout.addWidget(self.find_bar)
+        top_layout.addWidget(self.table, 1)
+        self.addWidget(top)
+        self.addWidget(self._detail_tabs())
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 1)
+
+    def _detail_tabs(self) -> QTabWidget:
+        """Milestones and contacts, and the History tab beside them."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("detailTabs")
+        tabs.addTab(self.details, "&Details")
+        self.history_panel = HistoryPanel(self)
+        tabs.addTab(self.history_panel, "&History")
+        self.details.milestones.view.selectionModel().currentRowChanged.connect(
+            lambda index, _old: self._show_history(index.row())
+        )
+        return tabs
+
+    def _show_history(self, milestone_row: int = -1) -> None:
+        row = self.table.current_row()
+        rec = self.model.recommendation(row) if row >= 0 else None
+        milestone = None
+        if rec is not None and 0 <= milestone_row < len(rec.milestones):
+            milestone = rec.milestones[milestone_row].id
+        self.history_panel.show_recommendation(rec.id if rec else None, milestone)
+
+    def show_plan(self, plan: Plan | None, select_rec: int | None = None) -> None:
+        """Show a whole plan (or none), selecting ``select_rec``'s row, else the first."""
+        self.model.set_plan(plan)
+        self.show_titles(plan)
+        if self.model.rowCount():
+            row = self.model.row_of(select_rec) if select_rec is not None else None
+            self.table.select_row(row if row is not None else 0)
+        else:
+            self.details.show_recommendation(None)
+        self._refind()
+
+    def show_titles(self, plan: Plan | None) -> None:
+        self.title_label.setText(plan.display_title if plan else "No plan")
+        self.audit_label.setText(plan.display_audit_title if plan else "")
+        self.audit_label.setVisible(bool(plan and plan.display_audit_title))
+
+    def update_recommendation(self, rec: Recommendation) -> None:
+        """One recommendation's fields or lists changed."""
+        self.model.update_recommendation(rec)
+        row = self.table.current_row()
+        if row >= 0 and self.model.recommendation(row).id == rec.id:
+            self.details.show_recommendation(rec, row)
+
+    def apply_rows(
+        self, steps: Sequence[RowChange], inserted: Sequence[Recommendation | None]
+    ) -> None:
+        """Rows inserted, removed or moved: update just those (a 10,000-row plan stays fast),
+        then select the row the last step left."""
+        target = 0
+        for step, rec in zip(steps, inserted, strict=True):
+            if step.op is RowOp.INSERTED:
+                assert rec is not None
+                self.model.insert_row(step.index, rec)
+                target = step.index
+            elif step.op is RowOp.REMOVED:
+                self.model.remove_row(step.index)
+                target = step.index
+            else:
+                assert step.to_index is not None
+                self.model.move_row(step.index, step.to_index)
+                target = step.to_index
+        self.table.schedule_fit(reset=True)
+        self._refind()
+        if self.model.rowCount():
+            self.table.select_row(target)
+        else:
+            self.details.show_recommendation(None)
+
+    def counts_text(self) -> str:
+        recs, milestones, overdue = self.model.counts()
+        return (
+            f"{recs} recommendation{'s' * (recs != 1)} · {milestones} milestone"
+            f"{'s' * (milestones != 1)} · {overdue} overdue"
+        )
+
+    def _refind(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.refresh()
+
+    def _row_shown(self, row: int) -> None:
+        rec = self.model.recommendation(row) if row >= 0 else None
+        self.details.show_recommendation(rec, max(row, 0))
+        self._show_history()
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.MILESTONES:
+            self.details.milestones.view.setFocus()
+        elif index.column() == Column.CONTACTS:
+            self.details.contacts.view.setFocus()
