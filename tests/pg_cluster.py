@@ -61,9 +61,10 @@ def _as_postgres(cmd: list[str]) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=120)
 
 
-def start() -> tuple[Cluster | None, str]:
-    """A running cluster, or None and the reason there is none."""
-    if os.environ.get(ENV):
+def start(own: bool = False, port: int = PORT) -> tuple[Cluster | None, str]:
+    """A running cluster, or None and the reason there is none (``own``: always a new one,
+    which the caller may stop and start again)."""
+    if os.environ.get(ENV) and not own:
         return Cluster(os.environ[ENV]), ""
     try:
         import psycopg  # noqa: F401
@@ -78,10 +79,22 @@ def start() -> tuple[Cluster | None, str]:
     if done.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
         return None, f"initdb failed: {done.stderr.strip()[:200]}"
-    options = f"-p {PORT} -k {folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
+    options = f"-p {port} -k {folder} -c listen_addresses='' -c fsync=off -c full_page_writes=off"
     data, log = str(folder / "data"), str(folder / "log")
     done = _as_postgres(["pg_ctl", "-D", data, "-w", "-l", log, "-o", options, "start"])
     if done.returncode != 0:
         shutil.rmtree(folder, ignore_errors=True)
         return None, f"pg_ctl start failed: {done.stderr.strip()[:200]}"
-    return Cluster(f"postgresql://planapp@/postgres?host={folder}&port={PORT}", folder), ""
+    return Cluster(f"postgresql://planapp@/postgres?host={folder}&port={port}", folder), ""
+
+
+def pg_ctl(cluster: Cluster, action: str) -> None:
+    """Stop or start again a cluster this process started (the fault tests)."""
+    assert cluster.folder is not None
+    data, log = str(cluster.folder / "data"), str(cluster.folder / "log")
+    if action == "stop":
+        _as_postgres(["pg_ctl", "-D", data, "-m", "fast", "-w", "stop"])
+    else:
+        port = cluster.admin_url.rsplit("port=", 1)[1]
+        options = f"-p {port} -k {cluster.folder} -c listen_addresses='' -c fsync=off"
+        _as_postgres(["pg_ctl", "-D", data, "-w", "-l", log, "-o", options, "start"])

@@ -689,6 +689,12 @@ class Document(FollowUpMethods, LiveMethods):
         made beside the target and renamed over it only when complete. Refuses this document's
         own file (ValueError) and a file another planapp has open (DocumentLockedError).
         """
+        if isinstance(self.path, ServerAddress):
+            from planapp.store.transfer import copy_to_file
+
+            copy_to = Path(target).expanduser().absolute()
+            copy_to_file(self, copy_to)
+            return copy_to
         target = Path(target).expanduser().absolute()
         if same_file(target, self.path):
             raise ValueError("A document cannot be copied onto itself.")

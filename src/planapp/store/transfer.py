@@ -54,10 +54,11 @@ def copy_document(source: str | Path, target: str | Path) -> int:
             finally:
                 dest.close()
             return count
-        return _copy_to_file(src, Path(target).expanduser().absolute())
+        return copy_to_file(src, Path(target).expanduser().absolute())
 
 
-def _copy_to_file(src: Any, target: Path) -> int:
+def copy_to_file(src: Any, target: Path) -> Any:
+    """Copy the open document ``src`` to the new file ``target``; returns the row count."""
     from planapp.store.document import Document
 
     if target.exists():

@@ -55,6 +55,11 @@ class StoreCommand(QUndoCommand):
 
     undoing = False
 
+    def again(self) -> StoreCommand | None:
+        """A fresh command for the same edit, to retry it after the server came back (None:
+        this kind of step is not kept)."""
+        return None
+
     def forced(self, text: str) -> StoreCommand | None:
         """The same edit (or undo, if it was undoing) written over someone else's change with
         ``text`` (the user's own text or a merge): after a conflict, on the user's choice."""
@@ -122,6 +127,14 @@ class EditRecommendation(StoreCommand):
         self.doc.set_recommendation(
             self.rec_id, initiator=self, expect={self.field: self.new}, **{self.field: self.old}
         )
+
+    def again(self) -> StoreCommand:
+        seen = Recommendation(id=self.rec_id)
+        if self.field == "completion":
+            seen.completion = self.old
+        else:
+            setattr(seen, self.field, self.old)
+        return EditRecommendation(self.doc, seen, self.field, self.new)
 
     def forced(self, text: str) -> StoreCommand:
         current = self.doc.load_recommendation(self.rec_id)
@@ -195,7 +208,7 @@ class SetList(StoreCommand):
     ) -> None:
         super().__init__(text)
         self.store = {"milestones": doc.set_milestones, "contacts": doc.set_contacts}[attr]
-        self.doc, self.rec_id, self.attr, self.text = doc, rec_id, attr, text
+        self.doc, self.rec_id, self.attr, self.undo_text = doc, rec_id, attr, text
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
         self.force = False
 
@@ -208,11 +221,14 @@ class SetList(StoreCommand):
     def _undo(self) -> None:
         self.store(self.rec_id, self.old, initiator=self, expect=self.new)
 
+    def again(self) -> StoreCommand:
+        return SetList(self.doc, self.rec_id, self.attr, self.old, self.new, self.undo_text)
+
     def forced(self, text: str) -> StoreCommand:
         """Keep my whole list (a list is not merged as text)."""
         current = getattr(self.doc.load_recommendation(self.rec_id), self.attr)
         mine = self.old if self.undoing else self.new
-        command = SetList(self.doc, self.rec_id, self.attr, current, mine, self.text)
+        command = SetList(self.doc, self.rec_id, self.attr, current, mine, self.undo_text)
         command.force = True
         return command
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planapp import __version__
 from planapp.domain.plan import Plan, Recommendation
 from planapp.store.document import Change, Changed, Document
-from planapp.store.server import is_server_url
+from planapp.store.server import ServerUnavailableError, is_server_url
 from planapp.store.versions import ConflictError
 from planapp.ui import (
     commands,
@@ -50,6 +50,7 @@ from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_view import PlanView
 from planapp.ui.preferences import PreferenceStore
 from planapp.ui.print_actions import PrintContext, PrintController
+from planapp.ui.reconnect import Reconnect
 from planapp.ui.window_actions import MenuSlots, WindowActions
 
 
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.presence_label.hide()
         self.statusBar().addPermanentWidget(self.presence_label)
         self.history_panel = view.history_panel
+        self.reconnect = Reconnect(self)
 
     def _build_actions(self) -> None:
         files, editing, printing, excel = self.files, self.editing, self.printing, self.excel
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         slots = MenuSlots(
             new_document=files.new_document,
             open_document=files.open_document,
+            open_server=lambda: files.open_server(),
             save_as=files.save_as,
             import_excel=lambda: excel_actions.import_workbook(excel),
             export_excel=lambda: excel_actions.export_workbook(excel),
@@ -220,6 +223,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         if isinstance(command.error, ConflictError):
             self._resolve_conflict(command, command.error)
+            return False
+        if isinstance(command.error, ServerUnavailableError):
+            self.reconnect.lost(command, command.error)
             return False
         if command.error is not None:
             dialogs.show_error(
@@ -301,6 +307,13 @@ class MainWindow(QMainWindow):
         self._reload_plan_list()
         self.select_plan(window_state.last_plan(self.settings, document.path))
 
+    def reconnected(self) -> None:
+        """The server answers again: live refresh restarts and the plan is read afresh."""
+        self._stop_live()
+        self.doc._close_feed()
+        self._start_live(self.doc)
+        self._show_plan(self.session.plan_id)
+
     def _start_live(self, document: Document) -> None:
         """On a server document: others' changes refresh this window; the status bar says
         who else has the plan open."""
@@ -315,6 +328,7 @@ class MainWindow(QMainWindow):
         self.live.feedLost.connect(
             lambda why: self.presence_label.setText(f"Live refresh stopped: {why}")
         )
+        self.live.feedLost.connect(lambda _why: self.reconnect.timer.start())
         self.presence_label.setText(presence_text([]))
         self.presence_label.show()
 
