@@ -8,7 +8,7 @@ import pytest
 
 from planapp.domain.plan import ExtraColumn, Plan, Recommendation
 from planapp.domain.sample import sample_plan
-from planapp.store.document import Document
+from planapp.store.document import Changed, Document
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_set_extra_replaces_in_order_and_notifies(document: Document) -> None:
     seen = []
     document.subscribe(seen.append)
     change = document.set_extra(rec.id, [ExtraColumn("B", "2"), ExtraColumn("A", "1")])
-    assert change.kind == "recommendation" and change.recommendation_id == rec.id
+    assert change.what == Changed.RECOMMENDATION and change.recommendation_id == rec.id
     assert seen == [change]
     assert document.load_recommendation(rec.id).extra == [
         ExtraColumn("B", "2"),

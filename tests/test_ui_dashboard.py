@@ -17,7 +17,8 @@ DUE_COLUMN = COLUMNS.index("Current date")
 
 
 def _open(window, qtbot) -> DashboardView:
-    (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+D")]
+    action = window.actions.dashboard_action
+    assert action.shortcut() == QKeySequence("Ctrl+D")
     assert action.text().replace("&", "") == "Dashboard"
     action.trigger()
     view = window._dashboard

@@ -52,11 +52,11 @@ def test_due_date_change_in_a_submitted_plan_asks_why_and_keeps_the_original(
     note = panel.model.index(0, REVISED)
     assert note.data() == "Revised from September 30, 2020"
     assert "Consultations took longer" in note.data(Qt.ItemDataRole.ToolTipRole)
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     m = _first(document, window)
     assert (m.due.text, m.original_due, m.revisions) == ("September 30, 2020", None, [])
     assert panel.model.index(0, REVISED).data() == ""
-    window.redo_action.trigger()
+    window.actions.redo_action.trigger()
     assert _first(document, window).revisions[0].reason == "Consultations took longer"
 
 
@@ -128,9 +128,9 @@ def test_progress_entry_recorded_undone_and_frozen(window, document: Document, m
     )
     assert entry.evidence == ("GCdocs 555", "https://example.gc.ca/a")
     assert m.status is MilestoneStatus.AT_RISK
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     assert _first(document, window).progress == []
-    window.redo_action.trigger()
+    window.actions.redo_action.trigger()
     assert len(_first(document, window).progress) == 1
 
 

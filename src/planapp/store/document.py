@@ -591,7 +591,9 @@ class Document(FollowUpMethods, LiveMethods):
             rec_id, CONTACT, contacts, convert.contact_values, initiator, expect, force
         )
 
-    def set_extra(self, rec_id: int, extra: Sequence[ExtraColumn]) -> Change:
+    def set_extra(
+        self, rec_id: int, extra: Sequence[ExtraColumn], initiator: object = None
+    ) -> Change:
         """Replace a recommendation's extra columns (heading and text, in order)."""
         with self.engine.begin() as conn:
             current = versions.lock_row(conn, REC, rec_id)
@@ -617,7 +619,7 @@ class Document(FollowUpMethods, LiveMethods):
                     ],
                 )
         self._versions.remember(REC.name, [(rec_id, version)])
-        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id))
+        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
     def _replace_children(
         self,
