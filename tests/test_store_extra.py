@@ -11,6 +11,12 @@ from planapp.domain.sample import sample_plan
 from planapp.store.document import Changed, Document
 
 
+@pytest.fixture
+def document(any_document):
+    """These tests run on both engines (see conftest.any_document)."""
+    return any_document
+
+
 def _plan_with_extra() -> Plan:
     plan = sample_plan()
     plan.language = "both"

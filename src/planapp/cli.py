@@ -5,6 +5,7 @@
     planapp import WORKBOOK --into DOCUMENT [--map "Heading=field" ...] [--show-mapping] [--merge]
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
+    planapp copy SRC DEST                    a document between a file and a server
     planapp recover DAMAGED -o COPY          save what can be read of a damaged document
     planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
     planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
@@ -30,10 +31,11 @@ from planapp.domain.titles import plan_title
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
+from planapp.store.lock import DocumentLockedError
 from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf", "recover", *followup_commands.COMMANDS)
+COMMANDS = ("dump", "import", "export", "pdf", "copy", "recover", *followup_commands.COMMANDS)
 
 
 class CommandError(Exception):
@@ -90,7 +92,19 @@ def plan_json(plan: Plan) -> dict[str, Any]:
 
 
 def _open_existing(path: str) -> Document:
-    return Document.open(path, lock=True)
+    """A document to read from: a file held by a window is opened read-only beside it."""
+    try:
+        return Document.open(path, lock=True)
+    except DocumentLockedError:
+        return Document.open(path, lock=False, read_only=True)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from planapp.store.transfer import copy_document
+
+    rows = copy_document(args.source, args.target)
+    print(f"Copied {rows} rows to {args.target}")
+    return 0
 
 
 def _plan_id(doc: Document, plan_id: int | None) -> int:
@@ -106,7 +120,7 @@ def _plan_id(doc: Document, plan_id: int | None) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     if args.document:
-        doc = Document.open(args.document, lock=False)
+        doc = _open_existing(args.document)
     else:
         doc = Document.open(default_document(), create=True, sample=True, lock=False)
     with doc:
@@ -316,6 +330,13 @@ def _command_parser() -> argparse.ArgumentParser:
         if name == "export":
             p.add_argument("--template", metavar="T.xlsx")
         p.set_defaults(func=func)
+
+    p = sub.add_parser(
+        "copy", help="copy a document between a file and a server (every plan and history)"
+    )
+    p.add_argument("source", metavar="SRC", help="a document file or postgresql:// URL")
+    p.add_argument("target", metavar="DEST", help="a new file, or an empty server database")
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser("recover", help="save what can be read of a damaged document")
     p.add_argument("document")

@@ -35,7 +35,7 @@ import shutil
 import zipfile
 from collections.abc import Sequence, Set
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -449,6 +449,10 @@ def _add_record(
     internals.note_last_row(ws, len(rows))
 
 
+def _field_name(field: str) -> str:
+    return field.removesuffix("_text").replace("_", " ").capitalize()
+
+
 def save_atomically(wb: Workbook, path: Path) -> None:
     """Save next to ``path`` then rename over it; on failure ``path`` is untouched. The new
     file gets the old one's permissions, or the usual ones for a new file (not mkstemp's
@@ -505,6 +509,7 @@ def write_workbook(
     paper: Literal["legal", "letter"] = "legal",
     *,
     bold_numbers: bool = False,
+    history: Sequence[Any] = (),
 ) -> list[str]:
     """Write ``plan`` to ``path`` (built-in template, or the department's ``template``);
     returns warnings. Raises ExportError if the plan cannot be written as it is.
@@ -514,6 +519,8 @@ def write_workbook(
     ``bold_numbers`` sets milestone numbers and organizations in bold with rich-text runs.
     It reads well but costs: with it, a 1,000-recommendation export takes ~35% longer and
     reading the file back (by planapp or anything built on openpyxl) about twice as long.
+
+    ``history`` (the document's entries for the plan) is written as a History sheet.
     """
     path = Path(path)
     if not path.parent.is_dir():
@@ -550,6 +557,11 @@ def write_workbook(
             )
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
+    if history:
+        from planapp.excel.history_sheet import add_history_sheet
+
+        refs = {rec.id: rec.ref for rec in plan.recommendations}
+        add_history_sheet(wb, history, _field_name, refs)
     try:
         save_atomically(wb, path)
     except OSError as exc:

@@ -348,12 +348,14 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
     template = options.template.text().strip() or None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        history = ctx.document().history(plan_id=plan.id)
         warnings = write_workbook(
             plan,
             target,
             lang=lang.for_plan(plan.language),  # type: ignore[arg-type]
             template=template,
             paper=paper.value,
+            history=history,
         )
     except (ExportError, WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Export Excel Workbook", str(exc))
