@@ -21,6 +21,7 @@ Slot = Callable[[], Any]
 class MenuSlots:
     new_document: Slot
     open_document: Slot
+    open_server: Slot
     save_as: Slot
     import_excel: Slot
     export_excel: Slot
@@ -69,6 +70,7 @@ class WindowActions:
         file_menu = bar.addMenu("&File")
         self.new_document_action = act(file_menu, "&New Document…", slots.new_document, std.New)
         act(file_menu, "&Open…", slots.open_document, std.Open)
+        act(file_menu, "Open &Server Document…", slots.open_server, "Ctrl+Shift+O")
         file_menu.addMenu(recent_menu)
         self.save_as_action = act(file_menu, "Save &As…", slots.save_as, std.SaveAs)
         file_menu.addSeparator()
