@@ -40,7 +40,16 @@ ChangeKind = Literal["added", "removed", "changed"]
 PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "status")
 # Plan fields a workbook shows (title rows); the others only planapp's own workbooks carry.
 _VISIBLE_PLAN_FIELDS = ("department", "acronym", "title", "audit_title", "audit_title_fr")
-REC_FIELDS = ("ref", "recommendation", "response", "outcome", "completion", "indicator", "contacts")
+REC_FIELDS = (
+    "ref",
+    "recommendation",
+    "response",
+    "outcome",
+    "completion",
+    "indicator",
+    "contacts",
+    "extra",  # the columns of an imported plan that map to no field
+)
 _HIDDEN_MILESTONE_FIELDS = ("status", "completed_on")
 
 
