@@ -30,7 +30,7 @@ def test_a_merge_takes_changed_extra_columns() -> None:
     old = Plan(recommendations=[Recommendation(ref="1", extra=[ExtraColumn("Status", "Open")])])
     new = Plan(recommendations=[Recommendation(ref="1", extra=[ExtraColumn("Status", "Closed")])])
     diff = diff_plans(old, new, hidden_fields=False)
-    assert [c.field for r in diff.recommendations for c in r.fields] == ["extra"]
+    assert [c.field for r in diff.recommendations for c in r.fields] == ["extra Status"]
     merged = apply_changes(old, diff, diff.keys())
     assert merged.recommendations[0].extra == [ExtraColumn("Status", "Closed")]
     assert old.recommendations[0].extra == [ExtraColumn("Status", "Open")]

@@ -192,6 +192,10 @@ def _build_plan(
                 f"“{status.heading}” does not read as milestone statuses; it is kept as an "
                 "extra column."
             )
+    for rr, part in zip(records, parts, strict=True):
+        if rr is not None:
+            # Exactly as written (order, repeated headings, empty texts) while unchanged.
+            part.rec.extra = rr.extra(part.rec.extra)
     fields_above = parse_title_rows(data.above)
     plan = Plan(**fields_above)  # type: ignore[arg-type]
     plan.language = plan_language(layout.language, fields_above)
@@ -202,6 +206,8 @@ def _build_plan(
         plan.language = recorded if recorded in ("en", "fr", "both") else Plan().language
     for number, (b, part) in enumerate(zip(builders, parts, strict=True), start=1):
         rec = part.rec
+        if records[number - 1] is not None:  # status, assessments, completion-date revisions
+            records[number - 1].apply_followup(rec)
         plan.recommendations.append(rec)
         who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
         if rec.completion.unreadable:
@@ -230,11 +236,14 @@ def _sheet_language(header_language: str, above: list[str]) -> str:
 
 
 def _read_sheet(
-    ws: object, counter: _limits.Counter, chosen: dict[int, str] | None, from_planapp: bool = False
+    ws: object,
+    counter: _limits.Counter,
+    chosen: dict[int, str] | None,
+    record_store: _record.PlanRecord | None = None,
 ) -> tuple[_rows.SheetRows | None, SheetLayout | None]:
     """The header and rows of one sheet, and its layout; rows are read only when the layout
     is recognized or mapped by the user (``chosen``: column -> field). A sheet planapp wrote
-    (``from_planapp``) has the template's columns and then the plan's extra columns, which
+    (its ``record_store``) has the template's columns and then the plan's extra columns, which
     stay extra columns whatever their headings say ("Status", "Planned Action")."""
     width = min(int(getattr(ws, "max_column", None) or _MAX_COLUMNS), _MAX_COLUMNS)
     top = [
@@ -248,10 +257,9 @@ def _read_sheet(
         return None, None
     above = above_header_texts(top[: header.row - 1])
     layout = layout_of(ws.title, header, _sheet_language(header.language, above))  # type: ignore[attr-defined]
-    if from_planapp:
-        for c in layout.columns:
-            if c.field not in FIELD_COLUMNS:
-                c.field = "extra"
+    if record_store is not None and record_store.sheet == ws.title:  # type: ignore[attr-defined]
+        # planapp's own extra columns stay extra columns, however many there are
+        layout = record_store.keep_extra(layout, top[header.row - 1])
     if chosen:
         try:
             layout = apply_mapping(layout, chosen)
@@ -362,11 +370,13 @@ def _read_sheets(
     plan_sheets = []
     record_store = None
     skipped: list[str] = []
+    # The record first: it says which columns planapp wrote as extra columns.
     for ws in worksheets:
-        if ws.title == _record.RECORD_SHEET:
+        if ws.title == _record.RECORD_SHEET and record_store is None:
             record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
-            if record_store is not None:
-                continue
+    for ws in worksheets:
+        if ws.title == _record.RECORD_SHEET and record_store is not None:
+            continue
         if ws.sheet_state != "visible":
             skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
             continue
@@ -377,8 +387,7 @@ def _read_sheets(
     layouts: list[SheetLayout] = []
     for ws in plan_sheets:
         chosen = (mapping or {}).get(ws.title)
-        own = record_store is not None and record_store.sheet == ws.title
-        data, layout = _read_sheet(ws, counter, chosen, own)
+        data, layout = _read_sheet(ws, counter, chosen, record_store)
         if layout is not None:
             layouts.append(layout)
         if data is not None:
