@@ -351,7 +351,12 @@ def build_recommendations(
         rec.completion = completion
         rec.milestones = milestones
         rec.contacts = contacts
-        rec.extra = [ExtraColumn(headings.get(i, ""), b.text(i)) for i in extras]
+        kept = extras
+        if recorded is not None and (unused := columns.all("actions", "due")):
+            # planapp's record gave the milestones and dates: a date or action column added
+            # to its workbook is kept as written (a status column: see apply_statuses).
+            kept = sorted([*extras, *unused])
+        rec.extra = [ExtraColumn(headings.get(i, ""), b.text(i)) for i in kept]
         parts.append(part)
     return parts
 
