@@ -48,7 +48,6 @@ from planapp.excel.headings import (
 )
 from planapp.excel.pagination import join_continuation
 from planapp.excel.safety import read_checked
-from planapp.gcpause import paused_gc
 
 __all__ = [
     "ImportCancelled",
@@ -413,7 +412,6 @@ def _read_sheet(ws: object, counter: _Counter) -> _SheetData | None:
     return _SheetData(ws.title, header, above, rows)  # type: ignore[attr-defined]
 
 
-@paused_gc()  # see planapp.gcpause: a large plan's objects set off needless collections
 def read_workbook(path: str | Path, progress: Progress | None = None) -> ImportResult:
     """The plans in the workbook at ``path``.
 

@@ -58,7 +58,6 @@ from planapp.excel.pagination import (
     may_need_normalizing,
     split_counted,
 )
-from planapp.gcpause import paused_gc
 
 __all__ = [
     "EXCEL_CELL_LIMIT",
@@ -469,7 +468,6 @@ def save_atomically(wb: Workbook, path: Path) -> None:
         raise
 
 
-@paused_gc()  # see planapp.gcpause: a large plan's objects set off needless collections
 def write_workbook(
     plan: Plan,
     path: str | Path,

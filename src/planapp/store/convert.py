@@ -68,17 +68,6 @@ def recommendation_values(rec: Recommendation) -> dict[str, Any]:
     }
 
 
-def milestone_from_row(row: Mapping[str, Any]) -> Milestone:
-    return Milestone(
-        id=row["id"],
-        number=row["number"],
-        description=row["description"],
-        due=WrittenDate(row["due_text"], row["due_date"]),
-        status=_status(MilestoneStatus, row["status"], MilestoneStatus.NOT_STARTED),
-        completed_on=WrittenDate(row["completed_text"], row["completed_date"]),
-    )
-
-
 def milestone_values(m: Milestone) -> dict[str, Any]:
     return {
         "number": m.number,
@@ -92,10 +81,6 @@ def milestone_values(m: Milestone) -> dict[str, Any]:
 
 
 CONTACT_FIELDS = ("organization", "name", "title", "phone", "email")
-
-
-def contact_from_row(row: Mapping[str, Any]) -> Contact:
-    return Contact(id=row["id"], **{f: row[f] for f in CONTACT_FIELDS})
 
 
 def contact_values(c: Contact) -> dict[str, Any]:

@@ -34,7 +34,6 @@ from planapp.domain.plan import (
     Recommendation,
     WrittenDate,
 )
-from planapp.gcpause import paused_gc
 from planapp.store import convert
 from planapp.store.connection import (
     NotADocumentError,
@@ -544,8 +543,7 @@ def _insert_plan(conn: Connection, plan: Plan, position: int) -> None:
 
 
 def _load_plan(conn: Connection, plan_id: int) -> Plan:
-    with paused_gc():
-        return _load_plan_rows(conn, plan_id)
+    return _load_plan_rows(conn, plan_id)
 
 
 def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:

@@ -1,10 +1,10 @@
 """File ▸ Import and Export Excel Workbook: the dialogs around the Excel engine.
 
-Import reads the whole workbook first (with progress and Cancel), shows what it found, and only
-then changes the document, in one undoable step: new plans are added, and a plan that is already
-in the document can be merged recommendation by recommendation and field by field. The
-functions are given an :class:`ExcelContext` (the document, the plan shown, the undo stack's
-``push``, the preferences, a status line), not the window.
+Import reads the whole workbook first (in a worker thread, with progress and Cancel), shows
+what it found, and only then changes the document, in one undoable step: new plans are added,
+and a plan that is already in the document can be merged recommendation by recommendation and
+field by field. The functions are given an :class:`ExcelContext` (the document, the plan
+shown, the undo stack's ``push``, the preferences, a status line), not the window.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -38,9 +37,9 @@ from planapp.excel.writer import write_workbook
 from planapp.store.document import Document
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import commands, dialogs
+from planapp.ui.jobs import run_job
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
-from planapp.ui.progress import progress_dialog
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
 NEW_PLAN = -1
@@ -135,17 +134,16 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
             return False
     source = Path(path)
     ctx.prefs.update(excel_folder=str(source.parent))
-    progress, report = progress_dialog(window, f"Reading {source.name}…")
     try:
-        result = read_workbook(source, report)  # type: ignore[arg-type]
+        result = run_job(
+            window, f"Reading {source.name}…", lambda report: read_workbook(source, report)
+        )
     except ImportCancelled:
         ctx.status("Import cancelled; nothing was changed.", 5000)
         return False
     except (WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Import Excel Workbook", str(exc))
         return False
-    finally:
-        progress.close()
     if not result.plans:
         dialogs.show_error(
             window, "Import Excel Workbook", f"{source.name} holds no Detailed Action Plan table."
@@ -247,16 +245,18 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
     lang = Language(options.lang.currentData())
     paper = PaperSize(options.paper.currentData())
     template = options.template.text().strip() or None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        warnings = write_workbook(
-            plan, target, lang=lang.value, template=template, paper=paper.value
+        warnings = run_job(
+            window,
+            f"Writing {target.name}…",
+            lambda _report: write_workbook(
+                plan, target, lang=lang.value, template=template, paper=paper.value
+            ),
+            cancellable=False,
         )
     except (ExportError, WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Export Excel Workbook", str(exc))
         return None
-    finally:
-        QApplication.restoreOverrideCursor()
     ctx.prefs.update(
         excel_folder=str(target.parent),
         excel_language=lang,

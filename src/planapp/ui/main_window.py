@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from planapp import __version__
-from planapp.domain.plan import Plan, Recommendation
+from planapp.domain.plan import Plan
+from planapp.gcpause import paused_gc
 from planapp.store.document import Change, Changed, Document
 from planapp.ui import commands, dialogs, excel_actions, window_state
 from planapp.ui.documents import DocumentContext, DocumentFiles
@@ -284,7 +285,8 @@ class MainWindow(QMainWindow):
 
     def _show_plan(self, plan_id: int | None, select_rec: int | None = None) -> None:
         self._save_current_plan()
-        plan = self.session.load(plan_id)
+        with paused_gc():  # loading a plan is a job: see planapp.gcpause
+            plan = self.session.load(plan_id)
         self.actions.plan_shown(plan is not None, not self.doc.read_only)
         self.view.show_plan(plan, select_rec)
         self._update_counts()
@@ -298,10 +300,6 @@ class MainWindow(QMainWindow):
 
     def current_row(self) -> int:
         return self.table.current_row()
-
-    def current_recommendation(self) -> Recommendation | None:
-        row = self.current_row()
-        return self.model.recommendation(row) if row >= 0 else None
 
     def select_row(self, row: int, column: int | None = None) -> None:
         self.table.select_row(row, column)
