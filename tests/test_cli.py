@@ -24,8 +24,15 @@ REC_KEYS = [
     "indicator",
     "milestones",
     "contacts",
+    # follow-up
+    "status",
+    "suggested_status",
+    "original_completion",
+    "completion_revisions",
+    "assessments",
 ]
 MILESTONE_KEYS = ["number", "description", "due", "status"]
+MILESTONE_KEYS += ["organization", "original_due", "revisions", "progress"]  # follow-up
 CONTACT_KEYS = ["organization", "name", "title", "phone", "email"]
 
 

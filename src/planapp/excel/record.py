@@ -33,9 +33,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
+from planapp.domain.extra_columns import extra_cells, extra_headings
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -48,6 +50,7 @@ __all__ = [
     "RECORD_SHEET",
     "PlanRecord",
     "RecRecord",
+    "extra_fingerprint",
     "fingerprint",
     "read_record",
     "record_rows",
@@ -64,6 +67,14 @@ PLAN_FIELDS = PLAN_TEXT_FIELDS
 def fingerprint(text: str) -> str:
     """A short digest of a cell's text, to tell whether someone changed it."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def extra_fingerprint(extra: Iterable[tuple[str, str]]) -> str:
+    """A digest of a recommendation's extra cells as the sheet shows them: the (heading,
+    text) of each non-empty one in sheet column order, headings with whitespace folded. The
+    writer and the reader compute it alike however the reader treats empty cells."""
+    parts = [f"{' '.join(h.split())}\x1f{t}" for h, t in extra if t]
+    return fingerprint("\x1e".join(parts))
 
 
 # --- Dates ----------------------------------------------------------------------------------
@@ -102,7 +113,12 @@ def _milestone_full(m: Milestone) -> list[Any]:
 
 
 def _rec_entry(
-    index: int, rec: Recommendation, row: int, milestones_cell: str, contacts_cell: str
+    index: int,
+    rec: Recommendation,
+    row: int,
+    milestones_cell: str,
+    contacts_cell: str,
+    headings: Sequence[str] = (),
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {"i": index, "ref": rec.ref, "row": row}
     if rec.completion.text or rec.completion.date:
@@ -113,6 +129,11 @@ def _rec_entry(
     entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
     entry["ch"] = fingerprint(contacts_cell)
     entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email] for c in rec.contacts]
+    if headings:
+        # The exact extra columns (order, duplicates, empty texts), valid while the visible
+        # extra cells are as written.
+        entry["xh"] = extra_fingerprint(zip(headings, extra_cells(rec, headings), strict=True))
+        entry["extra"] = [[e.heading, e.text] for e in rec.extra]
     return entry
 
 
@@ -128,9 +149,13 @@ def record_rows(
     plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
     plan_entry["status"] = plan.status.value
     plan_entry["titles"] = list(title_texts)
+    plan_entry["language"] = plan.language
+    headings = extra_headings(plan.recommendations)
+    if headings:
+        plan_entry["extra_headings"] = headings
     out = [[MAGIC, str(VERSION), sheet_title], ["plan", *_chunks(plan_entry)]]
     for i, rec in enumerate(plan.recommendations):
-        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i])
+        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
         out.append(["rec", *_chunks(entry)])
     return out
 
@@ -183,6 +208,16 @@ class RecRecord:
             return [Contact(*c) for c in self.data.get("contacts", [])]
         return parse_contacts(cell)
 
+    def extra(self, read: Sequence[ExtraColumn]) -> list[ExtraColumn]:
+        """The extra columns exactly as written if the visible extra cells (``read``, in
+        sheet column order) are unchanged, else ``read`` as it is."""
+        stored = self.data.get("extra")
+        if stored is None or self.data.get("xh") != extra_fingerprint(
+            (e.heading, e.text) for e in read
+        ):
+            return list(read)
+        return [ExtraColumn(str(h), str(t)) for h, t in stored]
+
     def completion(self, text: str) -> WrittenDate:
         stored = self.data.get("completion")
         if stored and stored[0] == text:
@@ -195,6 +230,13 @@ class PlanRecord:
     sheet: str
     plan: dict[str, Any]
     recs: list[RecRecord] = field(default_factory=list)
+
+    @property
+    def extra_headings(self) -> list[str]:
+        """The headings of the extra columns planapp wrote after the template's columns, in
+        order: the reader keeps these columns as extra columns whatever their heading says."""
+        found = self.plan.get("extra_headings", [])
+        return [str(h) for h in found] if isinstance(found, list) else []
 
     @property
     def starts(self) -> dict[int, str]:
@@ -221,6 +263,8 @@ class PlanRecord:
                 setattr(plan, f, data[f])
         with contextlib.suppress(ValueError):
             plan.status = PlanStatus(data.get("status", plan.status.value))
+        if data.get("language") in ("en", "fr", "both"):
+            plan.language = data["language"]
         if list(data.get("titles", [])) == list(title_texts):
             for f in PLAN_FIELDS:
                 if isinstance(data.get(f), str):

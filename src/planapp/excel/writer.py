@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as _dt
 import os
 import re
 import secrets
 import shutil
+import zipfile
 from collections.abc import Sequence, Set
-from copy import copy
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -41,13 +42,16 @@ from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
+from planapp.domain import titles
 from planapp.domain.cell_parsing import split_milestone_number
 from planapp.domain.cells import contacts_text, milestones_text
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
-from planapp.domain.template import HEADINGS, TITLE_SUFFIX, Column, Language
-from planapp.excel import layout, record
+from planapp.domain.template import HEADINGS, Column, Language
+from planapp.excel import extra_columns, layout, record
+from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
 from planapp.excel.pagination import (
@@ -58,6 +62,7 @@ from planapp.excel.pagination import (
     may_need_normalizing,
     split_counted,
 )
+from planapp.excel.quiet import quiet
 
 __all__ = [
     "EXCEL_CELL_LIMIT",
@@ -167,7 +172,8 @@ def clean_plan(plan: Plan) -> Plan:
             )
         )
     changed = any(a is not b for a, b in zip(recs, plan.recommendations, strict=True))
-    return _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
+    cleaned = _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
+    return extra_columns.clean_extra(cleaned, clean_text)
 
 
 def _normalized(text: str) -> str:
@@ -189,16 +195,9 @@ def row_texts(rec: Recommendation) -> list[str]:
 
 
 def title_texts(plan: Plan, lang: Language) -> list[str]:
-    """The title row and audit title row as written for ``lang``."""
-    en = plan.display_title
-    fr = plan.title_fr
-    if not fr:
-        name = (plan.department_fr or plan.department).upper()
-        if plan.acronym:
-            name = f"{name} ({plan.acronym})" if name else plan.acronym
-        fr = f"{name} {TITLE_SUFFIX['fr']}".strip()
-    title = {"en": en, "fr": fr, "both": f"{en} / {fr}" if en != fr else en}[lang]
-    return [clean_text(title), clean_text(plan.display_audit_title)]
+    """The title row and audit title row as written for ``lang`` (as printed: see
+    ``domain.titles``)."""
+    return [clean_text(titles.plan_title(plan, lang)), clean_text(titles.audit_title(plan, lang))]
 
 
 def _check_lengths(plan: Plan, texts: Sequence[Sequence[str]], titles: Sequence[str]) -> None:
@@ -219,19 +218,32 @@ def _check_lengths(plan: Plan, texts: Sequence[Sequence[str]], titles: Sequence[
             )
 
 
+def formula_like(text: str | CellRichText) -> bool:
+    """Text Excel would take for a formula when the cell is edited (so it gets the quote
+    prefix): what it shows starts with "=", "+", "-", "@" or a tab, rich text included."""
+    plain = text if isinstance(text, str) else str(text)
+    return plain.startswith(_FORMULA_LIKE)
+
+
+def set_text(cell: Cell, text: str | CellRichText) -> None:
+    """Put user text in an existing cell as text: never a formula or an error value."""
+    cell.value = text
+    if text:
+        if cell.data_type != "s":
+            cell.data_type = "s"
+        if formula_like(text):
+            cell.quotePrefix = True
+
+
 def put_text(
     ws: Worksheet, row: int, column: int, text: str | CellRichText, style: Cell | None
 ) -> Cell:
     """Write ``text`` as a text cell (never a formula or an error value) with a style."""
     cell = ws.cell(row=row, column=column)
     if style is not None:
-        cell._style = copy(style._style)
+        internals.copy_style(style, cell)
     if text:
-        cell.value = text
-        if cell.data_type != "s":
-            cell.data_type = "s"
-        if isinstance(text, str) and text.startswith(_FORMULA_LIKE):
-            cell.quotePrefix = True
+        set_text(cell, text)
     return cell
 
 
@@ -306,8 +318,8 @@ def write_rows(
     row = first_row
     chars = [widths[c] * layout.CHARS_PER_UNIT for c in _COLUMNS]
     where = [positions[c] for c in _COLUMNS]
-    protos = [None if styles[c] is None else styles[c]._style for c in _COLUMNS]  # type: ignore[union-attr]
-    existing = ws._cells
+    protos = [None if styles[c] is None else internals.style_array(styles[c]) for c in _COLUMNS]  # type: ignore[arg-type]
+    existing = internals.cell_map(ws)
     dimensions = ws.row_dimensions
     for i, cells in enumerate(texts):
         pieces: list[list[str]] = []
@@ -341,21 +353,13 @@ def write_rows(
                 if text:
                     lines = max(lines, counts[c][k])
                 column = where[c]
-                if (
-                    r > _MAX_ROW
-                    or (r, column) in existing
-                    or (isinstance(value, str) and value.startswith(_FORMULA_LIKE))
-                ):
+                if r > _MAX_ROW or (r, column) in existing or text.startswith(_FORMULA_LIKE):
                     put_text(ws, r, column, value, styles[c])
                     continue
-                cell = Cell(ws, row=r, column=column, style_array=protos[c])
-                if value:
-                    cell._value = value
-                    cell.data_type = "s"
-                existing[(r, column)] = cell
+                internals.new_text_cell(existing, ws, r, column, protos[c], value)
             if set_heights:
                 dimensions[r].height = layout.row_height(lines)
-        ws._current_row = max(ws._current_row, row + height - 1)
+        internals.note_last_row(ws, row + height - 1)
         starts.append(row)
         row += height
     return starts
@@ -373,6 +377,7 @@ def _write_builtin(
     lang: Language,
     paper: layout.Paper,
     bold: bool,
+    extra: extra_columns.ExtraTable,
 ) -> Placed:
     ws = wb.active
     ws.title = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}[lang]
@@ -398,6 +403,7 @@ def _write_builtin(
     organizations = _organizations(plan) if bold else None
     positions = {c: 1 + c for c in Column}
     starts = write_rows(ws, 4, positions, texts, widths, body, organizations, max_lines=max_lines)
+    extra.write(ws, 3, last + 1, starts, styles.header, styles.body, put_text)
     ws.freeze_panes = "A4"
     return Placed(ws.title, starts)
 
@@ -428,7 +434,7 @@ def _add_record(
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
     )
-    cells = ws._cells
+    cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
             if c == 1 or r == 1 or not value or value.startswith(_FORMULA_LIKE):
@@ -436,11 +442,8 @@ def _add_record(
                 continue
             # A chunk of JSON (control characters escaped, under the cell limit): openpyxl
             # would find nothing to check or change in it.
-            cell = Cell(ws, row=r, column=c)
-            cell._value = value
-            cell.data_type = "s"
-            cells[(r, c)] = cell
-    ws._current_row = max(ws._current_row, len(rows))
+            internals.new_text_cell(cells, ws, r, c, None, value)
+    internals.note_last_row(ws, len(rows))
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
@@ -458,7 +461,7 @@ def save_atomically(wb: Workbook, path: Path) -> None:
     else:  # pragma: no cover - 100 random names taken
         raise FileExistsError(tmp)
     try:
-        wb.save(tmp)
+        _save(wb, tmp)
         if path.exists():
             shutil.copymode(path, tmp)
         os.replace(tmp, path)
@@ -468,10 +471,32 @@ def save_atomically(wb: Workbook, path: Path) -> None:
         raise
 
 
+def _save(wb: Workbook, target: Path) -> None:
+    """``wb.save(target)``, with the zip archive closed even when writing fails.
+
+    openpyxl leaves its archive open when a write fails (a full disk, a file size limit);
+    the archive then tries to finish itself when it is collected, fails again and prints
+    "Exception ignored in: ZipFile.__del__" with a traceback. Here the archive is ours, and
+    a failed one is closed at once, its error ignored: the file is deleted anyway."""
+    archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
+    try:
+        with quiet():
+            ExcelWriter(wb, archive).save()  # writes every part, then closes the archive
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        if archive.fp is not None:  # close() refused (a part was still being written)
+            with contextlib.suppress(OSError):
+                archive.fp.close()
+            archive.fp = None
+        raise
+
+
 def write_workbook(
     plan: Plan,
     path: str | Path,
-    lang: Literal["en", "fr", "both"] = "en",
+    lang: Literal["en", "fr", "both"] | None = None,
     template: str | Path | None = None,
     paper: Literal["legal", "letter"] = "legal",
     *,
@@ -479,6 +504,8 @@ def write_workbook(
 ) -> list[str]:
     """Write ``plan`` to ``path`` (built-in template, or the department's ``template``);
     returns warnings. Raises ExportError if the plan cannot be written as it is.
+
+    ``lang`` (headings, titles, sheet name) defaults to the plan's own language.
 
     ``bold_numbers`` sets milestone numbers and organizations in bold with rich-text runs.
     It reads well but costs: with it, a 1,000-recommendation export takes ~35% longer and
@@ -489,14 +516,18 @@ def write_workbook(
         raise ExportError(
             f"{path.name} cannot be written: the folder {path.parent} does not exist."
         )
+    if lang is None:
+        lang = plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[assignment]
     plan = clean_plan(plan)
     texts = [row_texts(rec) for rec in plan.recommendations]
     titles = title_texts(plan, lang)
     _check_lengths(plan, texts, titles)
+    extra = extra_columns.ExtraTable.of(plan)
+    extra.check_lengths(plan)
     warnings: list[str] = []
     if template is None:
         wb = Workbook()
-        placed = _write_builtin(wb, plan, texts, titles, lang, paper, bold_numbers)
+        placed = _write_builtin(wb, plan, texts, titles, lang, paper, bold_numbers, extra)
         titles = above_header_texts([[t] for t in titles])
     else:
         from planapp.excel.template import fill_template
@@ -506,6 +537,7 @@ def write_workbook(
         )
         titles = title_rows
         warnings.extend(more)
+        extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
     try:

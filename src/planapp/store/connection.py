@@ -9,7 +9,10 @@ Three things every connection gets, whoever opens it:
 * a busy timeout, so a reader and the window do not fail on each other's short writes.
 
 A document is identified by ``PRAGMA application_id``; Alembic's version table says which schema
-it has. A newer schema than this release knows is refused before anything is written.
+it has. A newer schema than this release knows is refused before anything is written. Opening
+also rolls back a change a crash left half-done and reads every page (``quick_check``): a
+damaged document is refused before anything is written into it. SQLite errors we can name come
+out of every engine as :mod:`planapp.store.errors` classes.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ __all__ = [
 # The newest schema revision this release writes. Opening a document already at it needs no
 # Alembic at all (importing Alembic costs ~0.1 s of every start); tests/test_migrations.py
 # checks this constant against the migration scripts' head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004"
 
 APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"

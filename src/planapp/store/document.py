@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import enum
 import os
 import shutil
 import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +26,15 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from planapp.domain.plan import (
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
     Recommendation,
     WrittenDate,
 )
-from planapp.store import convert
+from planapp.store import convert, followup
+from planapp.store.changes import Change, Changed, RowChange, RowOp
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
@@ -42,69 +42,28 @@ from planapp.store.connection import (
     migrate,
 )
 from planapp.store.errors import ReadOnlyDocumentError, from_sqlite
+from planapp.store.followup_document import FollowUpMethods
 from planapp.store.lock import DocumentLock, DocumentLockedError, LockUnavailableError
-from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
+from planapp.store.models import (
+    ContactRow,
+    ExtraColumnRow,
+    MilestoneRow,
+    PlanRow,
+    RecommendationRow,
+)
 from planapp.store.outputs import same_file
 
 PLAN = PlanRow.__table__
 REC = RecommendationRow.__table__
 MILESTONE = MilestoneRow.__table__
 CONTACT = ContactRow.__table__
-
-
-class Changed(enum.Flag):
-    """What kind of thing an operation changed; an import changes several at once."""
-
-    PLANS = enum.auto()  # plans added, removed or reordered, or a plan's own fields
-    ROWS = enum.auto()  # recommendations added, removed or reordered in a plan
-    RECOMMENDATION = enum.auto()  # one recommendation's fields, milestones or contacts
-
-
-class RowOp(enum.Enum):
-    INSERTED = "inserted"
-    REMOVED = "removed"
-    MOVED = "moved"
-
-
-@dataclass(frozen=True)
-class RowChange:
-    """One row inserted, removed or moved, with indexes counted as the rows are at that step
-    (a view applies a change's rows one after the other)."""
-
-    op: RowOp
-    recommendation_id: int
-    index: int
-    to_index: int | None = None
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one operation changed, for views to refresh just that.
-
-    ``plan_id`` is the plan a view should show for it (the one changed, or the first added);
-    ``plan_ids`` every plan it touched. ``rows`` lists the rows inserted, removed or moved
-    when they are known one by one, so a view of a large plan can update those rows instead
-    of reloading the table; a ``ROWS`` change without them replaced the plan's whole table.
-    ``initiator`` is whoever asked for the operation (an undo command, say), for views that
-    want to know; it takes no part in comparing changes.
-    """
-
-    what: Changed
-    plan_id: int | None = None
-    recommendation_id: int | None = None
-    rows: tuple[RowChange, ...] = ()
-    plan_ids: tuple[int, ...] = ()
-    initiator: object = field(default=None, compare=False)
-
-    def __post_init__(self) -> None:
-        if not self.plan_ids and self.plan_id is not None:
-            object.__setattr__(self, "plan_ids", (self.plan_id,))
+EXTRA = ExtraColumnRow.__table__
 
 
 Listener = Callable[[Change], None]
 
 
-class Document:
+class Document(FollowUpMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
     def __init__(self, path: Path, lock: DocumentLock | None, read_only: bool = False) -> None:
@@ -257,11 +216,13 @@ class Document:
 
     def update_plan(self, plan_id: int, *, initiator: object = None, **values: Any) -> Change:
         """Set a plan's own fields (department, titles, status…)."""
-        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status"}
+        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status", "language"}
         if unknown:
             raise ValueError(f"not plan fields: {sorted(unknown)}")
         if "status" in values:
             values["status"] = str(getattr(values["status"], "value", values["status"]))
+        if "language" in values:
+            values["language"] = convert.check_language(values["language"])
         with self.engine.begin() as conn:
             conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
         return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
@@ -468,6 +429,14 @@ class Document:
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
         return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values, initiator)
 
+    def set_extra(self, rec_id: int, extra: Sequence[ExtraColumn]) -> Change:
+        """Replace a recommendation's extra columns (heading and text, in order)."""
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
+            _insert_extra(conn, [(rec_id, extra)])
+        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id))
+
     def _replace_children(
         self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any, initiator: object
     ) -> list[Any]:
@@ -585,13 +554,14 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
 
 # Stored status to member: a dict lookup costs a tenth of calling the enum.
 _MILESTONE_STATUS = {status.value: status for status in MilestoneStatus}
+_MILESTONE_STATUS["in progress"] = MilestoneStatus.ON_TRACK  # the word of release 0.1
 
 
 def _attach_children(
     conn: Connection, by_id: dict[int, Recommendation], plan_id: int | None = None
 ) -> None:
-    """Load the milestones and contacts of the recommendations ``by_id`` (all those of
-    ``plan_id`` when given) into them.
+    """Load the milestones, contacts and extra columns of the recommendations ``by_id`` (all
+    those of ``plan_id`` when given) into them.
 
     A whole plan's children are tens of thousands of rows, so they are read as plain tuples
     of named columns and made into domain values here: SQLAlchemy's mapping rows and the
@@ -661,6 +631,10 @@ def _attach_children(
                 email=email,
             )
         )
+    x = EXTRA.c
+    for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
+        by_id[rec_id].extra.append(ExtraColumn(heading, text))
+    followup.attach_history(conn, by_id, plan_id)
 
 
 def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
@@ -701,6 +675,19 @@ def _insert_recommendations(
     ):
         children = [(rec.id, getattr(rec, attr)) for rec in recs]
         _insert_children(conn, table, children, to_values)
+    _insert_extra(conn, [(rec.id, rec.extra) for rec in recs])
+    followup.insert_recommendation_history(conn, recs)
+
+
+def _insert_extra(conn: Connection, children: Sequence[tuple[int, Sequence[ExtraColumn]]]) -> None:
+    """Insert each recommendation's extra columns in order (they carry no id of their own)."""
+    rows = [
+        convert.extra_values(item) | {"recommendation_id": rec_id, "position": pos}
+        for rec_id, items in children
+        for pos, item in enumerate(items)
+    ]
+    if rows:
+        conn.execute(insert(EXTRA), rows)
 
 
 def _insert_children(
@@ -718,6 +705,8 @@ def _insert_children(
     ]
     if rows:
         conn.execute(insert(table), rows)
+    if table is MILESTONE:
+        followup.insert_milestone_history(conn, [m for _rec_id, items in children for m in items])
 
 
 def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:

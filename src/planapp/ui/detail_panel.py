@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planapp.domain.followup import revision_note, revision_tooltip
 from planapp.domain.plan import Contact, Milestone, MilestoneStatus, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+from planapp.ui.dialogs import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,6 +45,7 @@ class Field:
     set: Callable[[Any, str], Any] | None  # returns a changed copy; None: read-only
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
+    tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -80,6 +83,18 @@ MILESTONE_FIELDS = [
     ),
     Field("Status", lambda m: m.status.value, _status_set, width=96),
     _date_field("completed_on", "Completed on"),
+    # Follow-up: the first date when revised (the reasons on hover) and the responsible office.
+    Field(
+        "Revised",
+        lambda m: revision_note(m.original_due, m.revisions),
+        None,
+        width=170,
+        tip=lambda m: plain_tooltip(revision_tooltip(m.revisions)) if m.revisions else "",
+    ),
+    dataclasses.replace(
+        _text_field("organization", "Responsible org.", width=110),
+        tip=lambda m: "" if m.organization else "Blank: the first contact's organization",
+    ),
 ]
 CONTACT_FIELDS = [
     _text_field("organization", "Organization", width=70),
@@ -126,6 +141,8 @@ class ListTableModel(QAbstractTableModel):
             return self.fields[index.column()].get(self.items[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
+            return self.fields[index.column()].tip(self.items[index.row()]) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -306,6 +323,14 @@ class DetailPanel(QWidget):
         self.renumber_action = self.milestones._button(
             "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
         )
+        # Follow-up dialogs (revision reasons, progress), given by the window: see followup_hooks.
+        self.hooks: Any = None
+        self.progress_action = self.milestones._button(
+            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+G"
+        )
+        self.revise_action = self.milestones._button(
+            "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
+        )
         view = self.milestones.view
         view.setItemDelegateForColumn(0, PlainLineDelegate(view))
         view.setItemDelegateForColumn(1, LongTextDelegate(view))
@@ -330,7 +355,33 @@ class DetailPanel(QWidget):
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
         if self.rec is not None:
+            if attr == "milestones" and self.hooks is not None:
+                new = self.hooks.track_due_changes(self.rec.milestones, new)
+                if new is None:
+                    return  # the user cancelled the reason: nothing changes
             signal.emit(self.rec.id, getattr(self.rec, attr), new, text)
+
+    def _replace_current_milestone(
+        self, ask: Callable[[Milestone], Milestone | None], text: str
+    ) -> None:
+        row = self.milestones.current_row()
+        if self.rec is None or self.hooks is None or row < 0:
+            return
+        changed = ask(self.rec.milestones[row])
+        if changed is not None:
+            new = copy.deepcopy(self.rec.milestones)
+            new[row] = changed
+            self.milestonesEdited.emit(self.rec.id, self.rec.milestones, new, text)
+
+    def record_progress(self) -> None:
+        """Milestones ▸ Progress…: add (or correct) a progress entry of the current milestone."""
+        if self.hooks is not None:
+            self._replace_current_milestone(self.hooks.progress, "Record Progress")
+
+    def revise_due(self) -> None:
+        """Milestones ▸ Revise Date…: change the due date keeping the first one and why."""
+        if self.hooks is not None:
+            self._replace_current_milestone(self.hooks.revise, "Revise Due Date")
 
     def show_recommendation(self, rec: Recommendation | None, row: int = 0) -> None:
         self.rec, self.row = rec, row
@@ -360,6 +411,8 @@ class DetailPanel(QWidget):
             ):
                 action.setEnabled(not read_only)
         self.renumber_action.setEnabled(not read_only)
+        self.progress_action.setEnabled(not read_only)
+        self.revise_action.setEnabled(not read_only)
 
     def renumber(self) -> None:
         if self.rec is None or not self.rec.milestones:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.plan import Plan
+from planapp.domain.plan_match import matching_plan
 from planapp.excel.errors import ExportError, ImportCancelled, WorkbookError
 from planapp.excel.reader import ImportResult, read_workbook
 from planapp.excel.writer import write_workbook
@@ -53,20 +54,6 @@ class ExcelContext:
     push: Callable[[commands.StoreCommand], bool]  # do an undoable edit; False if it failed
     prefs: PreferenceStore
     status: Callable[[str, int], None]
-
-
-def matching_plan(existing: list[Plan], imported: Plan) -> Plan | None:
-    """The document's plan this workbook is a version of: same audit title and department."""
-
-    def key(plan: Plan) -> tuple[str, str]:
-        audit = " ".join((plan.audit_title or plan.audit_title_fr).casefold().split())
-        dept = " ".join((plan.acronym or plan.department or plan.display_title).casefold().split())
-        return audit, dept
-
-    wanted = key(imported)
-    if not wanted[0]:
-        return None
-    return next((p for p in existing if key(p) == wanted), None)
 
 
 class ImportPreview(QDialog):

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from planapp import __version__
 from planapp.domain.plan import Plan
 from planapp.gcpause import paused_gc
-from planapp.store.document import Change, Changed, Document
-from planapp.ui import commands, dialogs, excel_actions, window_state
+from planapp.store.changes import Change, Changed
+from planapp.store.document import Document
+from planapp.ui import commands, dashboard, dialogs, excel_actions, followup_hooks, window_state
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.details.contactsEdited.connect(
             lambda rec_id, old, new, text: self.editing.set_list(rec_id, "contacts", old, new, text)
         )
+        self.details.hooks = followup_hooks.FollowUpHooks(self)  # revision reasons, progress
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
             go_to_contacts=lambda: details.contacts.view.setFocus(),
             go_to_plans=lambda: self.plan_list.setFocus(),
             about=self.about,
+            dashboard=lambda: dashboard.open_in_window(self),
         )
         self.actions = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
 
@@ -312,6 +315,8 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         """The store committed ``change``: bring the session and the views up to date."""
         plan = self.session.plan
+        if change.what == Changed.PERIODS:
+            return  # reporting periods and update rounds: only the dashboard shows them
         if Changed.PLANS in change.what:
             self._plans_changed(change)
             return

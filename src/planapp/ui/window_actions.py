@@ -46,6 +46,7 @@ class MenuSlots:
     go_to_contacts: Slot
     go_to_plans: Slot
     about: Slot
+    dashboard: Slot | None = None  # View ▸ Dashboard (follow-up)
 
 
 class WindowActions:
@@ -130,6 +131,8 @@ class WindowActions:
         act(view_menu, "Go to &Milestones", slots.go_to_milestones, "Ctrl+2")
         act(view_menu, "Go to &Contacts", slots.go_to_contacts, "Ctrl+3")
         act(view_menu, "Go to &Plans", slots.go_to_plans, "Ctrl+0")
+        if slots.dashboard is not None:
+            self.dashboard_action = act(view_menu, "&Dashboard", slots.dashboard, "Ctrl+D")
 
         help_menu = bar.addMenu("&Help")
         act(help_menu, "&About planapp", slots.about)
