@@ -378,23 +378,7 @@ class MainWindow(QMainWindow):
     # -- state between runs ------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        settings = self.settings
-        geometry = window_state.saved_bytes(settings, window_state.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 900)
-        for key, widget in (
-            (window_state.STATE, self),
-            (window_state.SPLITTER, self.splitter),
-            (window_state.DETAIL_SPLITTER, self.detail_splitter),
-        ):
-            value = window_state.saved_bytes(settings, key)
-            if value is not None:
-                widget.restoreState(value)
-        header = window_state.saved_bytes(settings, window_state.HEADER)
-        if header is not None:
-            self.table.restore_header(header, window_state.auto_widths(settings))
+        window_state.restore(self.settings, self, self.splitter, self.detail_splitter, self.table)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -404,15 +388,9 @@ class MainWindow(QMainWindow):
             self.table.fit_columns_to_width()
 
     def save_state(self) -> None:
-        settings = self.settings
-        settings.setValue(window_state.GEOMETRY, self.saveGeometry())
-        settings.setValue(window_state.STATE, self.saveState())
-        settings.setValue(window_state.SPLITTER, self.splitter.saveState())
-        settings.setValue(window_state.DETAIL_SPLITTER, self.detail_splitter.saveState())
-        settings.setValue(window_state.HEADER, self.table.header_state())
-        window_state.set_auto_widths(settings, self.table.auto_widths)
+        window_state.save(self.settings, self, self.splitter, self.detail_splitter, self.table)
         self._save_current_plan()
-        settings.sync()
+        self.settings.sync()
 
     def _save_current_plan(self) -> None:
         if self.session.plan_id is not None:
