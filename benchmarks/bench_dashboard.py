@@ -208,12 +208,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "dashboard.planapp"
-        began = time.perf_counter()
-        prepare(args.plans, path)
-        print(
-            f"prepared {args.plans} plans in {time.perf_counter() - began:.1f} s", file=sys.stderr
-        )
+        path = args.document or Path(tmp) / "dashboard.planapp"
+        if not path.exists():
+            began = time.perf_counter()
+            prepare(args.plans, path)
+            took = time.perf_counter() - began
+            print(f"prepared {args.plans} plans in {took:.1f} s", file=sys.stderr)
         found: dict[str, list[dict]] = {"planapp": [], "floor": []}
         for _ in range(args.runs):
             for side in ("planapp", "floor"):

@@ -130,3 +130,31 @@ def test_progress_errors_are_one_line(tmp_path: Path, data_dir: Path) -> None:
         assert all(
             not m.progress for r in doc.load_plan(plan_id).recommendations for m in r.milestones
         )
+
+
+def test_period_round_and_submission_from_the_command_line(tmp_path: Path, data_dir: Path) -> None:
+    path, plan_id = _doc(tmp_path)
+    result = planapp(
+        "period", str(path), "--name", "Q3 2020-21", "--start", "2020-10-01",
+        "--end", "2020-12-31", "--start-round", data_dir=data_dir,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "11 open milestones await an update" in result.stdout
+    board = json.loads(
+        planapp("dashboard", str(path), "--as-of", "2020-11-01", "--json", data_dir=data_dir).stdout
+    )
+    assert board["period"]["name"] == "Q3 2020-21"
+    awaiting = {s["bucket"]: s["count"] for s in board["sections"]}["awaiting an update"]
+    assert awaiting == 11
+    result = planapp(
+        "submitted", str(path), "--plan", str(plan_id), "--on", "2020-06-01", "--to", "PACP",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    with Document.open(path) as doc:
+        assert doc.submitted_on(plan_id) == dt.date(2020, 6, 1)
+    bad = planapp(
+        "period", str(path), "--name", "x", "--start", "2020-10-01", "--end", "2020-09-01",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert bad.returncode != 0 and "ends before it starts" in bad.stderr

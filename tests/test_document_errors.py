@@ -194,9 +194,16 @@ def small_disk(tmp_path: Path):
         yield folder
 
 
+def _another_plan(path: Path) -> None:
+    """A document holding the sample under another audit title: importing the sample's
+    workbook adds a plan (a write), rather than being refused as a version of one there."""
+    with Document.open(path, create=True, sample=True) as doc:
+        doc.update_plan(doc.plans()[0].id, audit_title="Audit of another program")
+
+
 def test_a_document_on_a_read_only_disk_opens_read_only(small_disk: Path, tmp_path: Path) -> None:
     path = small_disk / "plans.planapp"
-    Document.open(path, create=True, sample=True).close()
+    _another_plan(path)
     remount_read_only(small_disk)
     with Document.open(path) as doc:
         assert doc.read_only
@@ -216,7 +223,7 @@ def test_a_document_on_a_read_only_disk_opens_read_only(small_disk: Path, tmp_pa
 def test_import_into_a_read_only_document_file(tmp_path: Path) -> None:
     """The document file alone is read-only (a read-only bind mount of it), its folder not."""
     path = tmp_path / "plans.planapp"
-    Document.open(path, create=True, sample=True).close()
+    _another_plan(path)
     done = subprocess.run(["mount", "--bind", str(path), str(path)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot bind-mount here: {done.stderr.strip()}")
@@ -234,7 +241,7 @@ def test_import_into_a_read_only_document_file(tmp_path: Path) -> None:
 
 def test_full_disk_during_import_is_a_message(small_disk: Path, tmp_path: Path) -> None:
     path = small_disk / "plans.planapp"
-    Document.open(path, create=True, sample=True).close()
+    _another_plan(path)
     before = _responses(path)
     workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
     fill(small_disk, leave=8192)

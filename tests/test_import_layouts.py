@@ -88,6 +88,7 @@ def test_management_action_plan_in_english(tmp_path: Path) -> None:
     assert result.warnings == []
     assert plan.language == "en"
     assert plan.title == "Management Response and Action Plan"
+    assert plan.audit_title == "Internal Audit of Grants and Contributions"
     first, second = plan.recommendations
     assert first.ref == "1"
     assert first.recommendation == "The ADM, Programs should strengthen monitoring of recipients."
@@ -575,3 +576,31 @@ def test_a_column_without_a_heading_is_kept_as_an_extra_column(tmp_path: Path) -
     assert [c.heading for c in result.layouts[0].columns][3] == "(column D)"
     mapped = read_workbook(path, mapping={"Plan": {3: "outcome"}})
     assert mapped.plans[0].recommendations[0].outcome == "Approved by the DG"
+
+
+# --- A workbook planapp wrote keeps its extra columns as extra columns --------------------------
+
+
+def test_extra_columns_of_a_planapp_workbook_stay_extra_columns(tmp_path: Path) -> None:
+    from planapp.domain.sample import sample_plan
+    from planapp.excel.writer import write_workbook
+
+    path = tmp_path / "own.xlsx"
+    write_workbook(sample_plan(), path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    header_row = next(r for r in range(1, 10) if ws.cell(r, 1).value == headings("en")[0])
+    ws.cell(header_row, 9, "Status")
+    ws.cell(header_row + 1, 9, "Completed")
+    ws.cell(header_row, 10, "Revised target date")
+    ws.cell(header_row + 1, 10, "2021-06-30")
+    wb.save(path)
+    result = read_workbook(path)
+    assert result.from_planapp == [True]
+    first = result.plans[0].recommendations[0]
+    assert first.extra == [
+        ExtraColumn("Status", "Completed"),
+        ExtraColumn("Revised target date", "2021-06-30"),
+    ]
+    assert first.completion == sample_plan().recommendations[0].completion
+    assert {m.status for m in first.milestones} == {MilestoneStatus.NOT_STARTED}

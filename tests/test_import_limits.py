@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from planapp.domain.template import headings
-from planapp.excel import pagination, reader
+from planapp.excel import limits, pagination
 from planapp.excel.errors import WorkbookError
 from planapp.excel.reader import read_workbook
 
@@ -78,7 +78,7 @@ def test_joining_scales_linearly_with_the_pieces() -> None:
 def test_an_import_past_the_row_limit_is_refused_clearly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reader, "MAX_ROWS", 500)
+    monkeypatch.setattr(limits, "MAX_ROWS", 500)
     path = _continued(tmp_path / "many.xlsx", 600)
     with pytest.raises(WorkbookError) as refused:
         read_workbook(path)
@@ -89,11 +89,11 @@ def test_an_import_past_the_row_limit_is_refused_clearly(
 def test_an_import_past_the_text_limit_is_refused_clearly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reader, "MAX_TEXT", 10 * len(PIECE))
+    monkeypatch.setattr(limits, "MAX_TEXT", 10 * len(PIECE))
     with pytest.raises(WorkbookError, match="too large to import"):
         read_workbook(_continued(tmp_path / "long.xlsx", 20))
-    monkeypatch.setattr(reader, "MAX_CELLS", 10)
-    monkeypatch.setattr(reader, "MAX_TEXT", 10**9)
+    monkeypatch.setattr(limits, "MAX_CELLS", 10)
+    monkeypatch.setattr(limits, "MAX_TEXT", 10**9)
     with pytest.raises(WorkbookError, match="filled cells"):
         read_workbook(_continued(tmp_path / "cells.xlsx", 20))
 

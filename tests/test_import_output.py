@@ -132,3 +132,21 @@ def test_peer_workbooks_end_with_one_planapp_line(
     failures = [f"{o.file}: {o.why}" for o in peers + derived if not o.ok]
     assert failures == []
     assert len(peers) == 35 and len(derived) == 2
+
+
+def test_compiled_code_writing_to_the_terminal_is_captured(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """A panic in calamine's Rust code prints to the process's stderr, past Python's
+    sys.stderr: the tolerant reader's calls capture the descriptors themselves."""
+    from planapp.excel.quiet import quiet
+
+    with quiet(native=True) as said:
+        os.write(1, b"native out\n")
+        os.write(2, b"thread '<unnamed>' panicked\n")
+        print("python out")
+    assert capfd.readouterr() == ("", "")
+    assert "panicked" in said.printed and "native out" in said.printed
+    assert "python out" in said.printed
+    print("after")
+    assert capfd.readouterr().out == "after\n"

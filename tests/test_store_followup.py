@@ -20,6 +20,13 @@ from planapp.store.document import Change, Changed, Document
 from planapp.store.tracking import MilestoneNotFound
 from tests.test_migrations import R0001, make_document_at_r0001
 
+
+@pytest.fixture
+def document(any_document):
+    """These tests run on both engines (see conftest.any_document)."""
+    return any_document
+
+
 D = dt.date
 Q1 = ReportingPeriod("Q1 2026-27", D(2026, 4, 1), D(2026, 6, 30))
 

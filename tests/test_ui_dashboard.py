@@ -17,7 +17,8 @@ DUE_COLUMN = COLUMNS.index("Current date")
 
 
 def _open(window, qtbot) -> DashboardView:
-    (action,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+D")]
+    action = window.actions.dashboard_action
+    assert action.shortcut() == QKeySequence("Ctrl+D")
     assert action.text().replace("&", "") == "Dashboard"
     action.trigger()
     view = window._dashboard
@@ -133,3 +134,38 @@ def test_a_formula_like_description_exports_as_text(window, qtbot, tmp_path: Pat
     ws = openpyxl.load_workbook(path).active
     cells = [c for row in ws.iter_rows() for c in row if c.value == '=HYPERLINK("x")']
     assert cells and all(c.data_type == "s" for c in cells)
+
+
+def test_periods_and_update_round_from_the_dashboard(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtCore import QDate
+
+    from planapp.ui import dialogs
+    from planapp.ui.periods_dialog import PeriodsDialog
+
+    view = _open(window, qtbot)
+    assert not view.round_button.isEnabled()  # no current period yet
+
+    def run(dialog) -> bool:
+        assert isinstance(dialog, PeriodsDialog)
+        dialog.name.setText("Q3 2020-21")
+        dialog.start.setDate(QDate(2020, 10, 1))
+        dialog.end.setDate(QDate(2020, 9, 1))
+        dialog.add_period()
+        assert "ends before it starts" in dialog.message.text()
+        dialog.end.setDate(QDate(2020, 12, 31))
+        dialog.add_period()
+        assert dialog.list.count() == 1
+        return False
+
+    monkeypatch.setattr(dialogs, "run", run)
+    view.periods_button.click()
+    qtbot.waitUntil(lambda: view.round_button.isEnabled())
+    assert "Q3 2020-21" in view.round_button.text()
+    view.round_button.click()
+    qtbot.waitUntil(lambda: view.show_only.itemText(5).endswith("(11)"))
+    assert view.show_only.itemText(5) == "Awaiting an update for the current period (11)"
+    window.actions.undo_action.trigger()  # the round
+    qtbot.waitUntil(lambda: view.show_only.itemText(5).endswith("(0)"))
+    window.actions.undo_action.trigger()  # the period
+    qtbot.waitUntil(lambda: not view.round_button.isEnabled())
+    assert window.doc.periods() == []

@@ -52,11 +52,11 @@ def test_due_date_change_in_a_submitted_plan_asks_why_and_keeps_the_original(
     note = panel.model.index(0, REVISED)
     assert note.data() == "Revised from September 30, 2020"
     assert "Consultations took longer" in note.data(Qt.ItemDataRole.ToolTipRole)
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     m = _first(document, window)
     assert (m.due.text, m.original_due, m.revisions) == ("September 30, 2020", None, [])
     assert panel.model.index(0, REVISED).data() == ""
-    window.redo_action.trigger()
+    window.actions.redo_action.trigger()
     assert _first(document, window).revisions[0].reason == "Consultations took longer"
 
 
@@ -128,9 +128,9 @@ def test_progress_entry_recorded_undone_and_frozen(window, document: Document, m
     )
     assert entry.evidence == ("GCdocs 555", "https://example.gc.ca/a")
     assert m.status is MilestoneStatus.AT_RISK
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     assert _first(document, window).progress == []
-    window.redo_action.trigger()
+    window.actions.redo_action.trigger()
     assert len(_first(document, window).progress) == 1
 
 
@@ -146,3 +146,59 @@ def test_progress_dialog_refuses_a_date_in_a_closed_period(window, document: Doc
     dialog.as_of.setDate(QDate(2020, 10, 15))
     dialog.accept()
     assert dialog.outcome().progress[0].text == "late entry"
+
+
+def test_record_submission_then_date_changes_are_tracked(window, document, monkeypatch) -> None:
+    from planapp.ui.submission_dialog import SubmissionDialog
+
+    def run(dialog) -> bool:
+        if isinstance(dialog, SubmissionDialog):
+            dialog.on.setDate(QDate(2020, 6, 1))
+            dialog.recipient.setCurrentText("PACP")
+            return True
+        return _answer_revision("Late data")(dialog)
+
+    monkeypatch.setattr(dialogs, "run", run)
+    window.actions.submission_action.trigger()
+    assert document.submitted_on(window.plan.id) == dt.date(2020, 6, 1)
+    window.select_row(0)
+    panel = window.details.milestones
+    panel.model.setData(panel.model.index(0, DUE), "January 31, 2021")
+    assert _first(document, window).revisions[0].reason == "Late data"
+    window.actions.undo_action.trigger()  # the date change
+    window.actions.undo_action.trigger()  # the submission
+    assert document.submissions(window.plan.id) == []
+
+
+def test_recommendation_status_and_assessments(window, document, monkeypatch) -> None:
+    from planapp.domain.status import AssessmentSource, RecommendationStatus
+    from planapp.ui.status_dialog import StatusDialog
+
+    def run(dialog) -> bool:
+        assert isinstance(dialog, StatusDialog)
+        assert dialog.hint.text().startswith("Suggested from its milestones: In progress.")
+        dialog.status.setCurrentIndex(
+            dialog.status.findData(RecommendationStatus.SUBSTANTIALLY_IMPLEMENTED.value)
+        )
+        dialog.source.setCurrentIndex(dialog.source.findData(AssessmentSource.OAG.value))
+        dialog.on.setDate(QDate(2022, 5, 1))
+        dialog.rating.setText("Satisfactory progress")
+        dialog.reference.setText("2022 Report 4")
+        dialog.add_assessment()
+        return True
+
+    monkeypatch.setattr(dialogs, "run", run)
+    window.select_row(0)
+    window.details.status_action.trigger()
+    rec = document.load_plan(window.plan.id).recommendations[0]
+    assert rec.status is RecommendationStatus.SUBSTANTIALLY_IMPLEMENTED
+    (a,) = rec.assessments
+    assert (a.source, a.assessed_on, a.rating, a.reference) == (
+        AssessmentSource.OAG,
+        dt.date(2022, 5, 1),
+        "Satisfactory progress",
+        "2022 Report 4",
+    )
+    window.actions.undo_action.trigger()
+    rec = document.load_plan(window.plan.id).recommendations[0]
+    assert rec.status is None and rec.assessments == []

@@ -5,6 +5,7 @@
     planapp import WORKBOOK --into DOCUMENT [--map "Heading=field" ...] [--show-mapping] [--merge]
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
+    planapp copy SRC DEST                    a document between a file and a server
     planapp recover DAMAGED -o COPY          save what can be read of a damaged document
     planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
     planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
@@ -26,14 +27,16 @@ from typing import Any
 from planapp import __version__
 from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
+from planapp.domain.titles import plan_title
 from planapp.gcpause import paused_gc
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
+from planapp.store.lock import DocumentLockedError
 from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf", "recover", *followup_commands.COMMANDS)
+COMMANDS = ("dump", "import", "export", "pdf", "copy", "recover", *followup_commands.COMMANDS)
 
 
 class CommandError(Exception):
@@ -50,8 +53,9 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         "id": plan.id,
         "department": plan.department,
         "acronym": plan.acronym,
-        "title": plan.display_title,
+        "title": plan_title(plan),
         "audit_title": plan.audit_title,
+        "language": plan.language,
         "recommendations": [
             {
                 "ref": r.ref,
@@ -80,6 +84,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                     }
                     for c in r.contacts
                 ],
+                "extra": [{"heading": e.heading, "text": e.text} for e in r.extra],
             }
             | followup_commands.recommendation_json(r)
             for r in plan.recommendations
@@ -88,7 +93,19 @@ def plan_json(plan: Plan) -> dict[str, Any]:
 
 
 def _open_existing(path: str) -> Document:
-    return Document.open(path, lock=True)
+    """A document to read from: a file held by a window is opened read-only beside it."""
+    try:
+        return Document.open(path, lock=True)
+    except DocumentLockedError:
+        return Document.open(path, lock=False, read_only=True)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from planapp.store.transfer import copy_document
+
+    rows = copy_document(args.source, args.target)
+    print(f"Copied {rows} rows to {args.target}")
+    return 0
 
 
 def _plan_id(doc: Document, plan_id: int | None) -> int:
@@ -104,7 +121,7 @@ def _plan_id(doc: Document, plan_id: int | None) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     if args.document:
-        doc = Document.open(args.document, lock=False)
+        doc = _open_existing(args.document)
     else:
         doc = Document.open(default_document(), create=True, sample=True, lock=False)
     with doc:
@@ -252,7 +269,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     with _open_existing(args.document) as doc:
         refuse_document_target(args.output, [doc.path])
         plan = doc.load_plan(_plan_id(doc, args.plan))
-    pages = write_pdf(plan, args.output, PrintOptions(page_size=args.page_size, lang=args.lang))
+    options = PrintOptions(page_size=args.page_size, lang=args.lang or plan.language)
+    pages = write_pdf(plan, args.output, options)
     print(f"{args.output}: {pages} pages")
     return 0
 
@@ -306,11 +324,20 @@ def _command_parser() -> argparse.ArgumentParser:
         p.add_argument("document")
         p.add_argument("--plan", type=int)
         p.add_argument("-o", "--output", required=True)
-        p.add_argument("--lang", choices=("en", "fr", "both"), default="en")
+        p.add_argument(
+            "--lang", choices=("en", "fr", "both"), help="default: the plan's own language"
+        )
         p.add_argument("--page-size", choices=("legal", "letter"), default="legal")
         if name == "export":
             p.add_argument("--template", metavar="T.xlsx")
         p.set_defaults(func=func)
+
+    p = sub.add_parser(
+        "copy", help="copy a document between a file and a server (every plan and history)"
+    )
+    p.add_argument("source", metavar="SRC", help="a document file or postgresql:// URL")
+    p.add_argument("target", metavar="DEST", help="a new file, or an empty server database")
+    p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser("recover", help="save what can be read of a damaged document")
     p.add_argument("document")

@@ -4,6 +4,8 @@ follow-up fields of ``planapp dump``.
     planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
     planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
                      [--percent N] [--delay-reason R] [--recovery-plan P] [--evidence REF]...
+    planapp period DOCUMENT --name NAME --start DATE --end DATE [--start-round]
+    planapp submitted DOCUMENT --plan ID --on DATE --to RECIPIENT [--note TEXT]
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import MilestoneStatus
 
-COMMANDS = ("dashboard", "progress")
+COMMANDS = ("dashboard", "progress", "period", "submitted")
 
 
 class FollowUpCommandError(Exception):
@@ -262,6 +264,33 @@ def cmd_progress(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_period(args: argparse.Namespace) -> int:
+    from planapp.store.document import Document
+
+    try:
+        period = ReportingPeriod(args.name.strip(), args.start, args.end)
+    except ValueError as exc:
+        raise FollowUpCommandError(str(exc)) from None
+    with Document.open(args.document, lock=True) as doc:
+        period = doc.add_period(period)
+        marked = doc.start_update_round(period.id) if args.start_round else []
+    round_text = f"; {len(marked)} open milestones await an update" if args.start_round else ""
+    print(f"period {period.id}: {period.name} ({period.start} to {period.end}){round_text}")
+    return 0
+
+
+def cmd_submitted(args: argparse.Namespace) -> int:
+    from planapp.domain.history import Submission
+    from planapp.store.document import Document
+
+    with Document.open(args.document, lock=True) as doc:
+        if args.plan not in [p.id for p in doc.plans()]:
+            raise FollowUpCommandError(f"{doc.path.name} has no plan {args.plan}.")
+        sent = doc.add_submission(args.plan, Submission(args.on, args.to, args.note))
+    print(f"plan {args.plan} submitted {sent.submitted_on} to {sent.recipient}")
+    return 0
+
+
 def _user() -> str:
     try:
         return getpass.getuser()
@@ -290,3 +319,21 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--recovery-plan", default="")
     p.add_argument("--evidence", action="append", default=[], metavar="REF")
     p.set_defaults(func=cmd_progress)
+
+    p = sub.add_parser("period", help="define a reporting period (and start its update round)")
+    p.add_argument("document")
+    p.add_argument("--name", required=True)
+    p.add_argument("--start", type=_day, required=True, metavar="DATE")
+    p.add_argument("--end", type=_day, required=True, metavar="DATE")
+    p.add_argument(
+        "--start-round", action="store_true", help="every open milestone awaits an update"
+    )
+    p.set_defaults(func=cmd_period)
+
+    p = sub.add_parser("submitted", help="record that a plan was sent (when, to whom)")
+    p.add_argument("document")
+    p.add_argument("--plan", type=int, required=True)
+    p.add_argument("--on", type=_day, required=True, metavar="DATE")
+    p.add_argument("--to", required=True, metavar="RECIPIENT")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_submitted)

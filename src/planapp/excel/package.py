@@ -121,7 +121,8 @@ _STRICT_TO_TRANSITIONAL = tuple(
 )
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _SMALL_PART = 4 * 1024 * 1024  # content types and relationships are a few KB
-_ODF_SPREADSHEET = b"application/vnd.oasis.opendocument.spreadsheet"
+_ODF = b"application/vnd.oasis.opendocument"
+_ODF_SPREADSHEET = _ODF + b".spreadsheet"
 
 
 @dataclass(frozen=True)
@@ -179,9 +180,11 @@ def _rels_source(rels: str) -> str | None:
 def _odf_kind(archive: zipfile.ZipFile, by_key: dict[str, zipfile.ZipInfo]) -> bytes | None:
     info = by_key.get("mimetype")
     if info is not None and info.file_size < 200:
-        return archive.read(info).strip()
+        kind = archive.read(info).strip()
+        if kind.startswith(_ODF):
+            return kind
     if "content.xml" in by_key and "meta-inf/manifest.xml" in by_key:
-        return b"application/vnd.oasis.opendocument"
+        return _ODF
     return None
 
 

@@ -1,23 +1,26 @@
 """Read Detailed Action Plans from the workbooks people actually send.
 
 No settings: each sheet is searched for the plan's header row in its first 30 rows, headings
-matched in English or French (see ``headings``), the table may start in any column, and every
-sheet with a header gives one plan. Above the header, the title rows give the department,
-acronym and audit title. Below it, a row with a Report Ref. No. starts a recommendation and a
-row without one continues it (paginated plans, merged cells of one-row-per-milestone
-layouts); repeated title and header rows are skipped. The milestone and contact cells are
-split by ``domain.cell_parsing``; dates may be date cells, serial numbers or text.
+matched in English or French (``heading_forms`` lists them, ``headings`` finds the row), the
+table may start in any column, and every sheet with a header gives one plan: the template's
+eight columns or a management action plan's, every other column kept as an extra column.
+A header with too few known headings is offered for mapping (``MappingRequired``, and
+``mapping``) instead of refused. Above the header, the title rows give the department,
+acronym, titles and the plan's language (``titles``). Below it, ``rows`` reads the rows into
+recommendations: a row with a Report Ref. No. starts one and a row without one continues it
+(paginated plans, merged cells, one milestone per row); repeated title and header rows are
+skipped.
 
-Files are checked by ``safety`` before openpyxl parses anything, read from memory (the source
-file is opened once, for reading), and parsed in read-only mode so that rows stream with a
-progress report and a Cancel. A workbook written by planapp carries a hidden record (see
-``record``) that restores what the template has no column for, wherever the visible cells
-still match it.
+Files are checked by ``safety`` before openpyxl parses anything and read through ``loading``
+(a second, tolerant reader for files openpyxl rejects), in read-only mode so that rows stream
+with a progress report, a Cancel and the limits of ``limits``. A workbook written by planapp
+carries a hidden record (see ``record``) that restores what the template has no column for,
+wherever the visible cells still match it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +28,7 @@ from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS
+from planapp.excel import limits as _limits
 from planapp.excel import record as _record
 from planapp.excel import rows as _rows
 from planapp.excel.errors import ImportCancelled, WorkbookError
@@ -56,19 +60,12 @@ __all__ = [
     "read_workbook",
 ]
 
-Progress = Callable[[int, int], bool]
+Progress = _limits.Progress
 
 # Widest sheet searched for a header; a table wider than this is not a plan.
 _MAX_COLUMNS = MAX_COLUMNS
-# What one import reads at most: a real plan is a few hundred rows and a few megabytes of
-# text; these are a hundred times that, and stop a small crafted file from keeping the
-# import busy or filling memory (each is checked as rows stream in).
-MAX_ROWS = 200_000
-MAX_CELLS = 2_000_000
-MAX_TEXT = 100_000_000
 # Columns past the last heading read for text in columns without a heading.
 _UNHEADED_PAST = 3
-_PROGRESS_EVERY = 256
 _MAX_WARNINGS_PER_SHEET = 40
 
 
@@ -194,6 +191,10 @@ def _build_plan(
                 f"“{status.heading}” does not read as milestone statuses; it is kept as an "
                 "extra column."
             )
+    for rr, part in zip(records, parts, strict=True):
+        if rr is not None:
+            # Exactly as written (order, repeated headings, empty texts) while unchanged.
+            part.rec.extra = rr.extra(part.rec.extra)
     fields_above = parse_title_rows(data.above)
     plan = Plan(**fields_above)  # type: ignore[arg-type]
     plan.language = plan_language(layout.language, fields_above)
@@ -204,6 +205,8 @@ def _build_plan(
         plan.language = recorded if recorded in ("en", "fr", "both") else Plan().language
     for number, (b, part) in enumerate(zip(builders, parts, strict=True), start=1):
         rec = part.rec
+        if records[number - 1] is not None:  # status, assessments, completion-date revisions
+            records[number - 1].apply_followup(rec)
         plan.recommendations.append(rec)
         who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
         if rec.completion.unreadable:
@@ -227,52 +230,20 @@ def _build_plan(
 # --- Workbook -----------------------------------------------------------------------------------
 
 
-class _Counter:
-    """Progress, Cancel and the per-import limits, counted as rows stream in."""
-
-    def __init__(self, progress: Progress | None, total: int, name: str) -> None:
-        self.progress = progress
-        self.total = max(1, total)
-        self.done = 0
-        self.name = name
-        self.rows = self.cells = self.text = 0
-
-    def step(self, n: int = 1) -> None:
-        self.done += n
-        if self.progress is not None and self.done % _PROGRESS_EVERY == 0:
-            self.report()
-
-    def report(self) -> None:
-        if self.progress is None:
-            return
-        if self.progress(min(self.done, self.total), self.total) is False:
-            raise ImportCancelled()
-
-    def count(self, values: Sequence[object]) -> None:
-        """Count a row that has values; refuse the workbook past a limit."""
-        self.rows += 1
-        for value in values:
-            if value is not None:
-                self.cells += 1
-                if isinstance(value, str):
-                    self.text += len(value)
-        if self.rows > MAX_ROWS or self.cells > MAX_CELLS or self.text > MAX_TEXT:
-            raise WorkbookError(
-                f"{self.name} is too large to import: planapp reads at most {MAX_ROWS:,} rows, "
-                f"{MAX_CELLS:,} filled cells and {MAX_TEXT // 1_000_000:,} million characters "
-                "of text per workbook, far more than any plan holds."
-            )
-
-
 def _sheet_language(header_language: str, above: list[str]) -> str:
     return plan_language(header_language, parse_title_rows(above))
 
 
 def _read_sheet(
-    ws: object, counter: _Counter, chosen: dict[int, str] | None
+    ws: object,
+    counter: _limits.Counter,
+    chosen: dict[int, str] | None,
+    record_store: _record.PlanRecord | None = None,
 ) -> tuple[_rows.SheetRows | None, SheetLayout | None]:
     """The header and rows of one sheet, and its layout; rows are read only when the layout
-    is recognized or mapped by the user (``chosen``: column -> field)."""
+    is recognized or mapped by the user (``chosen``: column -> field). A sheet planapp wrote
+    (its ``record_store``) has the template's columns and then the plan's extra columns, which
+    stay extra columns whatever their headings say ("Status", "Planned Action")."""
     width = min(int(getattr(ws, "max_column", None) or _MAX_COLUMNS), _MAX_COLUMNS)
     top = [
         tuple(values)
@@ -285,6 +256,9 @@ def _read_sheet(
         return None, None
     above = above_header_texts(top[: header.row - 1])
     layout = layout_of(ws.title, header, _sheet_language(header.language, above))  # type: ignore[attr-defined]
+    if record_store is not None and record_store.sheet == ws.title:  # type: ignore[attr-defined]
+        # planapp's own extra columns stay extra columns, however many there are
+        layout = record_store.keep_extra(layout, top[header.row - 1])
     if chosen:
         try:
             layout = apply_mapping(layout, chosen)
@@ -394,22 +368,24 @@ def _read_sheets(
     plan_sheets = []
     record_store = None
     skipped: list[str] = []
+    # The record first: it says which columns planapp wrote as extra columns.
     for ws in worksheets:
-        if ws.title == _record.RECORD_SHEET:
+        if ws.title == _record.RECORD_SHEET and record_store is None:
             record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
-            if record_store is not None:
-                continue
+    for ws in worksheets:
+        if ws.title == _record.RECORD_SHEET and record_store is not None:
+            continue
         if ws.sheet_state != "visible":
             skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
             continue
         plan_sheets.append(ws)
-    counter = _Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets), name)
+    counter = _limits.Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets), name)
     counter.report()
     found = []
     layouts: list[SheetLayout] = []
     for ws in plan_sheets:
         chosen = (mapping or {}).get(ws.title)
-        data, layout = _read_sheet(ws, counter, chosen)
+        data, layout = _read_sheet(ws, counter, chosen, record_store)
         if layout is not None:
             layouts.append(layout)
         if data is not None:

@@ -29,7 +29,7 @@ import datetime as _dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
@@ -45,6 +45,8 @@ from planapp.domain.plan import (
     Recommendation,
     WrittenDate,
 )
+from planapp.excel import followup_record
+from planapp.excel.sheet_layout import ColumnMapping, SheetLayout
 
 __all__ = [
     "RECORD_SHEET",
@@ -129,6 +131,7 @@ def _rec_entry(
     entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
     entry["ch"] = fingerprint(contacts_cell)
     entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email] for c in rec.contacts]
+    entry |= followup_record.recommendation_entry(rec)  # revisions, progress, statuses
     if headings:
         # The exact extra columns (order, duplicates, empty texts), valid while the visible
         # extra cells are as written.
@@ -144,15 +147,17 @@ def record_rows(
     rows: Sequence[int],
     milestone_cells: Sequence[str],
     contact_cells: Sequence[str],
+    extra_first: int | None = None,
 ) -> list[list[str]]:
-    """The rows of the hidden sheet for ``plan`` written on ``sheet_title``."""
+    """The rows of the hidden sheet for ``plan`` written on ``sheet_title``; its extra
+    columns, if any, were written from the 0-based sheet column ``extra_first`` on."""
     plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
     plan_entry["status"] = plan.status.value
     plan_entry["titles"] = list(title_texts)
     plan_entry["language"] = plan.language
-    headings = extra_headings(plan.recommendations)
+    headings = extra_headings(plan.recommendations) if extra_first is not None else []
     if headings:
-        plan_entry["extra_headings"] = headings
+        plan_entry["extra_columns"] = [[extra_first + k, h] for k, h in enumerate(headings)]
     out = [[MAGIC, str(VERSION), sheet_title], ["plan", *_chunks(plan_entry)]]
     for i, rec in enumerate(plan.recommendations):
         entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
@@ -188,6 +193,8 @@ class RecRecord:
             )
             for n, d, due, status, done in self.data.get("milestones", [])
         ]
+        for k, history in zip(known, followup_record.milestone_entries(self.data), strict=False):
+            followup_record.apply_milestone(k, history)
         if self.data.get("mh") == fingerprint(cell):
             return known
         by_number: dict[str, Milestone | None] = {}
@@ -198,6 +205,8 @@ class RecRecord:
             k = by_number.get(m.number)
             if k is not None:
                 m.status, m.completed_on = k.status, k.completed_on
+                m.organization, m.original_due = k.organization, k.original_due
+                m.revisions, m.progress, m.awaiting = k.revisions, k.progress, k.awaiting
                 if k.due.text == m.due.text:
                     m.due = k.due
         return parsed
@@ -218,6 +227,10 @@ class RecRecord:
             return list(read)
         return [ExtraColumn(str(h), str(t)) for h, t in stored]
 
+    def apply_followup(self, rec: Recommendation) -> None:
+        """The recommendation's recorded status, assessments and completion-date history."""
+        followup_record.apply_recommendation(rec, self.data)
+
     def completion(self, text: str) -> WrittenDate:
         stored = self.data.get("completion")
         if stored and stored[0] == text:
@@ -232,11 +245,38 @@ class PlanRecord:
     recs: list[RecRecord] = field(default_factory=list)
 
     @property
-    def extra_headings(self) -> list[str]:
-        """The headings of the extra columns planapp wrote after the template's columns, in
-        order: the reader keeps these columns as extra columns whatever their heading says."""
-        found = self.plan.get("extra_headings", [])
-        return [str(h) for h in found] if isinstance(found, list) else []
+    def extra_columns(self) -> list[tuple[int, str]]:
+        """(0-based sheet column, heading) of the extra columns planapp wrote after the
+        template's: the reader keeps them as extra columns whatever their heading says."""
+        found = self.plan.get("extra_columns", [])
+        out: list[tuple[int, str]] = []
+        if isinstance(found, list):
+            for item in found:
+                if isinstance(item, list) and len(item) == 2 and isinstance(item[0], int):
+                    out.append((item[0], str(item[1])))
+        return out
+
+    def keep_extra(self, layout: SheetLayout, header: Sequence[Any]) -> SheetLayout:
+        """``layout`` with the columns planapp wrote as extra columns mapped to "extra"
+        (and listed, however far right they are), where the header row (``header``, its
+        cell values) still has the same heading in the same column: "Status" or
+        "Responsibility" would otherwise be read as milestone statuses or contacts."""
+        wanted = {}
+        for index, heading in self.extra_columns:
+            cell = header[index] if 0 <= index < len(header) else None
+            if isinstance(cell, str) and " ".join(cell.split()) == " ".join(heading.split()):
+                wanted[index] = " ".join(heading.split())
+        if not wanted:
+            return layout
+        columns = [replace(c, field="extra") if c.index in wanted else c for c in layout.columns]
+        listed = {c.index for c in columns}
+        columns += [
+            ColumnMapping(index, heading, "extra", True)
+            for index, heading in wanted.items()
+            if index not in listed
+        ]
+        columns.sort(key=lambda c: c.index)
+        return replace(layout, columns=columns)
 
     @property
     def starts(self) -> dict[int, str]:

@@ -19,12 +19,9 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText
@@ -39,6 +36,7 @@ from planapp.excel import layout
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError, WorkbookError
 from planapp.excel.headings import HEADER_SEARCH_ROWS, HeaderMatch, above_header_texts, find_header
+from planapp.excel.loading import LIBRARY_ERRORS, declares_entities
 from planapp.excel.pagination import split_cell
 from planapp.excel.quiet import dropped_features, quiet
 from planapp.excel.safety import read_checked
@@ -47,20 +45,6 @@ from planapp.excel.writer import Placed, set_text, write_rows
 __all__ = ["fill_template"]
 
 _EXTERNAL_REF = re.compile(r"\[\d+\]")
-# What openpyxl raises on a template it cannot read (see loading._LIBRARY_ERRORS).
-TEMPLATE_ERRORS = (
-    ValueError,
-    TypeError,
-    KeyError,
-    IndexError,
-    AttributeError,
-    OverflowError,
-    OSError,
-    EOFError,
-    zipfile.BadZipFile,
-    zlib.error,
-    SyntaxError,  # XML that is not well-formed: ElementTree's ParseError, lxml's error
-)
 _IS_TITLE = re.compile(r"action\s+plan|plan\s+d['’]action", re.IGNORECASE)
 _DEFAULT_WIDTH = 8.43
 
@@ -206,12 +190,12 @@ def fill_template(
             wb = load_workbook(
                 io.BytesIO(checked.data), rich_text=True, keep_vba=False, keep_links=False
             )
-    except DefusedXmlException:
-        raise ExportError(
-            f"The template {name} was refused: its XML declares entities, which hostile files "
-            "use to attack the computer."
-        ) from None
-    except TEMPLATE_ERRORS:
+    except LIBRARY_ERRORS as exc:
+        if declares_entities(exc):
+            raise ExportError(
+                f"The template {name} was refused: its XML declares entities, which hostile "
+                "files use to attack the computer."
+            ) from None
         raise ExportError(
             f"The template {name} could not be read: parts of it do not follow the Excel "
             "workbook format; open it in Excel, save it again and retry."

@@ -66,8 +66,12 @@ def parse_title_rows(texts: Sequence[str]) -> dict[str, str]:
             fields.setdefault("acronym", m.group("acronym").strip())
     if "title" not in fields and "title_fr" not in fields:
         fields["title_fr" if _FRENCH_TITLE.search(title) else "title"] = title
-    if index + 1 < len(texts):
-        audit = texts[index + 1]
+    audit_index = index + 1
+    if audit_index >= len(texts) and not _TITLE.match(title.strip()) and index > 0:
+        # "Audit of X" then "Management Response and Action Plan" just above the table.
+        audit_index = index - 1
+    if audit_index < len(texts):
+        audit = texts[audit_index]
         english, slash, french = audit.partition("/ ")
         if slash and english.strip() and french.strip():
             fields["audit_title"], fields["audit_title_fr"] = english.strip(), french.strip()

@@ -189,7 +189,7 @@ class CalamineSheet:
     def _load(self) -> list[tuple[Any, ...]]:
         if self._rows is None:
             try:
-                with quiet():
+                with quiet(native=True):
                     sheet = self._workbook.get_sheet_by_name(self.title)
                     grid = sheet.to_python(skip_empty_area=False)
             except BaseException as exc:
@@ -239,7 +239,7 @@ def open_sheets(checked: CheckedWorkbook, name: str, cause: BaseException) -> li
             f"{name} is damaged: its zip archive is corrupt or truncated."
         ) from None
     try:
-        with quiet():
+        with quiet(native=True):
             workbook = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
             sheets = [
                 (m.name, _state(m.visible))

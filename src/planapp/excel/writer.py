@@ -35,7 +35,7 @@ import shutil
 import zipfile
 from collections.abc import Sequence, Set
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -296,6 +296,7 @@ class Placed:
 
     sheet: str
     starts: list[int]
+    extra_first: int | None = None  # 0-based sheet column of the first extra column
 
 
 def write_rows(
@@ -405,7 +406,7 @@ def _write_builtin(
     starts = write_rows(ws, 4, positions, texts, widths, body, organizations, max_lines=max_lines)
     extra.write(ws, 3, last + 1, starts, styles.header, styles.body, put_text)
     ws.freeze_panes = "A4"
-    return Placed(ws.title, starts)
+    return Placed(ws.title, starts, last if extra.headings else None)
 
 
 def _set_properties(wb: Workbook, plan: Plan, titles: list[str], lang: Language) -> None:
@@ -433,6 +434,7 @@ def _add_record(
         placed.starts,
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
+        placed.extra_first,
     )
     cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
@@ -444,6 +446,10 @@ def _add_record(
             # would find nothing to check or change in it.
             internals.new_text_cell(cells, ws, r, c, None, value)
     internals.note_last_row(ws, len(rows))
+
+
+def _field_name(field: str) -> str:
+    return field.removesuffix("_text").replace("_", " ").capitalize()
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
@@ -501,6 +507,7 @@ def write_workbook(
     paper: Literal["legal", "letter"] = "legal",
     *,
     bold_numbers: bool = False,
+    history: Sequence[Any] = (),
 ) -> list[str]:
     """Write ``plan`` to ``path`` (built-in template, or the department's ``template``);
     returns warnings. Raises ExportError if the plan cannot be written as it is.
@@ -510,6 +517,8 @@ def write_workbook(
     ``bold_numbers`` sets milestone numbers and organizations in bold with rich-text runs.
     It reads well but costs: with it, a 1,000-recommendation export takes ~35% longer and
     reading the file back (by planapp or anything built on openpyxl) about twice as long.
+
+    ``history`` (the document's entries for the plan) is written as a History sheet.
     """
     path = Path(path)
     if not path.parent.is_dir():
@@ -537,9 +546,20 @@ def write_workbook(
         )
         titles = title_rows
         warnings.extend(more)
-        extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        first = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        placed.extra_first = first - 1 if first else None
+        if extra.headings and not first:
+            warnings.append(
+                f"{Path(template).name}: the plan's extra columns could not be placed after "
+                "its table; export without the template to keep them."
+            )
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
+    if history:
+        from planapp.excel.history_sheet import add_history_sheet
+
+        refs = {rec.id: rec.ref for rec in plan.recommendations}
+        add_history_sheet(wb, history, _field_name, refs)
     try:
         save_atomically(wb, path)
     except OSError as exc:

@@ -49,7 +49,7 @@ __all__ = [
 # The newest schema revision this release writes. Opening a document already at it needs no
 # Alembic at all (importing Alembic costs ~0.1 s of every start); tests/test_migrations.py
 # checks this constant against the migration scripts' head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 
 APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -185,11 +185,14 @@ def migrate(engine: Engine, path: Path, read_only: bool = False) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def _current_revision(conn, path: Path) -> str | None:
     """The document's schema revision, read without Alembic (None for a new file)."""
+    if conn.dialect.name != "sqlite":
+        return _server_revision(conn)
     exists = conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).first()
@@ -209,4 +212,14 @@ def _current_revision(conn, path: Path) -> str | None:
             "recovered copy of what can still be read.",
             path,
         )
+    return row[0] if row else None
+
+
+def _server_revision(conn) -> str | None:
+    """The schema revision of a server document (its tables were checked before)."""
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     return row[0] if row else None

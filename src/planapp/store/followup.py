@@ -56,6 +56,8 @@ def milestone_status(value: str) -> MilestoneStatus:
 
 
 def _free_id(conn: Connection, table: Any, items: Iterable[Any]) -> int:
+    if conn.dialect.name == "postgresql":  # two editors on a server: one max + 1 at a time
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(1347175760)")
     taken = max((i.id for i in items if i.id is not None), default=0)
     return max(conn.execute(select(func.max(table.c.id))).scalar() or 0, taken) + 1
 

@@ -147,6 +147,29 @@ class FollowUpMethods:
         self._changed("recommendation", plan_id, rec_id)
         return holder.assessments
 
+    def set_recommendation_followup(
+        self,
+        rec_id: int,
+        status: RecommendationStatus | None,
+        assessments: Sequence[Assessment],
+    ) -> tuple[RecommendationStatus | None, list[Assessment]]:
+        """Set a recommendation's status and outside assessments in one transaction; returns
+        the previous ones (for undo)."""
+        with self.engine.begin() as conn:
+            old, plan_id = conn.execute(
+                select(REC.c.status, REC.c.plan_id).where(REC.c.id == rec_id)
+            ).one()
+            holder = Recommendation(id=rec_id)
+            followup.attach_history(conn, {rec_id: holder})
+            value = RecommendationStatus(status).value if status else ""
+            conn.execute(update(REC).where(REC.c.id == rec_id).values(status=value))
+            conn.execute(ASSESSMENT.delete().where(ASSESSMENT.c.recommendation_id == rec_id))
+            followup.insert_recommendation_history(
+                conn, [Recommendation(id=rec_id, assessments=list(assessments))]
+            )
+        self._changed("recommendation", plan_id, rec_id)
+        return (RecommendationStatus(old) if old else None), holder.assessments
+
     def revise_completion(
         self, rec_id: int, new_text: str, *, reason: str, **approval: Any
     ) -> Recommendation:

@@ -61,6 +61,7 @@ class PlanRow(Base):
     report_ref: Mapped[str] = _text()
     status: Mapped[str] = _text(String(20), "draft")
     language: Mapped[str] = _text(String(10), "en")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")  # 0005
 
 
 class RecommendationRow(Base):
@@ -81,6 +82,8 @@ class RecommendationRow(Base):
     status: Mapped[str] = _text(String(40))
     original_completion_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     original_completion_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # 0005: raised by every change of the row or its children (no lost updates).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class MilestoneRow(Base):
@@ -231,3 +234,23 @@ class SubmissionRow(Base):
     submitted_on: Mapped[dt.date] = mapped_column(Date)
     recipient: Mapped[str] = _text()
     note: Mapped[str] = _text()
+
+
+# -- versions and history (0005) ---------------------------------------------------------------
+
+
+class ChangeLogRow(Base):
+    """One field changed (or one row added or removed): who, when, from what to what."""
+
+    __tablename__ = "change_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str] = _text()
+    plan_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    recommendation_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    milestone_id: Mapped[int | None] = mapped_column(Integer, index=True, nullable=True)
+    item: Mapped[str] = _text()
+    field: Mapped[str] = _text()
+    old_text: Mapped[str] = _text()
+    new_text: Mapped[str] = _text()

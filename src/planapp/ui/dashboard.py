@@ -8,15 +8,13 @@ window (through the callback it was given) to open that milestone in its plan.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -37,135 +35,17 @@ from PySide6.QtWidgets import (
 from planapp.domain.dashboard import Bucket, DashboardItem, GroupBy, Section, build
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
-from planapp.domain.status import MilestoneStatus
 from planapp.store.document import Change, Document
 from planapp.ui import dialogs
+from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
 
-COLUMNS = (
-    "Attention",
-    "Group",
-    "Plan",
-    "Rec.",
-    "Milestone",
-    "Commitment",
-    "Responsible organization",
-    "Original date",
-    "Current date",
-    "Status",
-    "Last update",
-)
-COLUMN_EMS = (11, 16, 16, 5, 6, 30, 12, 10, 10, 7, 7)
-SORT_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
 GROUP_LABELS = {
     GroupBy.PLAN: "Plan",
     GroupBy.ORGANIZATION: "Responsible organization",
     GroupBy.MONTH: "Month due",
 }
 OpenMilestone = Callable[[DashboardItem], None]
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _day_key(day: dt.date | None) -> int:
-    return day.toordinal() if day else 10**7
-
-
-class DashboardModel(QAbstractTableModel):
-    """Rows of the dashboard: display texts and sort keys computed once per refresh."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[DashboardItem] = []
-        # (bucket order, bucket label, group order, group label, status label) per row
-        self._rows: list[tuple[int, str, int, str, str]] = []
-        self._lines: dict[int, str] = {}
-        self._sort_keys: dict[int, list[Any]] = {}
-
-    def set_sections(self, sections: Sequence[Section], only: Bucket | None = None) -> None:
-        """Cache the rows of ``sections`` (of one bucket with ``only``).
-
-        Only what every row needs is made here; a row's folded description for sorting and
-        its one-line description are made the first time they are asked for.
-        """
-        self.beginResetModel()
-        items, rows = [], []
-        labels = {status: status.label for status in MilestoneStatus}
-        for order, section in enumerate(sections):
-            if only is not None and section.bucket is not only:
-                continue
-            bucket = section.bucket.label
-            for g_index, group in enumerate(section.groups):
-                group_text = f"{group.label} ({group.count})"
-                for i in group.items:
-                    items.append(i)
-                    rows.append((order, bucket, g_index, group_text, labels[i.status]))
-        self._items, self._rows = items, rows
-        self._lines.clear()
-        self._sort_keys.clear()
-        self.endResetModel()
-
-    def _line(self, row: int) -> str:
-        line = self._lines.get(row)
-        if line is None:
-            line = self._lines[row] = " ".join(self._items[row].description.split())
-        return line
-
-    def _text(self, row: int, column: int) -> str:
-        i = self._items[row]
-        if column == 0:
-            return self._rows[row][1]
-        if column == 1:
-            return self._rows[row][3]
-        if column == 5:
-            return self._line(row)
-        if column == 7:
-            return i.original_due_text or i.due_text
-        if column == 9:
-            return self._rows[row][4]
-        if column == 10:
-            return i.latest_as_of.isoformat() if i.latest_as_of else ""
-        return (i.plan_name, i.recommendation_ref, i.number, "", i.organization, "", i.due_text)[
-            column - 2
-        ]
-
-    def _key(self, row: int, column: int) -> Any:
-        i = self._items[row]
-        if column == 0:
-            return self._rows[row][0]
-        if column == 1:
-            return self._rows[row][0] * 100_000 + self._rows[row][2]
-        if column == 8:
-            return _day_key(i.due)
-        if column == 10:
-            return _day_key(i.latest_as_of)
-        return self._text(row, column).casefold()
-
-    def item(self, row: int) -> DashboardItem:
-        return self._items[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), index.column())
-        if role == SORT_ROLE:
-            keys = self._sort_keys.get(index.column())
-            if keys is None:  # a sort asks n log n times: make the column's keys once
-                column = index.column()
-                keys = [self._key(row, column) for row in range(len(self._rows))]
-                self._sort_keys[column] = keys
-            return keys[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return self._items[index.row()].description
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
 
 
 class DashboardView(QWidget):
@@ -177,8 +57,11 @@ class DashboardView(QWidget):
         today: dt.date,
         open_milestone: OpenMilestone,
         parent: QWidget | None = None,
+        push: Callable[[Any], bool] | None = None,
     ) -> None:
+        """``push`` does an undoable edit (the window's); without it periods are read-only."""
         super().__init__(parent, Qt.WindowType.Window)
+        self.push = push
         self.setWindowTitle("Follow-up Dashboard")
         self.setAccessibleName("Follow-up dashboard")
         self.doc = document
@@ -202,6 +85,13 @@ class DashboardView(QWidget):
         self.summary.setWordWrap(True)
         self.export_button = QPushButton("&Export to Excel…")
         self.print_button = QPushButton("&Print…")
+        self.periods_button = QPushButton("Peri&ods…")
+        self.round_button = QPushButton("Start &Update Round")
+        self.round_button.setToolTip(
+            "Every open milestone of every plan awaits an update for the current period"
+        )
+        for button in (self.periods_button, self.round_button):
+            button.setVisible(push is not None)
 
         self.model = DashboardModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -236,6 +126,8 @@ class DashboardView(QWidget):
             bar.addWidget(label)
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.periods_button)
+        bar.addWidget(self.round_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
@@ -248,6 +140,8 @@ class DashboardView(QWidget):
         self.show_only.currentIndexChanged.connect(lambda *_: self._fill())
         self.export_button.clicked.connect(lambda *_: self.export_excel())
         self.print_button.clicked.connect(lambda *_: self.print_dashboard())
+        self.periods_button.clicked.connect(lambda *_: self.edit_periods())
+        self.round_button.clicked.connect(lambda *_: self.start_update_round())
         self.doc.subscribe(self._on_change)
         self.reload()
         self.resize(1200, 700)
@@ -290,6 +184,9 @@ class DashboardView(QWidget):
         head = f"As of {self.today.isoformat()}"
         head += f", period {period.name}" if period else ", no current reporting period"
         self.summary.setText(f"{head}. " + " · ".join(parts))
+        self.round_button.setEnabled(period is not None)
+        if period is not None:
+            self.round_button.setText(f"Start &Update Round for {period.name}")
         self._fill()
 
     def _fill(self) -> None:
@@ -335,6 +232,20 @@ class DashboardView(QWidget):
             dialogs.show_error(self, "Export Dashboard", f"{path} could not be written: {exc}")
             return None
 
+    def edit_periods(self) -> None:
+        from planapp.ui.periods_dialog import PeriodsDialog
+
+        if self.push is not None:
+            dialogs.run(PeriodsDialog(self.doc, self.today, self.push, self))
+
+    def start_update_round(self) -> None:
+        """Ask every open milestone for an update in the current period (undoable)."""
+        from planapp.ui.followup_commands import StartUpdateRound
+
+        period = self.period
+        if self.push is not None and period is not None:
+            self.push(StartUpdateRound(self.doc, period))
+
     def print_document(self) -> Any:
         """The dashboard as a QTextDocument (what Print sends to the printer)."""
         from PySide6.QtGui import QTextDocument
@@ -365,7 +276,7 @@ def open_in_window(window: Any) -> DashboardView:
     if view is None or view.doc is not window.doc:
         if view is not None:
             view.close()
-        view = DashboardView(window.doc, window.today, open_milestone, window)
+        view = DashboardView(window.doc, window.today, open_milestone, window, window.push)
         window._dashboard = view
     view.show()
     view.raise_()

@@ -1,4 +1,5 @@
-"""The selected recommendation's milestones and contacts, as editable sub-tables.
+"""The selected recommendation's milestones, contacts and extra columns, as editable
+sub-tables.
 
 Each sub-table edits a copy of the list and asks for the whole new list to be stored
 (``listEdited``); the window makes that one undoable command. The lists shown are reloaded
@@ -30,7 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.followup import revision_note, revision_tooltip
-from planapp.domain.plan import Contact, Milestone, MilestoneStatus, Recommendation, WrittenDate
+from planapp.domain.plan import (
+    Contact,
+    ExtraColumn,
+    Milestone,
+    MilestoneStatus,
+    Recommendation,
+    WrittenDate,
+)
 from planapp.domain.richtext import normalize
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.dialogs import plain_tooltip
@@ -102,6 +110,17 @@ CONTACT_FIELDS = [
     _text_field("title", "Position", stretch=True),
     _text_field("phone", "Tel #", width=95),
     _text_field("email", "Email", width=110),
+]
+
+
+def _set_heading(item: ExtraColumn, value: str) -> ExtraColumn:
+    return dataclasses.replace(item, heading=" ".join(value.split()))
+
+
+# An imported column that maps to no template field: its heading and this row's text.
+EXTRA_FIELDS = [
+    Field("Heading", lambda e: e.heading, _set_heading, width=160),
+    _text_field("text", "Text", stretch=True),
 ]
 
 
@@ -312,6 +331,7 @@ class ListEditor(QGroupBox):
 class DetailPanel(QWidget):
     milestonesEdited = Signal(int, list, list, str)  # rec id, old, new, undo text
     contactsEdited = Signal(int, list, list, str)
+    extraEdited = Signal(int, list, list, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -331,6 +351,9 @@ class DetailPanel(QWidget):
         self.revise_action = self.milestones._button(
             "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
         )
+        self.status_action = self.milestones._button(
+            "Status…", "dialog-information", self.recommendation_status, "Ctrl+Shift+T"
+        )
         view = self.milestones.view
         view.setItemDelegateForColumn(0, PlainLineDelegate(view))
         view.setItemDelegateForColumn(1, LongTextDelegate(view))
@@ -348,10 +371,19 @@ class DetailPanel(QWidget):
         self.contacts.listEdited.connect(
             lambda new, text: self._emit(self.contactsEdited, "contacts", new, text)
         )
+        # Shown for recommendations that have extra columns (imported plans).
+        self.extra = ListEditor("Extra Columns", EXTRA_FIELDS, "Extra Column", ExtraColumn, self)
+        self.extra.view.setItemDelegateForColumn(0, PlainLineDelegate(self.extra.view))
+        self.extra.view.setItemDelegateForColumn(1, LongTextDelegate(self.extra.view))
+        self.extra.listEdited.connect(
+            lambda new, text: self._emit(self.extraEdited, "extra", new, text)
+        )
+        self.extra.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.milestones, 1)
         layout.addWidget(self.contacts, 1)
+        layout.addWidget(self.extra, 1)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
         if self.rec is not None:
@@ -378,6 +410,11 @@ class DetailPanel(QWidget):
         if self.hooks is not None:
             self._replace_current_milestone(self.hooks.progress, "Record Progress")
 
+    def recommendation_status(self) -> None:
+        """Status…: the recommendation's own status and its outside assessments."""
+        if self.hooks is not None and self.rec is not None:
+            self.hooks.recommendation_status()
+
     def revise_due(self) -> None:
         """Milestones ▸ Revise Date…: change the due date keeping the first one and why."""
         if self.hooks is not None:
@@ -387,15 +424,21 @@ class DetailPanel(QWidget):
         self.rec, self.row = rec, row
         self.milestones.setEnabled(rec is not None)
         self.contacts.setEnabled(rec is not None)
+        self.extra.setEnabled(rec is not None)
+        self.extra.setVisible(bool(rec and rec.extra))
         keep_m, keep_c = self.milestones.current_row(), self.contacts.current_row()
+        keep_x = self.extra.current_row()
         self.milestones.model.set_items(rec.milestones if rec else [])
         self.contacts.model.set_items(rec.contacts if rec else [])
-        for editor, keep in ((self.milestones, keep_m), (self.contacts, keep_c)):
+        self.extra.model.set_items(rec.extra if rec else [])
+        editors = ((self.milestones, keep_m), (self.contacts, keep_c), (self.extra, keep_x))
+        for editor, keep in editors:
             if 0 <= keep < editor.model.rowCount():
                 editor.view.setCurrentIndex(editor.model.index(keep, 0))
         title = f" — {rec.ref}" if rec and rec.ref else ""
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
+        self.extra.setTitle(f"Extra Columns{title}")
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: the lists can be read and selected, not edited."""
@@ -413,6 +456,7 @@ class DetailPanel(QWidget):
         self.renumber_action.setEnabled(not read_only)
         self.progress_action.setEnabled(not read_only)
         self.revise_action.setEnabled(not read_only)
+        self.status_action.setEnabled(not read_only)
 
     def renumber(self) -> None:
         if self.rec is None or not self.rec.milestones:

@@ -83,8 +83,43 @@ class FollowUpHooks:
         revised = self._ask(milestone, None)
         return None if revised is None or revised is milestone else revised
 
+    def recommendation_status(self) -> None:
+        recommendation_status(self.window)
+
     def progress(self, milestone: Milestone) -> Milestone | None:
         dialog = ProgressDialog(
             milestone, self.window.doc.periods(), self.window.today, user_name(), self.window
         )
         return dialog.outcome() if dialogs.run(dialog) else None
+
+
+def record_submission(window: Any) -> None:
+    """Plan ▸ Record Submission…: ask when and to whom the shown plan was sent (undoable)."""
+    from planapp.ui.followup_commands import AddSubmission
+    from planapp.ui.submission_dialog import SubmissionDialog
+
+    plan = window.plan
+    if plan is None or plan.id is None:
+        return
+    dialog = SubmissionDialog(
+        plan.short_name, window.doc.submissions(plan.id), window.today, window
+    )
+    if dialogs.run(dialog):
+        window.push(AddSubmission(window.doc, plan.id, dialog.submission()))
+
+
+def recommendation_status(window: Any) -> None:
+    """Recommendation Status…: the current recommendation's status and assessments (undoable)."""
+    from planapp.ui.followup_commands import SetRecommendationFollowUp
+    from planapp.ui.status_dialog import StatusDialog
+
+    rec = window.current_recommendation()
+    if rec is None or rec.id is None:
+        return
+    dialog = StatusDialog(window.doc.load_recommendation(rec.id), window.today, window)
+    if dialogs.run(dialog):
+        window.push(
+            SetRecommendationFollowUp(
+                window.doc, rec.id, dialog.chosen_status(), dialog.assessments
+            )
+        )

@@ -21,6 +21,7 @@ Slot = Callable[[], Any]
 class MenuSlots:
     new_document: Slot
     open_document: Slot
+    open_server: Slot
     save_as: Slot
     import_excel: Slot
     export_excel: Slot
@@ -47,6 +48,7 @@ class MenuSlots:
     go_to_plans: Slot
     about: Slot
     dashboard: Slot | None = None  # View ▸ Dashboard (follow-up)
+    submission: Slot | None = None  # Plan ▸ Record Submission… (follow-up)
 
 
 class WindowActions:
@@ -68,6 +70,7 @@ class WindowActions:
         file_menu = bar.addMenu("&File")
         self.new_document_action = act(file_menu, "&New Document…", slots.new_document, std.New)
         act(file_menu, "&Open…", slots.open_document, std.Open)
+        act(file_menu, "Open &Server Document…", slots.open_server, "Ctrl+Shift+O")
         file_menu.addMenu(recent_menu)
         self.save_as_action = act(file_menu, "Save &As…", slots.save_as, std.SaveAs)
         file_menu.addSeparator()
@@ -114,6 +117,8 @@ class WindowActions:
         self.delete_plan_action = act(plan_menu, "&Delete Plan…", slots.delete_plan, "Shift+Del")
         plan_menu.addSeparator()
         act(plan_menu, "Plan &Properties…", slots.plan_properties, "Alt+Return")
+        if slots.submission is not None:
+            self.submission_action = act(plan_menu, "Record &Submission…", slots.submission)
         for action in (
             self.new_plan_action,
             self.duplicate_plan_action,
