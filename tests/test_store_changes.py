@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from planapp.domain.plan import Plan, Recommendation, without_ids
-from planapp.store.document import Change, Changed, Document, RowChange, RowOp
+from planapp.store.changes import Change, Changed, RowChange, RowOp
+from planapp.store.document import Document
 
 
 @pytest.fixture

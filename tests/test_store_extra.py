@@ -8,7 +8,8 @@ import pytest
 
 from planapp.domain.plan import ExtraColumn, Plan, Recommendation
 from planapp.domain.sample import sample_plan
-from planapp.store.document import Changed, Document
+from planapp.store.changes import Changed
+from planapp.store.document import Document
 
 
 @pytest.fixture

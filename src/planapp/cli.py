@@ -28,6 +28,7 @@ from planapp import __version__
 from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.domain.titles import plan_title
+from planapp.gcpause import paused_gc
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
@@ -379,7 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
-            return args.func(args)
+            with paused_gc():  # a command is one job: see planapp.gcpause
+                return args.func(args)
         args = _window_parser().parse_args(argv)
         if args.self_test:
             from planapp.selftest import run_self_test

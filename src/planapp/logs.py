@@ -24,11 +24,6 @@ _handler: logging.Handler | None = None
 _path: Path | None = None
 
 
-def log_path() -> Path:
-    """Where the log file is (or would be), in ``planapp.store.paths.log_dir()``."""
-    return _path if _path is not None else log_dir() / LOG_NAME
-
-
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the ``planapp`` loggers (and warnings) to the rotating log file; return its path.
 

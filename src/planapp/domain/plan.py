@@ -133,10 +133,6 @@ PLAN_TEXT_FIELDS = (
     "report_ref",
 )
 
-# The recommendation's own text fields, in template column order (milestones and contacts are
-# lists and travel separately). Edits name a field by these strings.
-RECOMMENDATION_TEXT_FIELDS = ("ref", "recommendation", "response", "outcome", "indicator")
-
 
 @dataclass
 class Plan:
@@ -179,9 +175,6 @@ class Plan:
 
     def milestone_count(self) -> int:
         return sum(len(r.milestones) for r in self.recommendations)
-
-    def overdue_milestones(self, today: _dt.date) -> list[Milestone]:
-        return [m for r in self.recommendations for m in r.milestones if m.is_overdue(today)]
 
 
 def without_ids(plan: Plan) -> Plan:

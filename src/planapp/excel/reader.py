@@ -50,7 +50,6 @@ from planapp.excel.sheet_layout import (
     unheaded_title,
 )
 from planapp.excel.titles import parse_title_rows, plan_language
-from planapp.gcpause import paused_gc
 
 __all__ = [
     "ImportCancelled",
@@ -305,7 +304,6 @@ def _read_sheet(
     return _rows.SheetRows(ws.title, layout, above, rows), layout  # type: ignore[attr-defined]
 
 
-@paused_gc()  # see planapp.gcpause: a large plan's objects set off needless collections
 def read_workbook(
     path: str | Path,
     progress: Progress | None = None,

@@ -63,7 +63,6 @@ from planapp.excel.pagination import (
     split_counted,
 )
 from planapp.excel.quiet import quiet
-from planapp.gcpause import paused_gc
 
 __all__ = [
     "EXCEL_CELL_LIMIT",
@@ -500,7 +499,6 @@ def _save(wb: Workbook, target: Path) -> None:
         raise
 
 
-@paused_gc()  # see planapp.gcpause: a large plan's objects set off needless collections
 def write_workbook(
     plan: Plan,
     path: str | Path,

@@ -117,10 +117,6 @@ def milestone_values(m: Milestone) -> dict[str, Any]:
 CONTACT_FIELDS = ("organization", "name", "title", "phone", "email")
 
 
-def contact_from_row(row: Mapping[str, Any]) -> Contact:
-    return Contact(id=row["id"], **{f: row[f] for f in CONTACT_FIELDS})
-
-
 def contact_values(c: Contact) -> dict[str, Any]:
     return {f: getattr(c, f) for f in CONTACT_FIELDS}
 

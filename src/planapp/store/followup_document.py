@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
 
@@ -20,10 +20,8 @@ from planapp.domain.history import Assessment, ProgressEntry, ReportingPeriod, S
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import RecommendationStatus
 from planapp.store import followup, tracking
+from planapp.store.changes import Change, Changed
 from planapp.store.followup import ASSESSMENT, REC, REVISION
-
-if TYPE_CHECKING:
-    from planapp.store.document import Change
 
 
 class FollowUpMethods:
@@ -36,8 +34,6 @@ class FollowUpMethods:
 
     def _changed(self, kind: str, plan_id: int | None = None, rec_id: int | None = None) -> Change:
         """Notify ``kind``: "recommendation" (its milestones' history), "plans" or "periods"."""
-        from planapp.store.document import Change, Changed
-
         what = {
             "recommendation": Changed.RECOMMENDATION,
             "plans": Changed.PLANS,

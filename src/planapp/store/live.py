@@ -79,7 +79,7 @@ def change_to_json(change: Any) -> dict[str, Any]:
 
 def change_from_json(data: dict[str, Any]) -> Any:
     """The Change a notice describes, made by ``REMOTE``."""
-    from planapp.store.document import Change, Changed, RowChange, RowOp
+    from planapp.store.changes import Change, Changed, RowChange, RowOp
 
     return Change(
         Changed(int(data.get("what", 0))),

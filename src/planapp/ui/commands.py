@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from planapp.domain.fields import FIELDS
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import plain_preview
 from planapp.store.document import Document
@@ -91,14 +92,7 @@ class StoreCommand(QUndoCommand):
         raise NotImplementedError
 
 
-FIELD_LABELS = {
-    "ref": "Report Ref. No.",
-    "recommendation": "Recommendation",
-    "response": "Response",
-    "outcome": "Expected Outcome",
-    "completion": "Completion Date",
-    "indicator": "Indicator",
-}
+FIELD_LABELS = {f.name: f.label for f in FIELDS}
 
 
 class EditRecommendation(StoreCommand):

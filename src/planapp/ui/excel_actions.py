@@ -1,9 +1,9 @@
 """File ▸ Import and Export Excel Workbook: the dialogs around the Excel engine.
 
-Import reads the whole workbook first (with progress and Cancel), shows what it found and where
-each column goes (see ``import_mapping``: the user may change it), and only
-then changes the document, in one undoable step: new plans are added, and a plan that is already
-in the document can be merged recommendation by recommendation and field by field. The
+Import reads the whole workbook first (in a worker thread, with progress and Cancel), shows
+what it found and where each column goes (see ``import_mapping``: the user may change it), and
+only then changes the document, in one undoable step: new plans are added, and a plan that is
+already in the document can be merged recommendation by recommendation and field by field. The
 functions are given an :class:`ExcelContext` (the document, the plan shown, the undo stack's
 ``push``, the preferences, a status line), not the window.
 """
@@ -43,9 +43,9 @@ from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import commands, dialogs
 from planapp.ui.import_mapping import Mapping as Mapping_
 from planapp.ui.import_mapping import SheetMapping, mapping_of, remember, remembered
+from planapp.ui.jobs import run_job
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
-from planapp.ui.progress import progress_dialog
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
 NEW_PLAN = -1
@@ -190,12 +190,13 @@ def _sheet_layouts(result: ImportResult) -> list[SheetLayout]:
 
 
 def _read(window: QWidget, source: Path, mapping: Mapping_ | None) -> ImportResult:
-    """Read ``source`` with a progress dialog (raises what read_workbook raises)."""
-    progress, report = progress_dialog(window, f"Reading {source.name}…")
-    try:
-        return read_workbook(source, report, mapping=mapping or None)  # type: ignore[arg-type]
-    finally:
-        progress.close()
+    """Read ``source`` in a worker thread, with progress and Cancel (raises what
+    read_workbook raises)."""
+    return run_job(
+        window,
+        f"Reading {source.name}…",
+        lambda report: read_workbook(source, report, mapping=mapping or None),
+    )
 
 
 def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
@@ -346,22 +347,24 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
     lang = Language(options.lang.currentData())
     paper = PaperSize(options.paper.currentData())
     template = options.template.text().strip() or None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        history = ctx.document().history(plan_id=plan.id)
-        warnings = write_workbook(
-            plan,
-            target,
-            lang=lang.for_plan(plan.language),  # type: ignore[arg-type]
-            template=template,
-            paper=paper.value,
-            history=history,
+        history = ctx.document().history(plan_id=plan.id)  # read here: jobs never use the store
+        warnings = run_job(
+            window,
+            f"Writing {target.name}…",
+            lambda _report: write_workbook(
+                plan,
+                target,
+                lang=lang.for_plan(plan.language),  # type: ignore[arg-type]
+                template=template,
+                paper=paper.value,
+                history=history,
+            ),
+            cancellable=False,
         )
     except (ExportError, WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Export Excel Workbook", str(exc))
         return None
-    finally:
-        QApplication.restoreOverrideCursor()
     ctx.prefs.update(
         excel_folder=str(target.parent),
         excel_language=lang,

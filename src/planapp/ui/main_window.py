@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from planapp import __version__
-from planapp.domain.plan import Plan, Recommendation
-from planapp.store.document import Change, Changed, Document
+from planapp.domain.plan import Plan
+from planapp.gcpause import paused_gc
+from planapp.store.changes import Change, Changed
+from planapp.store.document import Document
 from planapp.store.server import ServerUnavailableError, is_server_url
 from planapp.store.versions import ConflictError
 from planapp.ui import (
@@ -377,7 +379,8 @@ class MainWindow(QMainWindow):
 
     def _show_plan(self, plan_id: int | None, select_rec: int | None = None) -> None:
         self._save_current_plan()
-        plan = self.session.load(plan_id)
+        with paused_gc():  # loading a plan is a job: see planapp.gcpause
+            plan = self.session.load(plan_id)
         self.actions.plan_shown(plan is not None, not self.doc.read_only)
         self.view.show_plan(plan, select_rec)
         self._update_counts()
@@ -391,10 +394,6 @@ class MainWindow(QMainWindow):
 
     def current_row(self) -> int:
         return self.table.current_row()
-
-    def current_recommendation(self) -> Recommendation | None:
-        row = self.current_row()
-        return self.model.recommendation(row) if row >= 0 else None
 
     def select_row(self, row: int, column: int | None = None) -> None:
         self.table.select_row(row, column)
@@ -470,23 +469,7 @@ class MainWindow(QMainWindow):
     # -- state between runs ------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        settings = self.settings
-        geometry = window_state.saved_bytes(settings, window_state.GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 900)
-        for key, widget in (
-            (window_state.STATE, self),
-            (window_state.SPLITTER, self.splitter),
-            (window_state.DETAIL_SPLITTER, self.detail_splitter),
-        ):
-            value = window_state.saved_bytes(settings, key)
-            if value is not None:
-                widget.restoreState(value)
-        header = window_state.saved_bytes(settings, window_state.HEADER)
-        if header is not None:
-            self.table.restore_header(header, window_state.auto_widths(settings))
+        window_state.restore(self.settings, self, self.splitter, self.detail_splitter, self.table)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -496,15 +479,9 @@ class MainWindow(QMainWindow):
             self.table.fit_columns_to_width()
 
     def save_state(self) -> None:
-        settings = self.settings
-        settings.setValue(window_state.GEOMETRY, self.saveGeometry())
-        settings.setValue(window_state.STATE, self.saveState())
-        settings.setValue(window_state.SPLITTER, self.splitter.saveState())
-        settings.setValue(window_state.DETAIL_SPLITTER, self.detail_splitter.saveState())
-        settings.setValue(window_state.HEADER, self.table.header_state())
-        window_state.set_auto_widths(settings, self.table.auto_widths)
+        window_state.save(self.settings, self, self.splitter, self.detail_splitter, self.table)
         self._save_current_plan()
-        settings.sync()
+        self.settings.sync()
 
     def _save_current_plan(self) -> None:
         if self.session.plan_id is not None:

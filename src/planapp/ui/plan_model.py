@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from planapp.domain.cells import contacts_text, milestone_paragraph
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
 
@@ -26,16 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 RecIdRole = Qt.ItemDataRole.UserRole + 1
 SearchTextRole = Qt.ItemDataRole.UserRole + 2
 
-# Which recommendation field each editable column edits.
-FIELD_OF: dict[Column, str] = {
-    Column.REF: "ref",
-    Column.RECOMMENDATION: "recommendation",
-    Column.RESPONSE: "response",
-    Column.OUTCOME: "outcome",
-    Column.COMPLETION: "completion",
-    Column.INDICATOR: "indicator",
-}
-LONG_TEXT_COLUMNS = (Column.RECOMMENDATION, Column.RESPONSE, Column.OUTCOME, Column.INDICATOR)
+# Which recommendation field each editable column edits (from the one list of fields).
+FIELD_OF: dict[Column, str] = {f.column: f.name for f in FIELDS if f.edited_in_cell}
+LONG_TEXT_COLUMNS = tuple(f.column for f in FIELDS if f.kind is FieldKind.TEXT)
 
 COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
 UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planapp.domain.plan import Plan, Recommendation
-from planapp.store.document import Document, RowChange, RowOp
+from planapp.store.changes import RowChange, RowOp
+from planapp.store.document import Document
 
 
 class PlanSession:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTi
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
-from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
+from planapp.ui.plan_model import PlanTableModel
 
 MIN_COLUMN_WIDTH = 70
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
@@ -60,10 +61,14 @@ class PlanTableView(QTableView):
         header.sectionResized.connect(self._section_resized)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_fit())
-        for column in LONG_TEXT_COLUMNS:
-            self.setItemDelegateForColumn(column, LongTextDelegate(self))
-        self.setItemDelegateForColumn(Column.REF, PlainLineDelegate(self))
-        self.setItemDelegateForColumn(Column.COMPLETION, DateDelegate(self))
+        editors = {
+            FieldKind.TEXT: LongTextDelegate,
+            FieldKind.LINE: PlainLineDelegate,
+            FieldKind.DATE: DateDelegate,
+        }
+        for field in FIELDS:
+            if field.kind in editors:
+                self.setItemDelegateForColumn(field.column, editors[field.kind](self))
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.rowShown.emit(
                 current.row() if current.isValid() else -1

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from planapp.domain import titles
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import Column
-from planapp.store.document import RowChange, RowOp
+from planapp.store.changes import RowChange, RowOp
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.find_bar import FindBar
 from planapp.ui.history_panel import HistoryPanel

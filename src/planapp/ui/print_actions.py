@@ -24,6 +24,7 @@ from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
+from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
 
@@ -182,17 +183,18 @@ class PrintController:
         except OutputIsDocumentError as exc:
             dialogs.show_error(self.context.parent, "Export PDF", str(exc))
             return None
-        progress, report = progress_dialog(self.context.parent, f"Writing {target.name}…")
         try:
-            pages = write_pdf(plan, target, options, report)  # type: ignore[arg-type]
+            pages = run_job(
+                self.context.parent,
+                f"Writing {target.name}…",
+                lambda report: write_pdf(plan, target, options, report),
+            )
         except PRINT_ERRORS as exc:
             log.error("Export PDF to %s failed: %s", target, exc, exc_info=True)
             dialogs.show_error(
                 self.context.parent, "Export PDF", f"Could not write {target.name}: {exc}"
             )
             return None
-        finally:
-            progress.close()
         if not pages:
             self.context.status("PDF export cancelled", 5000)
             return None

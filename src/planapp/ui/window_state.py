@@ -7,6 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from planapp.ui.plan_table import PlanTableView
 
 MAX_RECENT = 8
 
@@ -55,3 +58,40 @@ def remember_recent(settings: QSettings, path: Path) -> None:
 
 def forget_recent(settings: QSettings, path: Path) -> None:
     settings.setValue(RECENT, [p for p in recent_documents(settings) if p != str(path)])
+
+
+def restore(
+    settings: QSettings,
+    window: QMainWindow,
+    splitter: QSplitter,
+    detail_splitter: QSplitter,
+    table: PlanTableView,
+) -> None:
+    """Put the window, its panels and the table's columns back as they were left."""
+    geometry = saved_bytes(settings, GEOMETRY)
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    else:
+        window.resize(1500, 900)
+    for key, widget in ((STATE, window), (SPLITTER, splitter), (DETAIL_SPLITTER, detail_splitter)):
+        value = saved_bytes(settings, key)
+        if value is not None:
+            widget.restoreState(value)
+    header = saved_bytes(settings, HEADER)
+    if header is not None:
+        table.restore_header(header, auto_widths(settings))
+
+
+def save(
+    settings: QSettings,
+    window: QMainWindow,
+    splitter: QSplitter,
+    detail_splitter: QSplitter,
+    table: PlanTableView,
+) -> None:
+    settings.setValue(GEOMETRY, window.saveGeometry())
+    settings.setValue(STATE, window.saveState())
+    settings.setValue(SPLITTER, splitter.saveState())
+    settings.setValue(DETAIL_SPLITTER, detail_splitter.saveState())
+    settings.setValue(HEADER, table.header_state())
+    set_auto_widths(settings, table.auto_widths)

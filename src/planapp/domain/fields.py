@@ -1,0 +1,51 @@
+"""One description of a recommendation's fields and of the template column each fills.
+
+The table model, its editors and the undo texts learn the fields from :data:`FIELDS` (in
+column order): what a field is called, which column shows it and its heading (from
+:mod:`planapp.domain.template`), what kind of value it holds, and how an undo step names it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from planapp.domain.template import HEADINGS, Column, Heading
+
+
+class FieldKind(enum.Enum):
+    LINE = "line"  # one line of plain text (the reference number)
+    TEXT = "text"  # paragraphs, edited in the long-text editor
+    DATE = "date"  # a date as written (WrittenDate)
+    LIST = "list"  # milestones or contacts: edited in their own panel, not in the cell
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str  # the Recommendation attribute
+    column: Column
+    kind: FieldKind
+    label: str  # how an undo step names it: "Edit Expected Outcome of Rec. 1"
+
+    @property
+    def heading(self) -> Heading:
+        return HEADINGS[self.column]
+
+    @property
+    def edited_in_cell(self) -> bool:
+        return self.kind is not FieldKind.LIST
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("ref", Column.REF, FieldKind.LINE, "Report Ref. No."),
+    Field("recommendation", Column.RECOMMENDATION, FieldKind.TEXT, "Recommendation"),
+    Field("response", Column.RESPONSE, FieldKind.TEXT, "Response"),
+    Field("outcome", Column.OUTCOME, FieldKind.TEXT, "Expected Outcome"),
+    Field("completion", Column.COMPLETION, FieldKind.DATE, "Completion Date"),
+    Field("milestones", Column.MILESTONES, FieldKind.LIST, "Milestones"),
+    Field("contacts", Column.CONTACTS, FieldKind.LIST, "Contacts"),
+    Field("indicator", Column.INDICATOR, FieldKind.TEXT, "Indicator"),
+)
+
+BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
+BY_COLUMN: dict[Column, Field] = {f.column: f for f in FIELDS}
