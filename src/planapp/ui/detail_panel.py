@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QStyledItemDelegate,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,7 +30,13 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.plan import Contact, Milestone, MilestoneStatus, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
-from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+from planapp.ui.delegates import (
+    DateDelegate,
+    LongTextDelegate,
+    PlainLineDelegate,
+    SheetView,
+)
+from planapp.ui.plan_clipboard import list_clipboard
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +70,15 @@ def _date_field(name: str, heading: str) -> Field:
 
 
 def _status_set(item: Milestone, value: str) -> Milestone:
-    return dataclasses.replace(item, status=MilestoneStatus(value))
+    """A status from its value or its label, as typed or pasted ("Completed"); empty is
+    "not started"; anything else is refused with the statuses that exist."""
+    text = " ".join(str(value).split()).casefold() or MilestoneStatus.NOT_STARTED.value
+    try:
+        status = MilestoneStatus(text)
+    except ValueError:
+        names = ", ".join(s.label for s in MilestoneStatus)
+        raise ValueError(f"“{value}” is not a milestone status ({names}).") from None
+    return dataclasses.replace(item, status=status)
 
 
 MILESTONE_FIELDS = [
@@ -100,6 +113,14 @@ class ListTableModel(QAbstractTableModel):
         self.items: list[Any] = []
 
     def set_items(self, items: list[Any]) -> None:
+        """Show a new list. The same number of rows is an update in place, not a reset: the
+        view keeps its current cell, its selection and an editor moving on with Tab."""
+        if len(items) == len(self.items) and self.items:
+            self.items = list(items)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, len(self.fields) - 1)
+            )
+            return
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
@@ -192,6 +213,7 @@ class ListEditor(QGroupBox):
     """A titled sub-table with Add, Delete, Move Up and Move Down buttons."""
 
     listEdited = Signal(list, str)
+    messageRequested = Signal(str)  # a paste that does not fit, said to the user
 
     def __init__(
         self,
@@ -206,12 +228,20 @@ class ListEditor(QGroupBox):
         self.noun = noun
         self.model = ListTableModel(fields, noun, self)
         self.model.listEdited.connect(self.listEdited)
-        self.view = QTableView(self)
+        self.view = SheetView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(title)
         self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.clipboard = list_clipboard(
+            self.view,
+            lambda: self.model.items,
+            fields,
+            make,
+            self.listEdited.emit,
+            self.messageRequested.emit,
+        )
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -228,8 +258,8 @@ class ListEditor(QGroupBox):
         self.buttons = QHBoxLayout()
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
         self.delete_action = self._button(
-            f"Delete {noun}", "list-remove", self.delete_item, QKeySequence.StandardKey.Delete
-        )
+            f"Delete {noun}", "list-remove", self.delete_item, "Ctrl+Del"
+        )  # Delete alone clears the selected cells, as in a spreadsheet
         self.up_action = self._button(
             "Move Up", "go-up", lambda: self.move_item(-1), "Ctrl+Shift+Up"
         )
@@ -333,12 +363,20 @@ class DetailPanel(QWidget):
         self.rec, self.row = rec, row
         self.milestones.setEnabled(rec is not None)
         self.contacts.setEnabled(rec is not None)
-        keep_m, keep_c = self.milestones.current_row(), self.contacts.current_row()
-        self.milestones.model.set_items(rec.milestones if rec else [])
-        self.contacts.model.set_items(rec.contacts if rec else [])
-        for editor, keep in ((self.milestones, keep_m), (self.contacts, keep_c)):
-            if 0 <= keep < editor.model.rowCount():
-                editor.view.setCurrentIndex(editor.model.index(keep, 0))
+        for editor, items in (
+            (self.milestones, rec.milestones if rec else []),
+            (self.contacts, rec.contacts if rec else []),
+        ):
+            # The same cell stays current (and focused) after an edit reloads the list.
+            current = editor.view.currentIndex()
+            focused = editor.view.hasFocus()
+            editor.model.set_items(items)
+            if current.isValid() and not editor.view.currentIndex().isValid():
+                row = min(current.row(), editor.model.rowCount() - 1)
+                if row >= 0:
+                    editor.view.setCurrentIndex(editor.model.index(row, current.column()))
+            if focused and not editor.view.hasFocus() and editor.isEnabled():
+                editor.view.setFocus()
         title = f" — {rec.ref}" if rec and rec.ref else ""
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")

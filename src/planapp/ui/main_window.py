@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -49,8 +48,15 @@ from planapp.store.connection import DocumentError
 from planapp.store.document import Change, Document
 from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import commands, dialogs
-from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+from planapp.ui.clipboard_actions import add_clipboard_actions
+from planapp.ui.delegates import (
+    DateDelegate,
+    LongTextDelegate,
+    PlainLineDelegate,
+    SheetView,
+)
 from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 
@@ -140,7 +146,7 @@ class MainWindow(QMainWindow):
         self.find_bar.edit.returnPressed.connect(self.find_next)
         self.find_bar.only.toggled.connect(lambda _on: self._find_changed())
 
-        self.table = QTableView(self)
+        self.table = SheetView(self)
         self.table.setObjectName("planTable")
         self.table.setAccessibleName("Recommendations")
         self.table.setModel(self.model)
@@ -175,9 +181,15 @@ class MainWindow(QMainWindow):
         self.model.planChanged.connect(lambda: self._schedule_fit(reset=True))
         self.model.dataChanged.connect(self._rows_changed)
 
+        self.table_clipboard = plan_table_clipboard(
+            self.table, lambda: self.doc, lambda: self.plan, self.push, self._paste_refused
+        )
+
         self.details = DetailPanel(self)
         self.details.milestonesEdited.connect(self._milestones_edited)
         self.details.contactsEdited.connect(self._contacts_edited)
+        for editor in (self.details.milestones, self.details.contacts):
+            editor.messageRequested.connect(self._paste_refused)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -260,6 +272,16 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.clipboard_actions = add_clipboard_actions(
+            self,
+            edit_menu,
+            lambda: (
+                self.table_clipboard,
+                self.details.milestones.clipboard,
+                self.details.contacts.clipboard,
+            ),
+        )
+        edit_menu.addSeparator()
         self._action(edit_menu, "&Find…", self.show_find, std.Find)
         self._action(edit_menu, "Find &Next", self.find_next, std.FindNext)
         self._action(edit_menu, "Find Pre&vious", self.find_previous, std.FindPrevious)
@@ -299,6 +321,11 @@ class MainWindow(QMainWindow):
         for action in (self.rename_plan_action, self.delete_plan_action):
             self.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # Ctrl+Del deletes the row where the focus is: a recommendation in the table, a
+        # milestone or contact in its panel.
+        self.removeAction(self.delete_rec_action)
+        self.table.addAction(self.delete_rec_action)
+        self.delete_rec_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         view_menu = bar.addMenu("&View")
         self._action(view_menu, "Go to &Table", lambda: self.table.setFocus(), "Ctrl+1")
@@ -330,6 +357,9 @@ class MainWindow(QMainWindow):
             self._show_plan(self.plan.id if self.plan else None)
             return False
         return True
+
+    def _paste_refused(self, message: str) -> None:
+        dialogs.show_error(self, "Paste", message)
 
     def _history_failed(self, error: Exception) -> None:
         """An undo or redo could not be saved: the document is as it was before that step,
