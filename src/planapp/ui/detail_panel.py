@@ -84,9 +84,9 @@ def _status_set(item: Milestone, value: str) -> Milestone:
 MILESTONE_FIELDS = [
     _text_field("number", "No.", width=56),
     _text_field("description", "Description", stretch=True),
-    _date_field("due", "Due (as written)"),
+    _date_field("due", "Due"),  # as written; the next column shows the day it means
     Field(
-        "Due date",
+        "Reads as",
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
         width=86,
@@ -248,11 +248,10 @@ class ListEditor(QGroupBox):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.view.horizontalHeader()
+        # The long column takes the room; the others fit their heading and content.
         for col, field in enumerate(fields):
             mode = QHeaderView.ResizeMode.Stretch if field.stretch else None
-            header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.Interactive)
-            if not field.stretch:
-                header.resizeSection(col, field.width)
+            header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.buttons = QHBoxLayout()
@@ -352,8 +351,9 @@ class DetailPanel(QWidget):
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.milestones, 1)
-        layout.addWidget(self.contacts, 1)
+        # Milestone descriptions are the long text here: that panel gets the larger share.
+        layout.addWidget(self.milestones, 3)
+        layout.addWidget(self.contacts, 2)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
         if self.rec is not None:

@@ -59,6 +59,7 @@ from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
+from planapp.ui.window_layout import fit_to_screen, place_panels
 
 DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
 MAX_RECENT = 8
@@ -339,6 +340,15 @@ class MainWindow(QMainWindow):
             view_menu, "Go to &Contacts", lambda: self.details.contacts.view.setFocus(), "Ctrl+3"
         )
         self._action(view_menu, "Go to &Plans", lambda: self.plan_list.setFocus(), "Ctrl+0")
+        view_menu.addSeparator()
+        self.panels_beside_action = self._action(
+            view_menu,
+            "Panels &Beside the Table",
+            lambda: self.set_panels_beside(self.panels_beside_action.isChecked()),
+            "Ctrl+Shift+B",
+            "Show the milestones and contacts beside the table instead of below it",
+        )
+        self.panels_beside_action.setCheckable(True)
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About planapp", self.about)
@@ -927,7 +937,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1500, 900)
+            fit_to_screen(self)
         for key, widget in (
             ("window/state", self),
             ("window/splitter", self.splitter),
@@ -940,6 +950,14 @@ class MainWindow(QMainWindow):
                 if widget is self.table.horizontalHeader() and restored:
                     auto = str(self.settings.value("table/autoWidths", "true")).lower()
                     self._auto_widths = auto != "false"
+        beside = str(self.settings.value("view/panelsBeside", "false")).lower() == "true"
+        self.set_panels_beside(beside)
+
+    def set_panels_beside(self, beside: bool) -> None:
+        """Milestones and contacts beside the table (stacked) or below it; remembered."""
+        place_panels(self.detail_splitter, self.details, beside)
+        self.panels_beside_action.setChecked(beside)
+        self.settings.setValue("view/panelsBeside", "true" if beside else "false")
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
