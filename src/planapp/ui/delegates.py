@@ -19,13 +19,24 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -128,6 +139,71 @@ class SheetView(QTableView):
         self.setFocus(Qt.FocusReason.TabFocusReason)
 
 
+FIND_PROPERTY = "findText"  # set on a view: its cells mark where this text occurs
+MATCH_COLOR = QColor("#ffd54f")
+
+
+def match_document(text: str, needle: str, font: QFont, width: float) -> QTextDocument:
+    """The cell's text laid out at ``width`` with every occurrence of ``needle`` (case
+    ignored) marked; plain text in, so nothing in the cell is read as markup."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setPlainText(text)
+    doc.setTextWidth(max(1.0, width))
+    mark = QTextCharFormat()
+    mark.setBackground(MATCH_COLOR)
+    cursor = doc.find(needle, 0)
+    while not cursor.isNull():
+        cursor.mergeCharFormat(mark)
+        cursor = doc.find(needle, cursor)
+    return doc
+
+
+def match_offset(text: str, needle: str, font: QFont, width: float) -> float:
+    """How far down a cell of that width the first occurrence of ``needle`` is drawn."""
+    doc = match_document(text, needle, font, width)
+    cursor = doc.find(needle, 0)
+    if cursor.isNull():
+        return 0.0
+    cursor.setPosition(cursor.selectionStart(), QTextCursor.MoveMode.MoveAnchor)
+    block = cursor.block()
+    line = block.layout().lineForTextPosition(cursor.positionInBlock())
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    return top + (line.y() if line.isValid() else 0.0)
+
+
+class HighlightingDelegate(QStyledItemDelegate):
+    """Draws a cell as usual, or, when the view's find text occurs in it, with every
+    occurrence marked (the cell's text drawn by a text document instead of the style)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        view = option.widget
+        needle = view.property(FIND_PROPERTY) if view is not None else None
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not needle or not isinstance(text, str) or needle.casefold() not in text.casefold():
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = view.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        rect = rect.adjusted(margin, 1, -margin, 0)
+        doc = match_document(text, needle, opt.font, rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+
 def _is_commit_key(event: QEvent) -> bool:
     return (
         isinstance(event, QKeyEvent)
@@ -147,7 +223,7 @@ class LongTextEditor(QPlainTextEdit):
         self.setToolTip("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel")
 
 
-class LongTextDelegate(QStyledItemDelegate):
+class LongTextDelegate(HighlightingDelegate):
     MIN_EDITOR_HEIGHT = 140
 
     def createEditor(
@@ -219,7 +295,7 @@ class DateEditor(QWidget):
             self.meaning.setStyleSheet("color: #b3261e")
 
 
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(HighlightingDelegate):
     """The view watches the editor widget, but keys and focus go to its line inside: the
     delegate watches the line itself for Enter, Tab, Esc and leaving the cell."""
 
@@ -284,7 +360,7 @@ class DateDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class PlainLineDelegate(QStyledItemDelegate):
+class PlainLineDelegate(HighlightingDelegate):
     """Single-line fields (ref, milestone number, phone): whitespace trimmed on commit."""
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

@@ -50,15 +50,19 @@ from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import commands, dialogs
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.delegates import (
+    FIND_PROPERTY,
     DateDelegate,
+    HighlightingDelegate,
     LongTextDelegate,
     PlainLineDelegate,
     SheetView,
+    match_offset,
 )
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
+from planapp.ui.sort_filter import FilterBar, RowView
 from planapp.ui.window_layout import fit_to_screen, place_panels
 
 DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
@@ -148,6 +152,14 @@ class MainWindow(QMainWindow):
         self.find_bar.only.toggled.connect(lambda _on: self._find_changed())
 
         self.table = SheetView(self)
+        self.row_view = RowView(
+            self.table,
+            lambda: self.model.plan.recommendations if self.model.plan else [],
+            self.today,
+        )
+        self.filter_bar = FilterBar(self.today, self)
+        self.filter_bar.hide()
+        self.filter_bar.changed.connect(self._filter_changed)
         self.table.setObjectName("planTable")
         self.table.setAccessibleName("Recommendations")
         self.table.setModel(self.model)
@@ -177,9 +189,14 @@ class MainWindow(QMainWindow):
             self.table.setItemDelegateForColumn(column, LongTextDelegate(self.table))
         self.table.setItemDelegateForColumn(Column.REF, PlainLineDelegate(self.table))
         self.table.setItemDelegateForColumn(Column.COMPLETION, DateDelegate(self.table))
+        for column in (Column.MILESTONES, Column.CONTACTS):
+            self.table.setItemDelegateForColumn(column, HighlightingDelegate(self.table))
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.doubleClicked.connect(self._table_double_clicked)
         self.model.planChanged.connect(lambda: self._schedule_fit(reset=True))
+        self.model.planChanged.connect(self._rows_reloaded)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved):
+            signal.connect(lambda *_: self.row_view.refresh())
         self.model.dataChanged.connect(self._rows_changed)
 
         self.table_clipboard = plan_table_clipboard(
@@ -198,6 +215,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.title_label)
         top_layout.addWidget(self.audit_label)
         top_layout.addWidget(self.find_bar)
+        top_layout.addWidget(self.filter_bar)
         top_layout.addWidget(self.table, 1)
 
         self.detail_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -340,6 +358,22 @@ class MainWindow(QMainWindow):
             view_menu, "Go to &Contacts", lambda: self.details.contacts.view.setFocus(), "Ctrl+3"
         )
         self._action(view_menu, "Go to &Plans", lambda: self.plan_list.setFocus(), "Ctrl+0")
+        view_menu.addSeparator()
+        self.filter_action = self._action(
+            view_menu,
+            "&Filter Rows",
+            lambda: self.show_filters(self.filter_action.isChecked()),
+            "Ctrl+Shift+L",
+            "Show only the recommendations with a milestone status, organization or due date",
+        )
+        self.filter_action.setCheckable(True)
+        self.plan_order_action = self._action(
+            view_menu,
+            "Plan &Order",
+            self.row_view.plan_order,
+            "Ctrl+Shift+O",
+            "Show the rows in the plan's own order again (click a heading to sort)",
+        )
         view_menu.addSeparator()
         self.panels_beside_action = self._action(
             view_menu,
@@ -815,20 +849,25 @@ class MainWindow(QMainWindow):
             return
         # From the first visible row down, until fitted rows fill the screen and half again
         # (rows are far taller once fitted than before, so a count of rows would overshoot).
-        first = max(0, table.rowAt(0))
+        # Walked in the order shown: a sorted view's rows are not in model order.
+        rows = table.verticalHeader().logicalIndex
+        first = table.verticalHeader().visualIndex(max(0, table.rowAt(0)))
         bottom = table.viewport().height() * 1.5
-        y = table.rowViewportPosition(first)
-        row = first
-        while row < count and y < bottom:
+        y = table.rowViewportPosition(rows(first))
+        visual = first
+        while visual < count and y < bottom:
+            row = rows(visual)
             self._fit_row(row)
             if not table.isRowHidden(row):
                 y += table.rowHeight(row)
-            row += 1
+            visual += 1
         if count > FIT_ALL_ROWS_LIMIT or len(self._fitted_rows) >= count:
             return
         for above in range(first):
-            self._fit_row(above)
-        below = [r for r in range(row, count) if r not in self._fitted_rows][:FIT_CHUNK]
+            self._fit_row(rows(above))
+        below = [rows(v) for v in range(visual, count) if rows(v) not in self._fitted_rows][
+            :FIT_CHUNK
+        ]
         for r in below:
             self._fit_row(r)
         if len(self._fitted_rows) < count:
@@ -848,18 +887,48 @@ class MainWindow(QMainWindow):
 
     def hide_find(self) -> None:
         self.find_bar.hide()
-        for row in range(self.model.rowCount()):
-            self.table.setRowHidden(row, False)
+        self.table.setProperty(FIND_PROPERTY, "")
+        self.table.viewport().update()
+        self.row_view.set_find_rows(None)
         self.table.setFocus()
+
+    # -- sort and filter ---------------------------------------------------------------------
+
+    def show_filters(self, shown: bool) -> None:
+        self.filter_bar.setVisible(shown)
+        self.filter_action.setChecked(shown)
+        if not shown:
+            self.filter_bar.clear()
+
+    def _rows_reloaded(self) -> None:
+        self.filter_bar.set_organizations(
+            self.model.plan.recommendations if self.model.plan else []
+        )
+        self.row_view.refresh()
+
+    def _filter_changed(self) -> None:
+        self.row_view.set_filter(self.filter_bar.row_filter())
+        shown = [r for r in range(self.model.rowCount()) if not self.table.isRowHidden(r)]
+        active = self.row_view.row_filter.active
+        self.filter_bar.result.setText(
+            f"{len(shown)} of {self.model.rowCount()} shown" if active else ""
+        )
+        if shown and self.current_row() not in shown:
+            self.select_row(self.row_view.visual_order(shown)[0])
 
     def _find_changed(self, *_: Any) -> None:
         needle = self.find_bar.edit.text().strip()
         count = self.model.rowCount()
-        self._matches = [r for r in range(count) if needle and self.model.matches(r, needle)]
+        self._matches = self.row_view.visual_order(
+            [r for r in range(count) if needle and self.model.matches(r, needle)]
+        )
         only = self.find_bar.only.isChecked() and bool(needle)
         matching = set(self._matches)
-        for row in range(count):
-            self.table.setRowHidden(row, only and row not in matching)
+        self.table.setProperty(FIND_PROPERTY, needle)
+        self.table.viewport().update()
+        self.row_view.set_find_rows(matching if only else None)
+        self._matches = [r for r in self._matches if not self.table.isRowHidden(r)]
+        matching = set(self._matches)
         if not needle:
             self.find_bar.result.setText("")
         elif not self._matches:
@@ -867,7 +936,7 @@ class MainWindow(QMainWindow):
         else:
             self.find_bar.result.setText(f"{len(self._matches)} matching row(s)")
             if self.current_row() not in matching:
-                self.select_row(self._matches[0])
+                self._show_match(self._matches[0])
 
     def find_next(self, step: int = 1) -> None:
         if not self.find_bar.isVisible():
@@ -875,16 +944,50 @@ class MainWindow(QMainWindow):
             return
         if not self._matches:
             return
-        row = self.current_row()
-        later = [r for r in self._matches if (r > row if step > 0 else r < row)]
+        # In the order shown (a sorted view is walked top to bottom too).
+        place = self.table.verticalHeader().visualIndex
+        here = place(self.current_row()) if self.current_row() >= 0 else -1
+        later = [r for r in self._matches if (place(r) > here if step > 0 else place(r) < here)]
         target = (
             (later[0] if step > 0 else later[-1])
             if later
             else (self._matches[0] if step > 0 else self._matches[-1])
         )
-        self.select_row(target)
+        self._show_match(target)
         position = self._matches.index(target) + 1
         self.find_bar.result.setText(f"{position} of {len(self._matches)} matching row(s)")
+
+    def _show_match(self, row: int) -> None:
+        """Select the first cell of ``row`` where the find text occurs and scroll so that the
+        occurrence itself is on screen, even deep inside a tall cell."""
+        needle = self.find_bar.edit.text().strip()
+        header = self.table.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        column = next(
+            (
+                c
+                for c in columns
+                if needle.casefold() in (_cell_text(self.model, row, c)).casefold()
+            ),
+            None,
+        )
+        self.select_row(row, column)
+        if column is None:
+            return
+        self.table.scrollTo(self.model.index(row, column))
+        self._fit_row(row)
+        offset = match_offset(
+            _cell_text(self.model, row, column),
+            needle,
+            self.table.font(),
+            self.table.columnWidth(column) - 8,
+        )
+        top = self.table.rowViewportPosition(row)
+        line = self.table.fontMetrics().lineSpacing()
+        viewport = self.table.viewport().height()
+        if not 0 <= top + offset <= viewport - 2 * line:
+            bar = self.table.verticalScrollBar()
+            bar.setValue(int(bar.value() + top + offset - viewport / 3))
 
     def find_previous(self) -> None:
         self.find_next(-1)
@@ -1033,6 +1136,10 @@ class MainWindow(QMainWindow):
             "workbooks in the departmental template, print it.</p>"
             f"<p>Document: {html.escape(str(self.doc.path))}</p>",
         )
+
+
+def _cell_text(model: PlanTableModel, row: int, column: int) -> str:
+    return model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or ""
 
 
 def _with_suffix(path: str) -> str:
