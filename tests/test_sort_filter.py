@@ -56,7 +56,7 @@ def test_plan_order_resets_a_sort_and_a_sort_survives_a_reload(
     top = window.table.verticalHeader().logicalIndex(0)
     window.model.setData(window.model.index(top, Column.OUTCOME), "Edited while sorted")
     assert document.load_plan(window.plan.id).recommendations[2].outcome == "Edited while sorted"
-    window.add_recommendation()  # rows reloaded: the sort holds
+    window.actions.add_rec_action.trigger()  # rows reloaded: the sort holds
     assert _shown(window)[0] == "Rec. 4"
     window.plan_order_action.trigger()
     assert _shown(window)[0] == "Rec. 1"
@@ -115,7 +115,7 @@ def test_find_marks_the_matched_words_and_scrolls_to_them(qtbot, window: MainWin
     needle = "national coordination"
     window.show_find()
     qtbot.keyClicks(window.find_bar.edit, needle)
-    window.find_next()
+    window.find_bar.find_next()
     index = window.table.currentIndex()
     assert needle in window.model.index(index.row(), index.column()).data().casefold()
     assert index.column() != Column.REF  # the cell where the words are, not the first one

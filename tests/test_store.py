@@ -27,7 +27,7 @@ from planapp.domain.plan import (
 )
 from planapp.domain.sample import sample_plan
 from planapp.store.connection import DocumentError, DocumentTooNewError, NotADocumentError
-from planapp.store.document import Change, Document
+from planapp.store.document import Change, Changed, Document, RowChange, RowOp
 from planapp.store.lock import DocumentLockedError
 from planapp.store.models import ContactRow, MilestoneRow, RecommendationRow
 
@@ -359,24 +359,26 @@ def test_each_operation_notifies_its_change(
         assert len(changes) == 1, changes
         return changes.pop()
 
-    assert last(document.set_recommendation(r1, ref="R1")) == Change("recommendation", pid, r1)
-    assert last(document.set_milestones(r1, [])) == Change("recommendation", pid, r1)
-    assert last(document.set_contacts(r2, [])) == Change("recommendation", pid, r2)
+    assert last(document.set_recommendation(r1, ref="R1")) == Change(
+        Changed.RECOMMENDATION, pid, r1
+    )
+    assert last(document.set_milestones(r1, [])) == Change(Changed.RECOMMENDATION, pid, r1)
+    assert last(document.set_contacts(r2, [])) == Change(Changed.RECOMMENDATION, pid, r2)
     assert last(document.move_recommendation(r2, 0)) == Change(
-        "recommendations", pid, r2, "moved", 1, 0
+        Changed.ROWS, pid, r2, (RowChange(RowOp.MOVED, r2, 1, 0),)
     )
     _index, removed = document.delete_recommendation(r1)
-    assert last(None) == Change("recommendations", pid, r1, "removed", 1)
+    assert last(None) == Change(Changed.ROWS, pid, r1, (RowChange(RowOp.REMOVED, r1, 1),))
     document.insert_recommendation(pid, 0, removed)
-    assert last(None) == Change("recommendations", pid, r1, "inserted", 0)
+    assert last(None) == Change(Changed.ROWS, pid, r1, (RowChange(RowOp.INSERTED, r1, 0),))
     document.replace_recommendations(pid, [Recommendation(ref="only")])
-    assert last(None) == Change("recommendations", pid)
-    assert last(document.update_plan(pid, acronym="ASFC")) == Change("plans", pid)
+    assert last(None) == Change(Changed.ROWS, pid)
+    assert last(document.update_plan(pid, acronym="ASFC")) == Change(Changed.PLANS, pid)
     new = document.add_plan(Plan(acronym="HC"))
-    assert last(None) == Change("plans", new.id)
-    assert last(document.move_plan(new.id, 0)) == Change("plans", new.id)
+    assert last(None) == Change(Changed.PLANS, new.id)
+    assert last(document.move_plan(new.id, 0)) == Change(Changed.PLANS, new.id)
     document.delete_plan(new.id)
-    assert last(None) == Change("plans", new.id)
+    assert last(None) == Change(Changed.PLANS, new.id)
 
 
 def test_unsubscribed_listener_hears_nothing(document: Document, plan: Plan) -> None:

@@ -14,7 +14,7 @@ from planapp.ui.merge_dialog import MergeDialog
 
 
 def _export(window, path) -> None:
-    target = excel_actions.export_workbook(window, str(path))
+    target = excel_actions.export_workbook(window.excel, str(path))
     assert target == path
 
 
@@ -45,13 +45,13 @@ def test_import_a_new_plan_is_one_undo_step(window, document, tmp_path, monkeypa
         return True
 
     monkeypatch.setattr(dialogs, "run", as_new_plan)
-    assert excel_actions.import_workbook(window, str(target))
+    assert excel_actions.import_workbook(window.excel, str(target))
     plans = document.plans()
     assert len(plans) == 2
     imported = document.load_plan(plans[1].id)
     assert [r.ref for r in imported.recommendations] == ["Rec. 1", "Rec. 2", "Rec. 3"]
     assert window.plan.id == plans[1].id
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     assert len(document.plans()) == 1
 
 
@@ -79,7 +79,7 @@ def test_reimport_merges_only_accepted_changes(window, document, tmp_path, monke
         return True
 
     monkeypatch.setattr(dialogs, "run", answer)
-    assert excel_actions.import_workbook(window, str(target))
+    assert excel_actions.import_workbook(window.excel, str(target))
     assert seen["target"] == [window.plan.id]  # recognised as the same plan
     assert len(seen["keys"]) == 2
     plan = document.load_plan(window.plan.id)
@@ -87,7 +87,7 @@ def test_reimport_merges_only_accepted_changes(window, document, tmp_path, monke
     assert plan.recommendations[2].outcome.startswith("A formalized quality assurance")
     assert len(document.plans()) == 1
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before  # source untouched
-    window.undo_action.trigger()
+    window.actions.undo_action.trigger()
     assert (
         document.load_plan(window.plan.id)
         .recommendations[1]
@@ -110,7 +110,7 @@ def test_bad_workbook_gives_a_message_and_changes_nothing(
     path.write_bytes(content)
     shown = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
-    assert not excel_actions.import_workbook(window, str(path))
+    assert not excel_actions.import_workbook(window.excel, str(path))
     assert shown and expected in shown[0]
     assert len(document.plans()) == 1
     assert window.undo_stack.count() == 0
@@ -122,6 +122,6 @@ def test_export_refuses_a_cell_over_excel_limit(window, tmp_path, monkeypatch) -
     shown = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
     target = tmp_path / "too-long.xlsx"
-    assert excel_actions.export_workbook(window, str(target)) is None
+    assert excel_actions.export_workbook(window.excel, str(target)) is None
     assert shown and "32,767" in shown[0]
     assert not target.exists()

@@ -38,6 +38,10 @@ class Cancelled(Exception):
     """The progress callback asked to stop."""
 
 
+class PageTooSmallError(ValueError):
+    """The chosen page cannot hold the plan's title and table header."""
+
+
 class Row:
     """One recommendation's cell documents, built on demand and dropped when painted."""
 
@@ -256,7 +260,7 @@ def build_layout(
     footer_top = height - f.lines([("Page", f.footer)], width).size().height()
     body_bottom = footer_top - FOOTER_GAP
     if body_bottom - body_top <= pt(36):
-        raise ValueError("the page is too small for the plan's title and table header")
+        raise PageTooSmallError("the page is too small for the plan's title and table header")
 
     pages = _Pages(body_top, body_bottom)
     for index, r in enumerate(recs):

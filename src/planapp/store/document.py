@@ -1,23 +1,26 @@
 """A planapp document: one SQLite file holding one or more plans, and every edit made to it.
 
 Each public method that changes data is one committed transaction (there is no unsaved state)
-and tells its listeners what changed with a :class:`Change`, so every view refreshes from the
-same event whether the edit came from a cell, an undo or an import. Values handed out are plain
-domain objects; values taken in keep their ids when they have them, so an undo that re-inserts
-a deleted recommendation restores exactly the rows it removed.
+and, once it has committed, tells its listeners what changed with one :class:`Change`, so
+every view refreshes from the same event whether the edit came from a cell, an undo or an
+import. A listener that fails is a bug in that view, not a failed save: it goes to
+``sys.excepthook`` (the crash handler in the window) and the operation still returns. Values
+handed out are plain domain objects; values taken in keep their ids when they have them, so an
+undo that re-inserts a deleted recommendation restores exactly the rows it removed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import copy
-import operator
+import enum
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,25 +51,53 @@ MILESTONE = MilestoneRow.__table__
 CONTACT = ContactRow.__table__
 
 
+class Changed(enum.Flag):
+    """What kind of thing an operation changed; an import changes several at once."""
+
+    PLANS = enum.auto()  # plans added, removed or reordered, or a plan's own fields
+    ROWS = enum.auto()  # recommendations added, removed or reordered in a plan
+    RECOMMENDATION = enum.auto()  # one recommendation's fields, milestones or contacts
+
+
+class RowOp(enum.Enum):
+    INSERTED = "inserted"
+    REMOVED = "removed"
+    MOVED = "moved"
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row inserted, removed or moved, with indexes counted as the rows are at that step
+    (a view applies a change's rows one after the other)."""
+
+    op: RowOp
+    recommendation_id: int
+    index: int
+    to_index: int | None = None
+
+
 @dataclass(frozen=True)
 class Change:
     """What one operation changed, for views to refresh just that.
 
-    ``kind`` is one of: "plans" (the list of plans or a plan's own fields), "recommendations"
-    (rows added, removed or reordered in ``plan_id``), "recommendation" (fields of
-    ``recommendation_id``, its milestones or contacts), "document" (everything).
-
-    For one row inserted, removed or moved, ``row_op`` says which ("inserted", "removed",
-    "moved") with the row ``index`` (and ``to_index`` for a move), so a view of a large plan
-    can update that row instead of reloading the table.
+    ``plan_id`` is the plan a view should show for it (the one changed, or the first added);
+    ``plan_ids`` every plan it touched. ``rows`` lists the rows inserted, removed or moved
+    when they are known one by one, so a view of a large plan can update those rows instead
+    of reloading the table; a ``ROWS`` change without them replaced the plan's whole table.
+    ``initiator`` is whoever asked for the operation (an undo command, say), for views that
+    want to know; it takes no part in comparing changes.
     """
 
-    kind: str
+    what: Changed
     plan_id: int | None = None
     recommendation_id: int | None = None
-    row_op: str = ""
-    index: int | None = None
-    to_index: int | None = None
+    rows: tuple[RowChange, ...] = ()
+    plan_ids: tuple[int, ...] = ()
+    initiator: object = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.plan_ids and self.plan_id is not None:
+            object.__setattr__(self, "plan_ids", (self.plan_id,))
 
 
 Listener = Callable[[Change], None]
@@ -143,8 +174,18 @@ class Document:
             self._listeners.remove(listener)
 
     def _notify(self, change: Change) -> Change:
+        """Tell every listener about a committed change.
+
+        The change is in the file whatever a listener does, so a listener's exception must
+        not reach the caller as if the operation had failed (an undo command would drop its
+        step): it is handed to ``sys.excepthook``, which in the window logs it and shows the
+        crash dialog, and the other listeners still hear the change.
+        """
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(change)
+            except Exception:
+                sys.excepthook(*sys.exc_info())
         return change
 
     # -- reading -----------------------------------------------------------------------------
@@ -169,11 +210,13 @@ class Document:
 
     # -- plans -------------------------------------------------------------------------------
 
-    def add_plan(self, plan: Plan, index: int | None = None) -> Plan:
+    def add_plan(self, plan: Plan, index: int | None = None, *, initiator: object = None) -> Plan:
         """Insert a whole plan (with ids kept where given); returns it with its ids."""
-        return self.add_plans([plan], index)[0]
+        return self.add_plans([plan], index, initiator=initiator)[0]
 
-    def add_plans(self, plans: Sequence[Plan], index: int | None = None) -> list[Plan]:
+    def add_plans(
+        self, plans: Sequence[Plan], index: int | None = None, *, initiator: object = None
+    ) -> list[Plan]:
         """Insert several whole plans in one transaction: an import adds all of them or none."""
         plans = copy.deepcopy(list(plans))
         with self.engine.begin() as conn:
@@ -185,16 +228,12 @@ class Document:
                 .values(position=PLAN.c.position + len(plans))
             )
             for offset, plan in enumerate(plans):
-                values = convert.plan_values(plan) | {"position": index + offset}
-                if plan.id is not None:
-                    values["id"] = plan.id
-                plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
-                _insert_recommendations(conn, plan.id, 0, plan.recommendations)
-        for plan in plans:
-            self._notify(Change("plans", plan.id))
+                _insert_plan(conn, plan, index + offset)
+        if plans:
+            self._notify(_plans_change(plans[0].id, [p.id for p in plans], initiator))
         return plans
 
-    def update_plan(self, plan_id: int, **values: Any) -> Change:
+    def update_plan(self, plan_id: int, *, initiator: object = None, **values: Any) -> Change:
         """Set a plan's own fields (department, titles, status…)."""
         unknown = set(values) - set(convert.PLAN_FIELDS) - {"status"}
         if unknown:
@@ -203,9 +242,9 @@ class Document:
             values["status"] = str(getattr(values["status"], "value", values["status"]))
         with self.engine.begin() as conn:
             conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
-        return self._notify(Change("plans", plan_id))
+        return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
 
-    def delete_plan(self, plan_id: int) -> tuple[int, Plan]:
+    def delete_plan(self, plan_id: int, *, initiator: object = None) -> tuple[int, Plan]:
         """Remove a plan; returns its index and content so an undo can put it back."""
         with self.engine.begin() as conn:
             plan = _load_plan(conn, plan_id)
@@ -214,34 +253,40 @@ class Document:
             conn.execute(delete(PLAN).where(PLAN.c.id == plan_id))
             ids.remove(plan_id)
             _set_positions(conn, PLAN, ids)
-        self._notify(Change("plans", plan_id))
+        self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
         return index, plan
 
-    def move_plan(self, plan_id: int, index: int) -> Change:
+    def move_plan(self, plan_id: int, index: int, *, initiator: object = None) -> Change:
         with self.engine.begin() as conn:
             ids = _plan_ids(conn)
             ids.remove(plan_id)
             ids.insert(index, plan_id)
             _set_positions(conn, PLAN, ids)
-        return self._notify(Change("plans", plan_id))
+        return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
 
-    def replace_recommendations(self, plan_id: int, recs: Sequence[Recommendation]) -> None:
+    def replace_recommendations(
+        self, plan_id: int, recs: Sequence[Recommendation], *, initiator: object = None
+    ) -> None:
         """Swap a plan's whole table for ``recs`` (ids kept where given)."""
         with self.engine.begin() as conn:
             conn.execute(delete(REC).where(REC.c.plan_id == plan_id))
             _insert_recommendations(conn, plan_id, 0, recs)
-        self._notify(Change("recommendations", plan_id))
+        self._notify(Change(Changed.ROWS, plan_id, initiator=initiator))
 
     def apply_plans(
         self,
         add: Sequence[Plan] = (),
         replace: Sequence[Plan] = (),
         remove: Sequence[int] = (),
+        *,
+        initiator: object = None,
     ) -> list[Plan]:
         """Add, overwrite and remove whole plans in one transaction: an import and its undo.
 
         ``replace`` plans keep their ids and take the given fields and table; ``add`` plans go
-        after the existing ones. Returns the added plans with their ids.
+        after the existing ones. Returns the added plans with their ids. Listeners hear one
+        change naming every plan touched; the plan to show is the first added, else the first
+        replaced.
         """
         added = copy.deepcopy(list(add))
         with self.engine.begin() as conn:
@@ -254,27 +299,22 @@ class Document:
                 conn.execute(delete(REC).where(REC.c.plan_id == plan.id))
                 _insert_recommendations(conn, plan.id, 0, copy.deepcopy(plan.recommendations))
             position = conn.execute(select(func.count()).select_from(PLAN)).scalar_one()
-            for plan in added:
-                values = convert.plan_values(plan) | {"position": position}
-                if plan.id is not None:
-                    values["id"] = plan.id
-                plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
-                _insert_recommendations(conn, plan.id, 0, plan.recommendations)
-                position += 1
+            for offset, plan in enumerate(added):
+                _insert_plan(conn, plan, position + offset)
             if remove:
                 ids = _plan_ids(conn)
                 if ids:
                     _set_positions(conn, PLAN, ids)
-        for plan in replace:
-            self._notify(Change("plans", plan.id))
-            self._notify(Change("recommendations", plan.id))
-        for plan_id in (*remove, *(p.id for p in added)):
-            self._notify(Change("plans", plan_id))
+        touched = [*(p.id for p in replace), *remove, *(p.id for p in added)]
+        if touched:
+            shown = added[0].id if added else touched[0]
+            what = Changed.PLANS | (Changed.ROWS if replace else Changed(0))
+            self._notify(Change(what, shown, plan_ids=tuple(touched), initiator=initiator))
         return added
 
     # -- recommendations ---------------------------------------------------------------------
 
-    def set_recommendation(self, rec_id: int, **values: Any) -> Change:
+    def set_recommendation(self, rec_id: int, *, initiator: object = None, **values: Any) -> Change:
         """Set text fields of one recommendation; ``completion`` takes a WrittenDate."""
         row: dict[str, Any] = {}
         for name, value in values.items():
@@ -289,74 +329,132 @@ class Document:
             plan_id = conn.execute(
                 update(REC).where(REC.c.id == rec_id).values(**row).returning(REC.c.plan_id)
             ).scalar_one()
-        return self._notify(Change("recommendation", plan_id, rec_id))
+        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
     def insert_recommendation(
-        self, plan_id: int, index: int, rec: Recommendation
+        self, plan_id: int, index: int, rec: Recommendation, *, initiator: object = None
     ) -> Recommendation:
         """Put ``rec`` (with its milestones and contacts) at row ``index``; returns it with ids."""
-        rec = copy.deepcopy(rec)
+        return self.insert_recommendations(plan_id, [(index, rec)], initiator=initiator)[0]
+
+    def insert_recommendations(
+        self,
+        plan_id: int,
+        rows: Iterable[tuple[int, Recommendation]],
+        *,
+        initiator: object = None,
+    ) -> list[Recommendation]:
+        """Put each ``(index, recommendation)`` at its row, in the order given, in one
+        transaction (the undo of deleting several); returns them with their ids."""
+        placed = [(index, copy.deepcopy(rec)) for index, rec in rows]
+        done: list[RowChange] = []
         with self.engine.begin() as conn:
-            conn.execute(
-                update(REC)
-                .where(REC.c.plan_id == plan_id, REC.c.position >= index)
-                .values(position=REC.c.position + 1)
-            )
             count = conn.execute(
                 select(func.count()).select_from(REC).where(REC.c.plan_id == plan_id)
             ).scalar_one()
-            _insert_recommendations(conn, plan_id, index, [rec])
-        row = min(index, count)
-        self._notify(Change("recommendations", plan_id, rec.id, "inserted", row))
-        return rec
+            for index, rec in placed:
+                conn.execute(
+                    update(REC)
+                    .where(REC.c.plan_id == plan_id, REC.c.position >= index)
+                    .values(position=REC.c.position + 1)
+                )
+                _insert_recommendations(conn, plan_id, index, [rec])
+                done.append(RowChange(RowOp.INSERTED, rec.id, min(index, count)))
+                count += 1
+        recs = [rec for _index, rec in placed]
+        if recs:
+            self._notify(_rows_change(plan_id, done, initiator))
+        return recs
 
-    def delete_recommendation(self, rec_id: int) -> tuple[int, Recommendation]:
+    def delete_recommendation(
+        self, rec_id: int, *, initiator: object = None
+    ) -> tuple[int, Recommendation]:
         """Remove a recommendation; returns its row index and content for undo."""
-        with self.engine.begin() as conn:
-            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
-            ids = _row_ids(conn, plan_id)
-            index = ids.index(rec_id)
-            row = conn.execute(select(REC).where(REC.c.id == rec_id)).mappings().one()
-            rec = convert.recommendation_from_row(row)
-            _attach_children(conn, {rec_id: rec})
-            conn.execute(delete(REC).where(REC.c.id == rec_id))
-            conn.execute(
-                update(REC)
-                .where(REC.c.plan_id == plan_id, REC.c.position > index)
-                .values(position=REC.c.position - 1)
-            )
-        self._notify(Change("recommendations", plan_id, rec_id, "removed", index))
-        return index, rec
+        return self.delete_recommendations([rec_id], initiator=initiator)[0]
 
-    def move_recommendation(self, rec_id: int, index: int) -> Change:
+    def delete_recommendations(
+        self, rec_ids: Sequence[int], *, initiator: object = None
+    ) -> list[tuple[int, Recommendation]]:
+        """Remove several recommendations of one plan in one transaction: all or none.
+
+        Returns ``(row index, content)`` for each, in row order, the indexes counted before
+        the delete: :meth:`insert_recommendations` with them puts every row back.
+        """
+        if not rec_ids:
+            return []
         with self.engine.begin() as conn:
-            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            plan_ids = set(
+                conn.execute(select(REC.c.plan_id).where(REC.c.id.in_(list(rec_ids)))).scalars()
+            )
+            if len(plan_ids) != 1 or len(set(rec_ids)) != len(rec_ids):
+                raise ValueError("recommendations to delete must be distinct and of one plan")
+            (plan_id,) = plan_ids
             ids = _row_ids(conn, plan_id)
-            old = ids.index(rec_id)
-            ids.remove(rec_id)
-            ids.insert(index, rec_id)
+            wanted = set(rec_ids)
+            if not wanted <= set(ids):
+                raise KeyError(f"no recommendations {sorted(wanted - set(ids))}")
+            found = conn.execute(select(REC).where(REC.c.id.in_(list(wanted)))).mappings()
+            by_id = {row["id"]: convert.recommendation_from_row(row) for row in found}
+            _attach_children(conn, by_id)
+            conn.execute(delete(REC).where(REC.c.id.in_(list(wanted))))
+            removed = [(index, by_id[rid]) for index, rid in enumerate(ids) if rid in wanted]
+            for index, _rec in reversed(removed):  # one shift per row, not one per later row
+                conn.execute(
+                    update(REC)
+                    .where(REC.c.plan_id == plan_id, REC.c.position > index)
+                    .values(position=REC.c.position - 1)
+                )
+        steps = [
+            RowChange(RowOp.REMOVED, rec.id, index - done)
+            for done, (index, rec) in enumerate(removed)
+        ]
+        self._notify(_rows_change(plan_id, steps, initiator))
+        return removed
+
+    def move_recommendation(self, rec_id: int, index: int, *, initiator: object = None) -> Change:
+        return self.move_recommendations([(rec_id, index)], initiator=initiator)
+
+    def move_recommendations(
+        self, moves: Sequence[tuple[int, int]], *, initiator: object = None
+    ) -> Change:
+        """Move each ``(recommendation id, new row)`` in turn, in one transaction."""
+        with self.engine.begin() as conn:
+            plan_id = conn.execute(
+                select(REC.c.plan_id).where(REC.c.id == moves[0][0])
+            ).scalar_one()
+            ids = _row_ids(conn, plan_id)
+            steps: list[RowChange] = []
+            for rec_id, index in moves:
+                old = ids.index(rec_id)
+                ids.remove(rec_id)
+                ids.insert(index, rec_id)
+                steps.append(RowChange(RowOp.MOVED, rec_id, old, ids.index(rec_id)))
             _set_positions(conn, REC, ids)
-        return self._notify(
-            Change("recommendations", plan_id, rec_id, "moved", old, ids.index(rec_id))
+        return self._notify(_rows_change(plan_id, steps, initiator))
+
+    def set_milestones(
+        self, rec_id: int, milestones: Sequence[Milestone], *, initiator: object = None
+    ) -> list[Milestone]:
+        """Replace a recommendation's milestones (ids kept where given); returns them with ids."""
+        return self._replace_children(
+            rec_id, MILESTONE, milestones, convert.milestone_values, initiator
         )
 
-    def set_milestones(self, rec_id: int, milestones: Sequence[Milestone]) -> list[Milestone]:
-        """Replace a recommendation's milestones (ids kept where given); returns them with ids."""
-        return self._replace_children(rec_id, MILESTONE, milestones, convert.milestone_values)
-
-    def set_contacts(self, rec_id: int, contacts: Sequence[Contact]) -> list[Contact]:
+    def set_contacts(
+        self, rec_id: int, contacts: Sequence[Contact], *, initiator: object = None
+    ) -> list[Contact]:
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
-        return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values)
+        return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values, initiator)
 
     def _replace_children(
-        self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any
+        self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any, initiator: object
     ) -> list[Any]:
         items = copy.deepcopy(list(items))
         with self.engine.begin() as conn:
             plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
             conn.execute(delete(table).where(table.c.recommendation_id == rec_id))
             _insert_children(conn, table, [(rec_id, items)], to_values)
-        self._notify(Change("recommendation", plan_id, rec_id))
+        self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
         return items
 
     # -- copies ------------------------------------------------------------------------------
@@ -398,6 +496,24 @@ class Document:
 # -- helpers working inside one transaction ---------------------------------------------------
 
 
+def _plans_change(shown: int, plan_ids: Sequence[int], initiator: object) -> Change:
+    return Change(Changed.PLANS, shown, plan_ids=tuple(plan_ids), initiator=initiator)
+
+
+def _rows_change(plan_id: int, steps: Sequence[RowChange], initiator: object) -> Change:
+    first = steps[0].recommendation_id if steps else None
+    return Change(Changed.ROWS, plan_id, first, tuple(steps), initiator=initiator)
+
+
+def _insert_plan(conn: Connection, plan: Plan, position: int) -> None:
+    """Insert ``plan`` (its id kept when it has one) and its table at ``position``."""
+    values = convert.plan_values(plan) | {"position": position}
+    if plan.id is not None:
+        values["id"] = plan.id
+    plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
+    _insert_recommendations(conn, plan.id, 0, plan.recommendations)
+
+
 def _load_plan(conn: Connection, plan_id: int) -> Plan:
     with paused_gc():
         return _load_plan_rows(conn, plan_id)
@@ -420,9 +536,10 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
             r.completion_text,
             r.completion_date,
             r.indicator,
-        ).where(r.plan_id == plan_id)
+        )
+        .where(r.plan_id == plan_id)
+        .order_by(r.position, r.id)  # walks the (plan_id, position) index: no sort
     ).all()
-    rows.sort(key=_IN_ORDER)
     plan.recommendations = [
         Recommendation(
             id=rec_id,
@@ -441,11 +558,6 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
 
 # Stored status to member: a dict lookup costs a tenth of calling the enum.
 _MILESTONE_STATUS = {status.value: status for status in MilestoneStatus}
-# Rows are put in order in Python rather than by an ORDER BY: no index holds the positions,
-# so SQLite would copy every row, long texts and all, into a temporary sort tree; sorting
-# the fetched rows moves references only (a 10,000-recommendation plan loads ~15% faster).
-_IN_ORDER = operator.itemgetter(0, 1)  # (position, id)
-_IN_ORDER_BY_PARENT = operator.itemgetter(0, 1, 2)  # (recommendation_id, position, id)
 
 
 def _attach_children(
@@ -463,14 +575,17 @@ def _attach_children(
         """(recommendation id, position, id, *columns) of the children, in order."""
         query = select(table.c.recommendation_id, table.c.position, table.c.id, *columns)
         if plan_id is not None:
-            query = query.join(REC, REC.c.id == table.c.recommendation_id).where(
-                REC.c.plan_id == plan_id
+            # In the plan's row order: both (parent, position) indexes are walked, no sort.
+            query = (
+                query.join(REC, REC.c.id == table.c.recommendation_id)
+                .where(REC.c.plan_id == plan_id)
+                .order_by(REC.c.position, REC.c.id, table.c.position, table.c.id)
             )
         else:
-            query = query.where(table.c.recommendation_id.in_(list(by_id)))
-        found = conn.execute(query).all()
-        found.sort(key=_IN_ORDER_BY_PARENT)
-        return found
+            query = query.where(table.c.recommendation_id.in_(list(by_id))).order_by(
+                table.c.recommendation_id, table.c.position, table.c.id
+            )
+        return conn.execute(query).all()
 
     m = MILESTONE.c
     not_started = MilestoneStatus.NOT_STARTED

@@ -27,7 +27,10 @@ def _target(clipboards: Sequence[TableClipboard]) -> TableClipboard | QWidget | 
 
 
 def add_clipboard_actions(
-    owner: QWidget, menu: QMenu, clipboards: Callable[[], Sequence[TableClipboard]]
+    owner: QWidget,
+    menu: QMenu,
+    clipboards: Callable[[], Sequence[TableClipboard]],
+    before: QAction | None = None,
 ) -> dict[str, QAction]:
     """The actions, added to ``menu`` and to ``owner`` (so their shortcuts work anywhere in
     it); ``clipboards`` lists the tables, the plan table first (the one used by default)."""
@@ -78,7 +81,7 @@ def add_clipboard_actions(
             action.setShortcut(keys)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _c=False, n=name: run(n))
-        menu.addAction(action)
+        menu.insertAction(before, action) if before is not None else menu.addAction(action)
         owner.addAction(action)
         actions[name] = action
     return actions

@@ -11,10 +11,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from sqlalchemy.exc import SQLAlchemyError
 
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
 from planapp.domain.richtext import plain_preview
+from planapp.store.connection import DocumentError
 from planapp.store.document import Document
+
+# What a store operation raises when it could not save (its transaction rolled back): the
+# user is told. Anything else is a bug and goes to the crash handler.
+SAVE_ERRORS: tuple[type[Exception], ...] = (DocumentError, OSError, SQLAlchemyError)
 
 
 class StoreCommand(QUndoCommand):
@@ -24,11 +30,17 @@ class StoreCommand(QUndoCommand):
     failed first ``redo`` marks the command obsolete, so QUndoStack drops it instead of keeping
     an undo step for a change that never happened; the window reports ``error``. A failed
     later undo or redo is passed to ``on_failure`` (set by the window), which tells the user
-    and clears the history, which no longer matches the document.
+    and clears the history, which no longer matches the document. An exception that is not a
+    failure to save is a bug: the step is dropped (or the history cleared, through
+    ``on_bug``) and the exception goes on to the crash handler. The store sends its change
+    notice only after the commit and never raises a view's error, so a view that fails to
+    refresh does not cost the edit its undo step.
     """
 
     error: Exception | None = None
+    crashed = False  # the operation met a bug (not a failure to save)
     on_failure: Callable[[Exception], None] | None = None
+    on_bug: Callable[[], None] | None = None
 
     def redo(self) -> None:
         self._run(self._redo, first=self.error is None and not getattr(self, "_done", False))
@@ -40,7 +52,7 @@ class StoreCommand(QUndoCommand):
     def _run(self, step: Callable[[], None], first: bool) -> None:
         try:
             step()
-        except Exception as exc:
+        except SAVE_ERRORS as exc:
             self.error = exc
             if first:
                 self.setObsolete(True)
@@ -48,6 +60,13 @@ class StoreCommand(QUndoCommand):
                 self.on_failure(exc)
             else:
                 raise
+        except Exception:
+            self.crashed = True
+            if first:
+                self.setObsolete(True)
+            elif self.on_bug is not None:
+                self.on_bug()
+            raise
 
     def _redo(self) -> None:
         raise NotImplementedError
@@ -75,10 +94,10 @@ class EditRecommendation(StoreCommand):
         self.new = new
 
     def _redo(self) -> None:
-        self.doc.set_recommendation(self.rec_id, **{self.field: self.new})
+        self.doc.set_recommendation(self.rec_id, initiator=self, **{self.field: self.new})
 
     def _undo(self) -> None:
-        self.doc.set_recommendation(self.rec_id, **{self.field: self.old})
+        self.doc.set_recommendation(self.rec_id, initiator=self, **{self.field: self.old})
 
 
 class InsertRecommendation(StoreCommand):
@@ -87,37 +106,50 @@ class InsertRecommendation(StoreCommand):
         self.doc, self.plan_id, self.index, self.rec = doc, plan_id, index, copy.deepcopy(rec)
 
     def _redo(self) -> None:
-        self.rec = self.doc.insert_recommendation(self.plan_id, self.index, self.rec)
+        self.rec = self.doc.insert_recommendation(
+            self.plan_id, self.index, self.rec, initiator=self
+        )
 
     def _undo(self) -> None:
-        self.doc.delete_recommendation(self.rec.id)
+        self.doc.delete_recommendation(self.rec.id, initiator=self)
 
 
-class DeleteRecommendation(StoreCommand):
-    def __init__(self, doc: Document, plan_id: int, rec: Recommendation) -> None:
-        super().__init__(f"Delete {plain_preview(rec.ref, 20) or 'Recommendation'}")
-        self.doc, self.plan_id, self.rec_id = doc, plan_id, rec.id
-        self.index = 0
-        self.removed: Recommendation | None = None
+class DeleteRecommendations(StoreCommand):
+    """Delete one or several recommendations of a plan: one transaction each way, so the step
+    deletes (and its undo restores) all of them or none."""
+
+    def __init__(self, doc: Document, plan_id: int, recs: Sequence[Recommendation]) -> None:
+        if len(recs) == 1:
+            text = f"Delete {plain_preview(recs[0].ref, 20) or 'Recommendation'}"
+        else:
+            text = f"Delete {len(recs)} Recommendations"
+        super().__init__(text)
+        self.doc, self.plan_id, self.rec_ids = doc, plan_id, [r.id for r in recs]
+        self.removed: list[tuple[int, Recommendation]] = []
 
     def _redo(self) -> None:
-        self.index, self.removed = self.doc.delete_recommendation(self.rec_id)
+        self.removed = self.doc.delete_recommendations(self.rec_ids, initiator=self)
 
     def _undo(self) -> None:
-        assert self.removed is not None
-        self.doc.insert_recommendation(self.plan_id, self.index, self.removed)
+        self.doc.insert_recommendations(self.plan_id, self.removed, initiator=self)
 
 
-class MoveRecommendation(StoreCommand):
-    def __init__(self, doc: Document, rec_id: int, old: int, new: int) -> None:
-        super().__init__("Move Recommendation")
-        self.doc, self.rec_id, self.old, self.new = doc, rec_id, old, new
+class MoveRecommendations(StoreCommand):
+    """Move the recommendations at ``rows`` one row up (``step`` -1) or down (+1) together."""
+
+    def __init__(self, doc: Document, rec_ids: Sequence[int], rows: Sequence[int], step: int):
+        super().__init__("Move Recommendation" if len(rows) == 1 else "Move Recommendations")
+        # Nearest the direction of travel first, so each row moves into a free place.
+        order = sorted(zip(rows, rec_ids, strict=True), reverse=step > 0)
+        self.doc = doc
+        self.moves = [(rec_id, row + step) for row, rec_id in order]
+        self.back = [(rec_id, row) for row, rec_id in reversed(order)]
 
     def _redo(self) -> None:
-        self.doc.move_recommendation(self.rec_id, self.new)
+        self.doc.move_recommendations(self.moves, initiator=self)
 
     def _undo(self) -> None:
-        self.doc.move_recommendation(self.rec_id, self.old)
+        self.doc.move_recommendations(self.back, initiator=self)
 
 
 class ReplaceRecommendations(StoreCommand):
@@ -139,10 +171,10 @@ class ReplaceRecommendations(StoreCommand):
     def _redo(self) -> None:
         # New rows get their ids here, on the kept list: a redo after an undo brings them
         # back under the same ids, so later steps that name them still find them.
-        self.doc.replace_recommendations(self.plan_id, self.new)
+        self.doc.replace_recommendations(self.plan_id, self.new, initiator=self)
 
     def _undo(self) -> None:
-        self.doc.replace_recommendations(self.plan_id, self.old)
+        self.doc.replace_recommendations(self.plan_id, self.old, initiator=self)
 
 
 class SetList(StoreCommand):
@@ -163,10 +195,10 @@ class SetList(StoreCommand):
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
 
     def _redo(self) -> None:
-        self.new = self.store(self.rec_id, self.new)
+        self.new = self.store(self.rec_id, self.new, initiator=self)
 
     def _undo(self) -> None:
-        self.store(self.rec_id, self.old)
+        self.store(self.rec_id, self.old, initiator=self)
 
 
 class AddPlan(StoreCommand):
@@ -177,10 +209,10 @@ class AddPlan(StoreCommand):
         self.doc, self.plan, self.index = doc, copy.deepcopy(plan), index
 
     def _redo(self) -> None:
-        self.plan = self.doc.add_plan(self.plan, self.index)
+        self.plan = self.doc.add_plan(self.plan, self.index, initiator=self)
 
     def _undo(self) -> None:
-        self.doc.delete_plan(self.plan.id)
+        self.doc.delete_plan(self.plan.id, initiator=self)
 
 
 class DeletePlan(StoreCommand):
@@ -191,11 +223,11 @@ class DeletePlan(StoreCommand):
         self.removed: Plan | None = None
 
     def _redo(self) -> None:
-        self.index, self.removed = self.doc.delete_plan(self.plan_id)
+        self.index, self.removed = self.doc.delete_plan(self.plan_id, initiator=self)
 
     def _undo(self) -> None:
         assert self.removed is not None
-        self.doc.add_plan(self.removed, self.index)
+        self.doc.add_plan(self.removed, self.index, initiator=self)
 
 
 class UpdatePlan(StoreCommand):
@@ -207,10 +239,10 @@ class UpdatePlan(StoreCommand):
         self.old = {name: getattr(plan, name) for name in new}
 
     def _redo(self) -> None:
-        self.doc.update_plan(self.plan_id, **self.new)
+        self.doc.update_plan(self.plan_id, initiator=self, **self.new)
 
     def _undo(self) -> None:
-        self.doc.update_plan(self.plan_id, **self.old)
+        self.doc.update_plan(self.plan_id, initiator=self, **self.old)
 
 
 class ApplyImport(StoreCommand):
@@ -231,7 +263,8 @@ class ApplyImport(StoreCommand):
         self.before = copy.deepcopy(list(before))  # the merged plans as they were
 
     def _redo(self) -> None:
-        self.added = self.doc.apply_plans(add=self.added, replace=self.merged)
+        self.added = self.doc.apply_plans(add=self.added, replace=self.merged, initiator=self)
 
     def _undo(self) -> None:
-        self.doc.apply_plans(replace=self.before, remove=[p.id for p in self.added])
+        removed = [p.id for p in self.added]
+        self.doc.apply_plans(replace=self.before, remove=removed, initiator=self)

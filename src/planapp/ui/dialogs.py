@@ -6,7 +6,11 @@ with ones of the same signature and return shape; everything else about the wind
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+log = logging.getLogger("planapp.ui")
 
 
 def ask_open_path(parent: QWidget, caption: str, folder: str, filters: str) -> str | None:
@@ -34,7 +38,10 @@ def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
 
 
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
-    """Shown window-modal without blocking, and returned so tests can read and close it."""
+    """Shown window-modal without blocking, and returned so tests can read and close it.
+
+    Every message shown is also logged, so the log tells the story a user reports."""
+    log.warning("%s: %s", title, text)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setWindowModality(box.windowModality().WindowModal)
     box.open()

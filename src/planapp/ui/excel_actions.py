@@ -2,14 +2,17 @@
 
 Import reads the whole workbook first (with progress and Cancel), shows what it found, and only
 then changes the document, in one undoable step: new plans are added, and a plan that is already
-in the document can be merged recommendation by recommendation and field by field.
+in the document can be merged recommendation by recommendation and field by field. The
+functions are given an :class:`ExcelContext` (the document, the plan shown, the undo stack's
+``push``, the preferences, a status line), not the window.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,15 +35,24 @@ from planapp.domain.plan import Plan
 from planapp.excel.errors import ExportError, ImportCancelled, WorkbookError
 from planapp.excel.reader import ImportResult, read_workbook
 from planapp.excel.writer import write_workbook
+from planapp.store.document import Document
 from planapp.ui import commands, dialogs
 from planapp.ui.merge_dialog import MergeDialog
+from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
-
-if TYPE_CHECKING:
-    from planapp.ui.main_window import MainWindow
 
 WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
 NEW_PLAN = -1
+
+
+@dataclass(frozen=True)
+class ExcelContext:
+    parent: QWidget  # for dialogs
+    document: Callable[[], Document]
+    plan: Callable[[], Plan | None]  # the plan shown
+    push: Callable[[commands.StoreCommand], bool]  # do an undoable edit; False if it failed
+    prefs: PreferenceStore
+    status: Callable[[str, int], None]
 
 
 def matching_plan(existing: list[Plan], imported: Plan) -> Plan | None:
@@ -111,21 +123,22 @@ class ImportPreview(QDialog):
         return [int(combo.currentData()) for combo in self.choices]
 
 
-def import_workbook(window: MainWindow, path: str | None = None) -> bool:
+def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
     """Import a workbook into the open document; True if the document changed."""
+    window = ctx.parent
     if path is None:
         path = dialogs.ask_open_path(
-            window, "Import Excel Workbook", _folder(window), WORKBOOK_FILTER
+            window, "Import Excel Workbook", ctx.prefs.folder("excel"), WORKBOOK_FILTER
         )
         if not path:
             return False
     source = Path(path)
-    window.settings.setValue("folders/excel", str(source.parent))
+    ctx.prefs.update(excel_folder=str(source.parent))
     progress, report = progress_dialog(window, f"Reading {source.name}…")
     try:
         result = read_workbook(source, report)  # type: ignore[arg-type]
     except ImportCancelled:
-        window.statusBar().showMessage("Import cancelled; nothing was changed.", 5000)
+        ctx.status("Import cancelled; nothing was changed.", 5000)
         return False
     except (WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Import Excel Workbook", str(exc))
@@ -137,7 +150,8 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
             window, "Import Excel Workbook", f"{source.name} holds no Detailed Action Plan table."
         )
         return False
-    existing = [window.doc.load_plan(p.id) for p in window.doc.plans()]
+    doc = ctx.document()
+    existing = [doc.load_plan(p.id) for p in doc.plans()]
     preview = ImportPreview(source, result, existing, window)
     if not dialogs.run(preview):
         return False
@@ -152,9 +166,7 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
         current = next(p for p in existing if p.id == target)
         merge = MergeDialog(current, plan, source.name, window, from_planapp=own)
         if not merge.has_changes():
-            window.statusBar().showMessage(
-                f"“{current.short_name}” already matches {source.name}.", 5000
-            )
+            ctx.status(f"“{current.short_name}” already matches {source.name}.", 5000)
             continue
         if not dialogs.run(merge):
             continue
@@ -163,35 +175,31 @@ def import_workbook(window: MainWindow, path: str | None = None) -> bool:
     if not added and not merged:
         return False
     # One command, one transaction: the whole import happens, or none of it.
-    if not window.push(
-        commands.ApplyImport(window.doc, added, merged, before, f"Import {source.name}")
-    ):
+    if not ctx.push(commands.ApplyImport(doc, added, merged, before, f"Import {source.name}")):
         return False
-    window.statusBar().showMessage(f"Imported {source.name}", 5000)
+    ctx.status(f"Imported {source.name}", 5000)
     return True
 
 
 class ExportOptions(QDialog):
     """Language of the headings, paper size, and optionally the department's own template."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, prefs: PreferenceStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setWindowTitle("Export Excel Workbook")
-        settings = window.settings
+        chosen = prefs.values
         form = QFormLayout(self)
         self.lang = QComboBox(self)
-        for text, value in (("English", "en"), ("French", "fr"), ("Bilingual", "both")):
-            self.lang.addItem(text, value)
-        self.lang.setCurrentIndex(max(0, self.lang.findData(settings.value("excel/lang", "en"))))
+        for lang in Language:
+            self.lang.addItem(lang.label, lang.value)
+        self.lang.setCurrentIndex(max(0, self.lang.findData(chosen.excel_language.value)))
         form.addRow("&Headings:", self.lang)
         self.paper = QComboBox(self)
-        self.paper.addItem("Legal", "legal")
-        self.paper.addItem("Letter", "letter")
-        self.paper.setCurrentIndex(
-            max(0, self.paper.findData(settings.value("excel/paper", "legal")))
-        )
+        for paper in PaperSize:
+            self.paper.addItem(paper.label, paper.value)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(chosen.excel_paper.value)))
         form.addRow("&Paper:", self.paper)
-        self.template = QLineEdit(str(settings.value("excel/template", "")), self)
+        self.template = QLineEdit(chosen.excel_template, self)
         self.template.setPlaceholderText("Built-in template")
         browse = QPushButton("&Browse…", self)
         browse.clicked.connect(self._browse)
@@ -214,41 +222,43 @@ class ExportOptions(QDialog):
             self.template.setText(path)
 
 
-def export_workbook(window: MainWindow, path: str | None = None) -> Path | None:
-    if window.plan is None:
+def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
+    plan = ctx.plan()
+    if plan is None:
         return None
-    options = ExportOptions(window)
+    window = ctx.parent
+    options = ExportOptions(ctx.prefs, window)
     if path is None:
         if not dialogs.run(options):
             return None
-        start = Path(_folder(window)) / f"{dialogs.file_stem(window.plan.short_name)}.xlsx"
+        start = Path(ctx.prefs.folder("excel")) / f"{dialogs.file_stem(plan.short_name)}.xlsx"
         path = dialogs.ask_save_path(
             window, "Export Excel Workbook", str(start), "Excel workbooks (*.xlsx)"
         )
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
-    lang, paper = options.lang.currentData(), options.paper.currentData()
+    lang = Language(options.lang.currentData())
+    paper = PaperSize(options.paper.currentData())
     template = options.template.text().strip() or None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        warnings = write_workbook(window.plan, target, lang=lang, template=template, paper=paper)
+        warnings = write_workbook(
+            plan, target, lang=lang.value, template=template, paper=paper.value
+        )
     except (ExportError, WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Export Excel Workbook", str(exc))
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    settings = window.settings
-    settings.setValue("folders/excel", str(target.parent))
-    settings.setValue("excel/lang", lang)
-    settings.setValue("excel/paper", paper)
-    settings.setValue("excel/template", template or "")
+    ctx.prefs.update(
+        excel_folder=str(target.parent),
+        excel_language=lang,
+        excel_paper=paper,
+        excel_template=template or "",
+    )
     message = f"Wrote {target}"
     if warnings:
         message += f" ({len(warnings)} warning(s): {warnings[0]})"
-    window.statusBar().showMessage(message, 8000)
+    ctx.status(message, 8000)
     return target
-
-
-def _folder(window: MainWindow) -> str:
-    return str(window.settings.value("folders/excel", str(Path.home())))

@@ -1,9 +1,11 @@
 """The plan table's Qt model: one row per recommendation, the template's eight columns.
 
-The model caches the plan's recommendations and the text each cell shows, computed once, the
-first time the row is shown or searched; ``data()`` never queries the database. Edits do not
-change the cache: ``setData`` asks for an edit (``editRequested``), the window turns it into an
-undoable store operation, and the store's change notice reloads the affected row.
+The model caches the rows of the loaded plan (the recommendations the window's
+:class:`~planapp.ui.plan_session.PlanSession` holds) and the text each cell shows, computed once,
+the first time the row is shown or searched; ``data()`` never queries the database. Edits do
+not change the cache: ``setData`` asks for an edit (``editRequested``), the window turns it into
+an undoable store operation, and the store's change notice updates the session and then the
+affected rows here. The model never changes the plan itself.
 """
 
 from __future__ import annotations
@@ -106,7 +108,6 @@ class PlanTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._row_of: dict[int, int] = {}
         self._today = today or dt.date.today()
-        self.plan: Plan | None = None
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -120,7 +121,6 @@ class PlanTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
             self._rows, self._row_of = [], {}
             self.endRemoveRows()
-        self.plan = plan
         rows = [_Row(r, self._today) for r in plan.recommendations] if plan else []
         if rows:
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
@@ -134,24 +134,19 @@ class PlanTableModel(QAbstractTableModel):
 
     def insert_row(self, index: int, rec: Recommendation) -> None:
         """One recommendation added at ``index`` (the rest of the cache is kept)."""
-        assert self.plan is not None
         index = max(0, min(index, len(self._rows)))
         self.beginInsertRows(QModelIndex(), index, index)
         self._rows.insert(index, _Row(rec, self._today))
-        self.plan.recommendations.insert(index, rec)
         self._reindex()
         self.endInsertRows()
 
     def remove_row(self, index: int) -> None:
-        assert self.plan is not None
         self.beginRemoveRows(QModelIndex(), index, index)
         del self._rows[index]
-        del self.plan.recommendations[index]
         self._reindex()
         self.endRemoveRows()
 
     def move_row(self, old: int, new: int) -> None:
-        assert self.plan is not None
         if old == new:
             return
         # Qt's destination is the row the item goes before, counted before the move.
@@ -160,18 +155,15 @@ class PlanTableModel(QAbstractTableModel):
         ):
             return
         self._rows.insert(new, self._rows.pop(old))
-        recs = self.plan.recommendations
-        recs.insert(new, recs.pop(old))
         self._reindex()
         self.endMoveRows()
 
     def update_recommendation(self, rec: Recommendation) -> None:
         """Replace one cached row after the store changed it."""
         row = self._row_of.get(rec.id)
-        if row is None or self.plan is None:
+        if row is None:
             return
         self._rows[row] = _Row(rec, self._today)
-        self.plan.recommendations[row] = rec
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     # -- lookups -----------------------------------------------------------------------------

@@ -1,128 +1,191 @@
-"""File ▸ Print Preview, Print and Export PDF: the dialogs around the print renderer.
+"""File ▸ Print Preview, Print and Export PDF, and the print options menu.
 
 Preview and Print share one painting function (``paint_plan``), as the preview dialog's
-``paintRequested`` slot and as the printer's job. Page size, orientation and the last PDF
-folder are remembered in the settings.
+``paintRequested`` slot and as the printer's job. Page size, orientation, headings language and
+the last PDF folder are preferences. The controller is given what it needs (the plan shown,
+the selected recommendations, the preferences, a status line), not the window.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QActionGroup, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from planapp.domain.plan import Plan
+from planapp.printing.layout import PageTooSmallError
 from planapp.printing.options import PrintOptions
 from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.ui import dialogs
+from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
 
-if TYPE_CHECKING:
-    from planapp.ui.main_window import MainWindow
+log = logging.getLogger("planapp.print")
+
+# Conditions a print job can meet that the user can act on; anything else is a bug.
+PRINT_ERRORS = (OSError, PageTooSmallError)
 
 
-def print_options(window: MainWindow) -> PrintOptions:
-    settings = window.settings
-    page_size = str(settings.value("print/pageSize", "legal"))
-    lang = str(settings.value("print/lang", "en"))
-    return PrintOptions(
-        page_size=page_size if page_size in ("legal", "letter") else "legal",
-        landscape=str(settings.value("print/landscape", "true")).lower() != "false",
-        lang=lang if lang in ("en", "fr", "both") else "en",  # type: ignore[arg-type]
-        recommendation_ids=window.selected_recommendation_ids(),
-    )
+@dataclass(frozen=True)
+class PrintContext:
+    parent: QWidget
+    plan: Callable[[], Plan | None]
+    selected_ids: Callable[[], set[int]]  # the recommendations selected in the table
+    prefs: PreferenceStore
+    status: Callable[[str, int], None]
 
 
-def _remember_page_setup(window: MainWindow, printer: QPrinter) -> None:
-    """Keep what the user chose in the print dialogs for next time (and show it in the menu)."""
-    size_id = printer.pageLayout().pageSize().id()
-    names = {QPageSize.PageSizeId.Letter: "letter", QPageSize.PageSizeId.Legal: "legal"}
-    if size_id in names:
-        window.settings.setValue("print/pageSize", names[size_id])
-        for action in window.print_paper_group.actions():
-            action.setChecked(action.data() == names[size_id])
-    landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
-    window.settings.setValue("print/landscape", "true" if landscape else "false")
+class PrintController:
+    def __init__(self, context: PrintContext) -> None:
+        self.context = context
+        # The preview dialog keeps no reference to its printer: keep one, or it crashes.
+        self.preview_printer: QPrinter | None = None
+        self.selection_action = None
+        self.headings_group: QActionGroup | None = None
+        self.paper_group: QActionGroup | None = None
 
+    # -- the options menu --------------------------------------------------------------------
 
-def _printer(window: MainWindow, options: PrintOptions) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(window.plan.short_name if window.plan else "plan")
-    configure_printer(printer, options)
-    return printer
+    def build_options_menu(self, menu: QMenu) -> None:
+        """Selection only, headings language and paper: used by Print, Preview and PDF."""
+        prefs = self.context.prefs
+        self.selection_action = menu.addAction("&Selected Recommendations Only")
+        self.selection_action.setCheckable(True)
+        menu.addSection("Headings")
+        self.headings_group = self._choices(
+            menu, list(Language), prefs.values.print_language, "print_language"
+        )
+        menu.addSection("Paper")
+        self.paper_group = self._choices(
+            menu, list(PaperSize), prefs.values.print_paper, "print_paper"
+        )
 
+    def _choices(
+        self, menu: QMenu, choices: list[Language] | list[PaperSize], current: object, name: str
+    ) -> QActionGroup:
+        group = QActionGroup(menu)
+        for value in choices:
+            action = menu.addAction(value.label)
+            action.setCheckable(True)
+            action.setChecked(value == current)
+            action.setData(value.value)
+            action.triggered.connect(
+                lambda _c=False, v=value: self.context.prefs.update(**{name: v})
+            )
+            group.addAction(action)
+        return group
 
-def print_preview(window: MainWindow) -> QPrintPreviewDialog | None:
-    """Open the preview (window-modal, not blocking); returns it so tests can inspect it."""
-    if window.plan is None:
-        return None
-    plan, options = window.plan, print_options(window)
-    printer = _printer(window, options)
-    dialog = QPrintPreviewDialog(printer, window)
-    dialog.setWindowTitle(f"Print Preview — {plan.short_name}")
-    dialog.resize(1200, 850)
-    # The dialog keeps no reference to the printer: keep one, or the preview crashes.
-    dialog.setProperty("printer", printer)
-    window._preview_printer = printer  # type: ignore[attr-defined]
-    dialog.paintRequested.connect(lambda p: paint_plan(p, plan, _with_page_setup(options, p)))
-    dialog.finished.connect(lambda _result: _remember_page_setup(window, printer))
-    dialog.open()
-    return dialog
+    def options(self) -> PrintOptions:
+        prefs = self.context.prefs.values
+        chosen = self.selection_action is not None and self.selection_action.isChecked()
+        return PrintOptions(
+            page_size=prefs.print_paper.value,
+            landscape=prefs.print_landscape,
+            lang=prefs.print_language.value,
+            recommendation_ids=(self.context.selected_ids() or None) if chosen else None,
+        )
+
+    def _remember_page_setup(self, printer: QPrinter) -> None:
+        """Keep what the user chose in the print dialogs for next time (and show it)."""
+        size_id = printer.pageLayout().pageSize().id()
+        names = {
+            QPageSize.PageSizeId.Letter: PaperSize.LETTER,
+            QPageSize.PageSizeId.Legal: PaperSize.LEGAL,
+        }
+        landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+        self.context.prefs.update(print_landscape=landscape)
+        if size_id in names:
+            self.context.prefs.update(print_paper=names[size_id])
+            if self.paper_group is not None:
+                for action in self.paper_group.actions():
+                    action.setChecked(action.data() == names[size_id].value)
+
+    def _printer(self, plan: Plan, options: PrintOptions) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(plan.short_name)
+        configure_printer(printer, options)
+        return printer
+
+    # -- the jobs ----------------------------------------------------------------------------
+
+    def print_preview(self) -> QPrintPreviewDialog | None:
+        """Open the preview (window-modal, not blocking); returns it so tests can inspect it."""
+        plan = self.context.plan()
+        if plan is None:
+            return None
+        options = self.options()
+        printer = self._printer(plan, options)
+        dialog = QPrintPreviewDialog(printer, self.context.parent)
+        dialog.setWindowTitle(f"Print Preview — {plan.short_name}")
+        dialog.resize(1200, 850)
+        dialog.setProperty("printer", printer)
+        self.preview_printer = printer
+        dialog.paintRequested.connect(lambda p: paint_plan(p, plan, _with_page_setup(options, p)))
+        dialog.finished.connect(lambda _result: self._remember_page_setup(printer))
+        dialog.open()
+        return dialog
+
+    def print_plan(self) -> None:
+        plan = self.context.plan()
+        if plan is None:
+            return
+        options = self.options()
+        printer = self._printer(plan, options)
+        dialog = QPrintDialog(printer, self.context.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._remember_page_setup(printer)
+        progress, report = progress_dialog(self.context.parent, "Printing…")
+        try:
+            paint_plan(printer, plan, _with_page_setup(options, printer), report)  # type: ignore[arg-type]
+        except PRINT_ERRORS as exc:
+            log.error("Printing %s failed: %s", plan.short_name, exc, exc_info=True)
+            dialogs.show_error(self.context.parent, "Print", f"Printing failed: {exc}")
+        finally:
+            progress.close()
+
+    def export_pdf(self, path: str | None = None) -> Path | None:
+        plan = self.context.plan()
+        if plan is None:
+            return None
+        options = self.options()
+        prefs = self.context.prefs
+        if path is None:
+            start = Path(prefs.folder("pdf")) / f"{dialogs.file_stem(plan.short_name)}.pdf"
+            path = dialogs.ask_save_path(
+                self.context.parent, "Export PDF", str(start), "PDF files (*.pdf)"
+            )
+            if not path:
+                return None
+        target = Path(path) if Path(path).suffix else Path(path + ".pdf")
+        progress, report = progress_dialog(self.context.parent, f"Writing {target.name}…")
+        try:
+            pages = write_pdf(plan, target, options, report)  # type: ignore[arg-type]
+        except PRINT_ERRORS as exc:
+            log.error("Export PDF to %s failed: %s", target, exc, exc_info=True)
+            dialogs.show_error(
+                self.context.parent, "Export PDF", f"Could not write {target.name}: {exc}"
+            )
+            return None
+        finally:
+            progress.close()
+        if not pages:
+            self.context.status("PDF export cancelled", 5000)
+            return None
+        prefs.update(pdf_folder=str(target.parent))
+        self.context.status(f"Wrote {target} ({pages} pages)", 8000)
+        return target
 
 
 def _with_page_setup(options: PrintOptions, printer: QPrinter) -> PrintOptions:
     """The options with the page size and orientation the user picked in a dialog."""
-    from dataclasses import replace
-
     layout = printer.pageLayout()
     size = "letter" if layout.pageSize().id() == QPageSize.PageSizeId.Letter else "legal"
     landscape = layout.orientation() == QPageLayout.Orientation.Landscape
     return replace(options, page_size=size, landscape=landscape)
-
-
-def print_plan(window: MainWindow) -> None:
-    if window.plan is None:
-        return
-    plan, options = window.plan, print_options(window)
-    printer = _printer(window, options)
-    dialog = QPrintDialog(printer, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return
-    _remember_page_setup(window, printer)
-    progress, report = progress_dialog(window, "Printing…")
-    try:
-        paint_plan(printer, plan, _with_page_setup(options, printer), report)  # type: ignore[arg-type]
-    except Exception as exc:  # a printer error must not lose the window
-        dialogs.show_error(window, "Print", f"Printing failed: {exc}")
-    finally:
-        progress.close()
-
-
-def export_pdf(window: MainWindow, path: str | None = None) -> Path | None:
-    if window.plan is None:
-        return None
-    plan, options = window.plan, print_options(window)
-    if path is None:
-        folder = Path(str(window.settings.value("folders/pdf", str(Path.home()))))
-        start = folder / f"{dialogs.file_stem(plan.short_name)}.pdf"
-        path = dialogs.ask_save_path(window, "Export PDF", str(start), "PDF files (*.pdf)")
-        if not path:
-            return None
-    target = Path(path) if Path(path).suffix else Path(path + ".pdf")
-    progress, report = progress_dialog(window, f"Writing {target.name}…")
-    try:
-        pages = write_pdf(plan, target, options, report)  # type: ignore[arg-type]
-    except Exception as exc:
-        dialogs.show_error(window, "Export PDF", f"Could not write {target.name}: {exc}")
-        return None
-    finally:
-        progress.close()
-    if not pages:
-        window.statusBar().showMessage("PDF export cancelled", 5000)
-        return None
-    window.settings.setValue("folders/pdf", str(target.parent))
-    window.statusBar().showMessage(f"Wrote {target} ({pages} pages)", 8000)
-    return target

@@ -1,0 +1,122 @@
+"""File ▸ New, Open, Open Recent and Save As: which document the window shows.
+
+The controller asks for paths, opens documents (with a clear message when one cannot be
+opened) and hands each opened document to ``show``; it keeps the list of recent documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMenu, QWidget
+
+from planapp.store.connection import DocumentError
+from planapp.store.document import Document
+from planapp.store.paths import DOCUMENT_SUFFIX
+from planapp.ui import dialogs, window_state
+from planapp.ui.preferences import PreferenceStore
+
+DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    parent: QWidget  # for dialogs
+    settings: QSettings  # the recent documents
+    prefs: PreferenceStore
+    current: Callable[[], Document]  # the document shown
+    show: Callable[[Document], None]  # show another document (the window closes the old one)
+    started: Callable[[], None]  # a new document was opened: give it its first plan
+    status: Callable[[str, int], None]
+
+
+class DocumentFiles:
+    def __init__(self, context: DocumentContext, recent_menu: QMenu) -> None:
+        self.context = context
+        self.recent_menu = recent_menu
+        self.update_recent_menu()
+
+    def recent_documents(self) -> list[str]:
+        return window_state.recent_documents(self.context.settings)
+
+    def remember(self, path: Path) -> None:
+        window_state.remember_recent(self.context.settings, path)
+        self.update_recent_menu()
+
+    def forget(self, path: Path) -> None:
+        window_state.forget_recent(self.context.settings, path)
+        self.update_recent_menu()
+
+    def update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for i, path in enumerate(self.recent_documents(), 1):
+            action = self.recent_menu.addAction(f"&{i} {path}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.recent_documents()))
+
+    def open_path(self, path: str | Path, create: bool = False) -> bool:
+        """Show the document at ``path``; False (with a message) if it cannot be opened."""
+        path = Path(path)
+        if path.exists() and path.resolve() == self.context.current().path.resolve():
+            return True  # already shown here
+        try:
+            document = Document.open(path, create=create)
+        except (DocumentError, OSError) as exc:
+            dialogs.show_error(self.context.parent, "Cannot Open Document", str(exc))
+            if not path.exists():
+                self.forget(path)
+            return False
+        self.context.show(document)
+        return True
+
+    def new_document(self) -> None:
+        ctx = self.context
+        path = dialogs.ask_save_path(
+            ctx.parent, "New Document", ctx.prefs.folder("documents"), DOCUMENT_FILTER
+        )
+        if not path:
+            return
+        path = _with_suffix(path)
+        if Path(path).exists():
+            dialogs.show_error(
+                ctx.parent,
+                "New Document",
+                f"{Path(path).name} already exists; choose another name.",
+            )
+            return
+        if self.open_path(path, create=True):
+            ctx.started()
+
+    def open_document(self) -> None:
+        ctx = self.context
+        path = dialogs.ask_open_path(
+            ctx.parent, "Open Document", ctx.prefs.folder("documents"), DOCUMENT_FILTER
+        )
+        if path:
+            ctx.prefs.update(documents_folder=str(Path(path).parent))
+            self.open_path(path)
+
+    def save_as(self) -> None:
+        ctx = self.context
+        path = dialogs.ask_save_path(
+            ctx.parent, "Save Document As", ctx.prefs.folder("documents"), DOCUMENT_FILTER
+        )
+        if not path:
+            return
+        path = _with_suffix(path)
+        try:
+            target = ctx.current().save_copy(path)
+            copy_doc = Document.open(target)
+        except (DocumentError, OSError, ValueError) as exc:
+            dialogs.show_error(ctx.parent, "Save As", f"Could not save a copy: {exc}")
+            return
+        ctx.prefs.update(documents_folder=str(target.parent))
+        ctx.show(copy_doc)
+        ctx.status(f"Saved as {target}", 5000)
+
+
+def _with_suffix(path: str) -> str:
+    return path if Path(path).suffix else path + DOCUMENT_SUFFIX

@@ -1,0 +1,145 @@
+"""The Plan and Edit menus' commands: plans and recommendations added, removed, moved, renamed.
+
+Each user action becomes one undoable command pushed through ``push``; the store's change
+notice then refreshes the views. Given the loaded plan (the session), the table (for the rows
+the user means) and ``push``, not the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from planapp.domain.plan import Plan, Recommendation, without_ids
+from planapp.ui import commands, dialogs
+from planapp.ui.plan_dialog import PlanDialog
+from planapp.ui.plan_session import PlanSession
+from planapp.ui.plan_table import PlanTableView
+
+
+@dataclass(frozen=True)
+class EditingContext:
+    parent: QWidget  # for dialogs
+    session: PlanSession
+    table: PlanTableView
+    plan_ids: Callable[[], list[int]]  # the plans in list order
+    push: Callable[[commands.StoreCommand], bool]
+
+
+def empty_plan() -> Plan:
+    return Plan(audit_title="New plan", recommendations=[Recommendation(ref="Rec. 1")])
+
+
+class Editing:
+    def __init__(self, context: EditingContext) -> None:
+        self.context = context
+
+    @property
+    def _plan(self) -> Plan | None:
+        return self.context.session.plan
+
+    def _push(self, command: commands.StoreCommand) -> bool:
+        return self.context.push(command)
+
+    # -- plans -------------------------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        self._push(commands.AddPlan(self.context.session.doc, empty_plan(), text="New Plan"))
+
+    def duplicate_plan(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        twin = without_ids(plan)
+        twin.audit_title = f"{plan.audit_title or plan.short_name} (copy)"
+        index = self.context.plan_ids().index(plan.id) + 1
+        self._push(commands.AddPlan(self.context.session.doc, twin, index, text="Duplicate Plan"))
+
+    def rename_plan(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        name = dialogs.ask_text(
+            self.context.parent, "Rename Plan", "Audit title:", plan.audit_title
+        )
+        if name is not None and name.strip() and name.strip() != plan.audit_title:
+            self._push(
+                commands.UpdatePlan(
+                    self.context.session.doc,
+                    plan,
+                    {"audit_title": name.strip()},
+                    text="Rename Plan",
+                )
+            )
+
+    def delete_plan(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        n = len(plan.recommendations)
+        if not dialogs.confirm(
+            self.context.parent,
+            "Delete Plan",
+            f"Delete the plan “{plan.short_name}” and its {n} recommendation(s)?\n"
+            "You can undo this with Edit ▸ Undo.",
+            "Delete",
+        ):
+            return
+        self._push(commands.DeletePlan(self.context.session.doc, plan.id, plan.short_name))
+
+    def edit_plan_properties(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        dialog = PlanDialog(plan, self.context.parent)
+        if dialogs.run(dialog) and (changes := dialog.changes()):
+            self._push(commands.UpdatePlan(self.context.session.doc, plan, changes))
+
+    # -- recommendations ---------------------------------------------------------------------
+
+    def edit_field(self, rec_id: int, field: str, value: Any) -> None:
+        """A cell's new value (from the table model's ``editRequested``)."""
+        model = self.context.table.plan_model
+        row = model.row_of(rec_id)
+        if row is None:
+            return
+        rec = model.recommendation(row)
+        self._push(commands.EditRecommendation(self.context.session.doc, rec, field, value))
+
+    def add_recommendation(self) -> None:
+        plan = self._plan
+        if plan is None:
+            return
+        table = self.context.table
+        count = table.plan_model.rowCount()
+        row = table.current_row()
+        index = row + 1 if row >= 0 else count
+        rec = Recommendation(ref=f"Rec. {count + 1}")
+        self._push(commands.InsertRecommendation(self.context.session.doc, plan.id, index, rec))
+
+    def delete_recommendations(self) -> None:
+        """Delete the selected rows (else the current one) in one undoable step."""
+        plan = self._plan
+        rows = self.context.table.selected_rows()
+        if plan is None or not rows:
+            return
+        model = self.context.table.plan_model
+        recs = [model.recommendation(r) for r in rows]
+        self._push(commands.DeleteRecommendations(self.context.session.doc, plan.id, recs))
+
+    def move_recommendation(self, step: int) -> None:
+        table = self.context.table
+        row = table.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < table.plan_model.rowCount():
+            return
+        rec = table.plan_model.recommendation(row)
+        doc = self.context.session.doc
+        self._push(commands.MoveRecommendations(doc, [rec.id], [row], step))
+
+    def set_list(self, rec_id: int, attr: str, old: list, new: list, text: str) -> None:
+        """A milestone or contact list edited in the detail panel."""
+        self._push(commands.SetList(self.context.session.doc, rec_id, attr, old, new, text))

@@ -1,0 +1,205 @@
+"""The plan table: its editors, rows grown to their text, and columns fitted to its width.
+
+Rows are fitted as they come into view (the rows on screen first, so the first paint shows
+them whole), which keeps a 10,000-row plan as quick to show as a short one. Columns follow the
+template's proportions of the table's width until the user sets a width.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+
+from planapp.domain.template import DEFAULT_WIDTHS, Column
+from planapp.ui.delegates import (
+    DateDelegate,
+    HighlightingDelegate,
+    LongTextDelegate,
+    PlainLineDelegate,
+    SheetView,
+)
+from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
+
+MIN_COLUMN_WIDTH = 70
+FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
+FIT_CHUNK = 25  # rows below the screen fitted per idle round
+
+
+class PlanTableView(SheetView):
+    rowShown = Signal(int)  # the current row (-1 for none), also when it is chosen again
+
+    def __init__(self, model: PlanTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan_model = model
+        self._fitted_rows: set[int] = set()
+        self.auto_widths = True  # columns follow the table's width until the user sets one
+        self._fitting_columns = False
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_rows)
+
+        self.setObjectName("planTable")
+        self.setAccessibleName("Recommendations")
+        self.setModel(model)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # No TextWordWrap here: with it QHeaderView.restoreState() refuses every saved state.
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * 5 + 8)
+        header.sectionResized.connect(self._section_resized)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_fit())
+        for column in LONG_TEXT_COLUMNS:
+            self.setItemDelegateForColumn(column, LongTextDelegate(self))
+        self.setItemDelegateForColumn(Column.REF, PlainLineDelegate(self))
+        self.setItemDelegateForColumn(Column.COMPLETION, DateDelegate(self))
+        for column in (Column.MILESTONES, Column.CONTACTS):
+            self.setItemDelegateForColumn(column, HighlightingDelegate(self))
+        self.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.rowShown.emit(
+                current.row() if current.isValid() else -1
+            )
+        )
+        model.planChanged.connect(lambda: self.schedule_fit(reset=True))
+        model.dataChanged.connect(self._rows_changed)
+
+    # -- rows and selection ------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def selected_rows(self) -> list[int]:
+        """The rows with a selected cell, else the current row, in order."""
+        rows = {i.row() for i in self.selectionModel().selectedIndexes()}
+        return sorted(rows or ({self.current_row()} - {-1}))
+
+    def select_row(self, row: int, column: int | None = None) -> None:
+        """Make ``row`` the only selected row, keeping the current column."""
+        count = self.plan_model.rowCount()
+        if not count:
+            return
+        if column is None:
+            current = self.currentIndex()
+            column = current.column() if current.isValid() else 0
+        row = max(0, min(row, count - 1))
+        index = self.plan_model.index(row, column)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.scrollTo(index)
+        self.rowShown.emit(row)
+
+    # -- fitting rows to their text ----------------------------------------------------------
+
+    def schedule_fit(self, reset: bool = False) -> None:
+        if reset:
+            self._fitted_rows.clear()
+        self._fit_timer.start()
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_: Any) -> None:
+        for row in range(top.row(), bottom.row() + 1):
+            self._fitted_rows.discard(row)
+        self.schedule_fit()
+
+    def _fit_rows(self) -> None:
+        """Grow rows to their text: the rows on screen first, so the first paint shows them
+        whole; then every other row of a normal plan (those above the screen at once, those
+        below a few per idle round); a huge plan's rows as they scroll into view."""
+        count = self.plan_model.rowCount()
+        if not count:
+            return
+        # From the first visible row down, until fitted rows fill the screen and half again
+        # (rows are far taller once fitted than before, so a count of rows would overshoot).
+        # Walked in the order shown: a sorted view's rows are not in model order.
+        rows = self.verticalHeader().logicalIndex
+        first = self.verticalHeader().visualIndex(max(0, self.rowAt(0)))
+        bottom = self.viewport().height() * 1.5
+        y = self.rowViewportPosition(rows(first))
+        visual = first
+        while visual < count and y < bottom:
+            row = rows(visual)
+            self._fit_row(row)
+            if not self.isRowHidden(row):
+                y += self.rowHeight(row)
+            visual += 1
+        if count > FIT_ALL_ROWS_LIMIT or len(self._fitted_rows) >= count:
+            return
+        for above in range(first):
+            self._fit_row(rows(above))
+        below = [rows(v) for v in range(visual, count) if rows(v) not in self._fitted_rows][
+            :FIT_CHUNK
+        ]
+        for r in below:
+            self._fit_row(r)
+        if len(self._fitted_rows) < count:
+            self._fit_timer.start()  # the next few once pending events are handled
+
+    def fit_row(self, row: int) -> None:
+        """Grow one row to its text now (before scrolling to a place inside it)."""
+        self._fit_row(row)
+
+    def _fit_row(self, row: int) -> None:
+        if row not in self._fitted_rows:
+            self.resizeRowToContents(row)
+            self._fitted_rows.add(row)
+
+    # -- columns -----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_widths:
+            self.fit_columns_to_width()  # the window was resized or the panels moved
+
+    def _section_resized(self, *_: Any) -> None:
+        if not self._fitting_columns:
+            self.auto_widths = False  # the user set a width: keep theirs from now on
+        self.schedule_fit(reset=True)
+
+    def fit_columns_to_width(self) -> None:
+        """Template proportions, scaled so all eight columns fit the table's width."""
+        available = (
+            self.width()
+            - self.verticalHeader().width()
+            - self.verticalScrollBar().sizeHint().width()
+            - 2 * self.frameWidth()
+            - 2
+        )
+        total = sum(DEFAULT_WIDTHS.values())
+        header = self.horizontalHeader()
+        available = max(available, 8 * MIN_COLUMN_WIDTH)
+        widths = [max(MIN_COLUMN_WIDTH, int(available * DEFAULT_WIDTHS[c] / total)) for c in Column]
+        excess = sum(widths) - available
+        if excess > 0:  # minimums pushed past the width: take it from the wide columns
+            spare = sum(w - MIN_COLUMN_WIDTH for w in widths)
+            widths = [w - math.ceil(excess * (w - MIN_COLUMN_WIDTH) / spare) for w in widths]
+        self._fitting_columns = True
+        try:
+            for column, width in zip(Column, widths, strict=True):
+                header.resizeSection(column, width)
+        finally:
+            self._fitting_columns = False
+
+    def restore_header(self, state: QByteArray, auto_widths: bool) -> None:
+        """Column widths saved by an earlier run (and whether they were the user's)."""
+        if self.horizontalHeader().restoreState(state):
+            self.auto_widths = auto_widths
+
+    def header_state(self) -> QByteArray:
+        return self.horizontalHeader().saveState()

@@ -1,0 +1,169 @@
+"""The window's menus and their actions: texts, shortcuts, and when each is enabled.
+
+What each action does is given as plain callables (:class:`MenuSlots`), so the menus know
+nothing of the parts that do the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+
+Slot = Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class MenuSlots:
+    new_document: Slot
+    open_document: Slot
+    save_as: Slot
+    import_excel: Slot
+    export_excel: Slot
+    print_preview: Slot
+    print_plan: Slot
+    export_pdf: Slot
+    print_options: Callable[[QMenu], None]  # fills File ▸ Print Options
+    quit: Slot
+    find: Slot
+    find_next: Slot
+    find_previous: Slot
+    add_recommendation: Slot
+    delete_recommendations: Slot
+    move_up: Slot
+    move_down: Slot
+    new_plan: Slot
+    duplicate_plan: Slot
+    rename_plan: Slot
+    delete_plan: Slot
+    plan_properties: Slot
+    go_to_table: Slot
+    go_to_milestones: Slot
+    go_to_contacts: Slot
+    go_to_plans: Slot
+    about: Slot
+
+
+class WindowActions:
+    """Builds the menu bar of ``window``; the actions tests and the window reach by name."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        slots: MenuSlots,
+        undo_stack: QUndoStack,
+        recent_menu: QMenu,
+        plan_list: QWidget,
+    ) -> None:
+        self._window = window
+        std = QKeySequence.StandardKey
+        bar = window.menuBar()
+        act = self._action
+
+        file_menu = bar.addMenu("&File")
+        self.new_document_action = act(file_menu, "&New Document…", slots.new_document, std.New)
+        act(file_menu, "&Open…", slots.open_document, std.Open)
+        file_menu.addMenu(recent_menu)
+        self.save_as_action = act(file_menu, "Save &As…", slots.save_as, std.SaveAs)
+        file_menu.addSeparator()
+        self.import_action = act(file_menu, "&Import Excel Workbook…", slots.import_excel, "Ctrl+I")
+        self.export_action = act(file_menu, "&Export Excel Workbook…", slots.export_excel, "Ctrl+E")
+        file_menu.addSeparator()
+        self.preview_action = act(file_menu, "Print Pre&view…", slots.print_preview, "Ctrl+Shift+P")
+        self.print_action = act(file_menu, "&Print…", slots.print_plan, std.Print)
+        self.pdf_action = act(file_menu, "Export P&DF…", slots.export_pdf, "Ctrl+Shift+E")
+        slots.print_options(file_menu.addMenu("Print &Options"))
+        file_menu.addSeparator()
+        act(file_menu, "&Quit", slots.quit, std.Quit)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu
+        self.undo_action = undo_stack.createUndoAction(window, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
+        self.redo_action = undo_stack.createRedoAction(window, "&Redo")
+        redo_keys = QKeySequence.keyBindings(std.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo_keys)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = act(edit_menu, "&Find…", slots.find, std.Find)
+        act(edit_menu, "Find &Next", slots.find_next, std.FindNext)
+        act(edit_menu, "Find Pre&vious", slots.find_previous, std.FindPrevious)
+        edit_menu.addSeparator()
+        self.add_rec_action = act(
+            edit_menu, "&Add Recommendation", slots.add_recommendation, "Ctrl+Shift+N"
+        )
+        self.delete_rec_action = act(
+            edit_menu, "&Delete Recommendation", slots.delete_recommendations, "Ctrl+Del"
+        )
+        self.move_up_action = act(edit_menu, "Move &Up", slots.move_up, "Alt+Up")
+        self.move_down_action = act(edit_menu, "Move Do&wn", slots.move_down, "Alt+Down")
+
+        plan_menu = bar.addMenu("&Plan")
+        self.new_plan_action = act(plan_menu, "&New Plan", slots.new_plan, "Ctrl+Alt+N")
+        self.duplicate_plan_action = act(
+            plan_menu, "D&uplicate Plan", slots.duplicate_plan, "Ctrl+Alt+D"
+        )
+        self.rename_plan_action = act(plan_menu, "&Rename Plan…", slots.rename_plan, "F2")
+        self.delete_plan_action = act(plan_menu, "&Delete Plan…", slots.delete_plan, "Shift+Del")
+        plan_menu.addSeparator()
+        act(plan_menu, "Plan &Properties…", slots.plan_properties, "Alt+Return")
+        for action in (
+            self.new_plan_action,
+            self.duplicate_plan_action,
+            self.rename_plan_action,
+            self.delete_plan_action,
+        ):
+            plan_list.addAction(action)
+        # F2 and Shift+Del act in the plan list only; in the table F2 edits the current cell.
+        for action in (self.rename_plan_action, self.delete_plan_action):
+            window.removeAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu
+        act(view_menu, "Go to &Table", slots.go_to_table, "Ctrl+1")
+        act(view_menu, "Go to &Milestones", slots.go_to_milestones, "Ctrl+2")
+        act(view_menu, "Go to &Contacts", slots.go_to_contacts, "Ctrl+3")
+        act(view_menu, "Go to &Plans", slots.go_to_plans, "Ctrl+0")
+
+        help_menu = bar.addMenu("&Help")
+        self.help_menu = help_menu
+        act(help_menu, "&About planapp", slots.about)
+
+    def _action(self, menu: QMenu, text: str, slot: Slot, shortcut: Any = None) -> QAction:
+        action = QAction(text, self._window)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self._window.addAction(action)
+        return action
+
+    def plan_shown(self, shown: bool) -> None:
+        """What needs a plan is enabled only while one is shown."""
+        for action in (
+            self.add_rec_action,
+            self.export_action,
+            self.preview_action,
+            self.print_action,
+            self.pdf_action,
+            self.duplicate_plan_action,
+            self.rename_plan_action,
+            self.delete_plan_action,
+        ):
+            action.setEnabled(shown)
+
+    def row_shown(self, row: int, count: int) -> None:
+        """What needs a current row (and room to move it) follows the table's current row."""
+        self.delete_rec_action.setEnabled(row >= 0)
+        self.move_up_action.setEnabled(row > 0)
+        self.move_down_action.setEnabled(0 <= row < count - 1)
