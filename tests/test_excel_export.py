@@ -4,6 +4,10 @@ written atomically, and fillable into a department's own template."""
 from __future__ import annotations
 
 import hashlib
+import io
+import random
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -11,7 +15,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from planapp.domain.plan import Plan, Recommendation
+from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
 from planapp.domain.sample import sample_plan
 from planapp.domain.template import Column, headings
 from planapp.excel.errors import ExportError
@@ -141,21 +145,62 @@ def test_text_over_the_cell_limit_is_refused_not_cut(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.xlsx"]  # no temporary left
 
 
-def test_failed_write_leaves_the_target_untouched(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "plan.xlsx"
-    path.write_bytes(b"the user's previous file")
+def _incompressible_template(path: Path, size: int) -> Path:
+    """A template with a guide sheet of random text: its parts are small on their own but
+    large together, so a file size limit between the two stops the export inside openpyxl's
+    zip archive rather than in one of its temporary files."""
+    rnd = random.Random(7)
+    wb = openpyxl.Workbook()
+    wb.active.title = "Guide"
+    for row in range(1, 5):
+        wb.active.cell(row=row, column=1, value=rnd.randbytes(size // 8).hex())
+    ws = wb.create_sheet("Plan")
+    for i, text in enumerate(headings("en")):
+        ws.cell(row=3, column=1 + i, value=text)
+    wb.save(path)
+    return path
 
-    def full_disk(self: object, filename: str) -> None:
-        Path(filename).write_bytes(b"partial")
-        raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(openpyxl.Workbook, "save", full_disk)
-    with pytest.raises(ExportError, match=r"plan\.xlsx could not be written: No space left"):
-        write_workbook(sample_plan(), path)
-    assert path.read_bytes() == b"the user's previous file"
-    assert [p.name for p in tmp_path.iterdir()] == ["plan.xlsx"]
+def test_failed_write_leaves_the_target_untouched_and_says_one_line(tmp_path: Path) -> None:
+    """A real write failure (a file size limit, as a full disk would): the previous file is
+    kept, nothing is left behind, and the user sees planapp's line only: no "Exception
+    ignored in ZipFile.__del__" traceback from a half-written archive."""
+    from planapp.store.document import Document
+
+    rnd = random.Random(3)
+    plan = Plan(
+        title="T", recommendations=[Recommendation(ref="1", response=rnd.randbytes(16000).hex())]
+    )
+    document = tmp_path / "d.planapp"
+    with Document.open(document, create=True) as doc:
+        doc.add_plans([plan])
+    template = _incompressible_template(tmp_path / "template.xlsx", 32000)
+    probe = tmp_path / "probe.xlsx"
+    write_workbook(plan, probe, template=template)
+    with zipfile.ZipFile(probe) as z:
+        largest_part = max(i.file_size for i in z.infolist())
+    limit = (largest_part + probe.stat().st_size) // 2
+    assert largest_part < limit < probe.stat().st_size
+
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "plan.xlsx"
+    target.write_bytes(b"the user's previous file")
+    code = (
+        "import resource, signal, sys\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+        "from planapp.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))\n"
+    )
+    args = ["export", str(document), "-o", str(target), "--template", str(template)]
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert done.stderr == "planapp: plan.xlsx could not be written: File too large.\n"
+    assert target.read_bytes() == b"the user's previous file"
+    assert [p.name for p in out.iterdir()] == ["plan.xlsx"]
 
 
 def test_missing_folder_is_reported(tmp_path: Path) -> None:
@@ -270,3 +315,144 @@ def test_new_file_gets_ordinary_permissions_and_replaced_file_keeps_its_own(
     path.chmod(0o640)
     write_workbook(sample_plan(), path)
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+# --- Text that looks like a formula, links the plan must not inherit ---------------------------
+
+FORMULA = "=cmd|' /C calc'!A0"
+
+
+def test_formula_like_text_is_quoted_in_bold_cells(tmp_path: Path) -> None:
+    rec = Recommendation(
+        ref="1",
+        milestones=[Milestone(number="1.1", description="Report")],
+        contacts=[Contact(organization=FORMULA, name="A. Person")],
+    )
+    path = tmp_path / "bold.xlsx"
+    write_workbook(Plan(title="T", recommendations=[rec]), path, bold_numbers=True)
+    ws = openpyxl.load_workbook(path, rich_text=True).worksheets[0]
+    contacts = ws.cell(row=4, column=1 + Column.CONTACTS)
+    assert str(contacts.value).startswith(FORMULA)
+    assert contacts.data_type == "s" and contacts.quotePrefix
+
+
+def test_formula_like_titles_are_quoted_in_a_template(tmp_path: Path) -> None:
+    template = _department_template(tmp_path / "ministere.xlsx")
+    plan = sample_plan()
+    plan.title = '=HYPERLINK("http://example.invalid") DETAILED ACTION PLAN'
+    plan.audit_title, plan.audit_title_fr = "+Audit of Everything", ""
+    out = tmp_path / "plan.xlsx"
+    write_workbook(plan, out, template=template)
+    ws = openpyxl.load_workbook(out)["PAD"]
+    for cell in (ws["B3"], ws["B4"]):
+        assert cell.value in (plan.title, "+Audit of Everything")
+        assert cell.data_type == "s" and cell.quotePrefix, cell.coordinate
+
+
+def _linked_template(path: Path, tmp_path: Path) -> Path:
+    """The department template with a hyperlink on its example row and on its note, and a
+    link to another workbook (a formula in the guide and a defined name through it)."""
+    _department_template(path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["PAD"]
+    ws["C7"].hyperlink = "https://intranet.example/guidance"
+    ws["B12"].hyperlink = "https://intranet.example/approvals"
+    wb["Guide"]["A2"] = "=[1]Budget!A1"
+    wb.save(path)
+    # openpyxl writes no external link parts of its own: add one as Excel writes it.
+    link = (
+        b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<externalBook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships" r:id="rId1"><sheetNames><sheetName val="Budget"/></sheetNames>'
+        b"</externalBook></externalLink>"
+    )
+    link_rels = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/externalLinkPath" Target="budget.xlsx" TargetMode="External"/>'
+        b"</Relationships>"
+    )
+    source = path.read_bytes()
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out,
+        zipfile.ZipFile(io.BytesIO(source)) as z,
+    ):
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "xl/workbook.xml":
+                name = b'<definedName name="Budget">[1]Budget!$A$1</definedName>'
+                refs = b'<externalReferences><externalReference r:id="rIdX"/></externalReferences>'
+                if b"<definedNames>" in data:
+                    data = data.replace(b"<definedNames>", b"<definedNames>" + name)
+                else:
+                    refs += b"<definedNames>" + name + b"</definedNames>"
+                data = data.replace(b"</sheets>", b"</sheets>" + refs)
+            elif info.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/externalLink" '
+                    b'Target="/xl/externalLinks/externalLink1.xml"/></Relationships>',
+                )
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType='
+                    b'"application/vnd.openxmlformats-officedocument.spreadsheetml.'
+                    b'externalLink+xml"/></Types>',
+                )
+            out.writestr(info, data)
+        out.writestr("xl/externalLinks/externalLink1.xml", link)
+        out.writestr("xl/externalLinks/_rels/externalLink1.xml.rels", link_rels)
+    return path
+
+
+def test_template_links_are_not_carried_onto_the_plan(tmp_path: Path) -> None:
+    template = _linked_template(tmp_path / "ministere.xlsx", tmp_path)
+    assert "Budget" in openpyxl.load_workbook(template).defined_names
+    out = tmp_path / "plan.xlsx"
+    warnings = write_workbook(sample_plan(), out, template=template)
+    assert warnings == [
+        "ministere.xlsx: its links to other workbooks were removed; the export refers to no "
+        "other file.",
+        "ministere.xlsx: 1 hyperlink on the cells the plan now fills was removed.",
+    ]
+    with zipfile.ZipFile(out) as z:
+        assert not [n for n in z.namelist() if "externalLink" in n]
+        assert b"externalReference" not in z.read("xl/workbook.xml")
+    wb = openpyxl.load_workbook(out)
+    assert "Budget" not in wb.defined_names
+    ws = wb["PAD"]
+    links = {c.coordinate: c.hyperlink.target for row in ws.iter_rows() for c in row if c.hyperlink}
+    note = next(
+        c
+        for row in ws.iter_rows(min_row=10)
+        for c in row
+        if c.value == "Approuvé par : ____________"
+    )
+    assert links == {note.coordinate: "https://intranet.example/approvals"}
+    assert note.row > 12  # moved down below the plan, its link with it
+
+
+def test_template_features_openpyxl_drops_are_named(tmp_path: Path) -> None:
+    template = _department_template(tmp_path / "ministere.xlsx")
+    x14 = (
+        b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+        b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        b'<x14:dataValidations count="1" '
+        b'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+        b'<x14:dataValidation type="list"><x14:formula1><xm:f>Guide!$A$1:$A$3</xm:f>'
+        b"</x14:formula1><xm:sqref>H7</xm:sqref></x14:dataValidation></x14:dataValidations>"
+        b"</ext></extLst>"
+    )
+    source = template.read_bytes()
+    with zipfile.ZipFile(template, "w") as out, zipfile.ZipFile(io.BytesIO(source)) as z:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "xl/worksheets/sheet2.xml":
+                data = data.replace(b"</worksheet>", x14 + b"</worksheet>")
+            out.writestr(info, data)
+    warnings = write_workbook(sample_plan(), tmp_path / "plan.xlsx", template=template)
+    assert warnings == [
+        "ministere.xlsx: its drop-down lists (data validation) cannot be carried into the export."
+    ]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -208,3 +211,49 @@ def test_not_a_file(tmp_path: Path, make: Callable[[Path], Path]) -> None:
     path = make(tmp_path / "plan.xlsx")
     with pytest.raises(WorkbookError, match=r"^plan\.xlsx "):
         read_workbook(path)
+
+
+def _read_in_child(path: Path, memory_mb: int = 400) -> subprocess.CompletedProcess[str]:
+    """read_workbook(path) in a child process with a time and memory limit, so that a reader
+    that hangs or reads forever fails the test instead of taking the machine with it."""
+    code = (
+        "import resource, sys\n"
+        f"resource.setrlimit(resource.RLIMIT_AS, ({memory_mb << 20}, {memory_mb << 20}))\n"
+        "from planapp.excel.reader import read_workbook, WorkbookError\n"
+        "try:\n"
+        "    read_workbook(sys.argv[1])\n"
+        "except WorkbookError as exc:\n"
+        "    print(exc)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=30
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_named_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    os.mkfifo(path)
+    done = _read_in_child(path)
+    assert done.stdout.strip() == "plan.xlsx is a pipe, not a workbook file.", done.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_link_to_an_endless_device_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.xlsx"
+    path.symlink_to("/dev/zero")
+    done = _read_in_child(path)
+    assert done.stdout.strip() == "plan.xlsx is a device, not a workbook file.", done.stderr
+
+
+def test_reading_stops_at_the_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(safety, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(_good_bytes(tmp_path))
+    _refused(path, "larger than any plan workbook")
+
+
+def test_excel_lock_file_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "~$plan.xlsx"
+    path.write_bytes(b"\x05Alice" + b" " * 49 + b"\x05\x00A\x00l\x00i\x00c\x00e\x00" + b"\x20" * 50)
+    _refused(path, "Excel keeps beside a workbook while it is open")

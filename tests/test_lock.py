@@ -141,3 +141,74 @@ def test_dump_reads_a_document_open_elsewhere(
         "Rec. 3",
     ]
     assert _lock_file(doc_path).read_bytes() == lock_before  # the holder keeps its lock
+
+
+def _write_lock(path: Path, **info: object) -> None:
+    base = {"host": socket.gethostname(), "user": "crashed", "since": "2020-11-01T09:00:00"}
+    _lock_file(path).write_text(json.dumps(base | info), encoding="utf-8")
+
+
+def test_stale_lock_whose_pid_now_names_another_live_process_is_recovered(doc_path: Path) -> None:
+    """The holder crashed and its process id was given to an unrelated program since."""
+    Document.open(doc_path, create=True, sample=True).close()
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        _write_lock(doc_path, pid=other.pid, started="1", boot="an earlier boot")
+        with Document.open(doc_path) as doc:
+            assert len(doc.plans()) == 1
+            assert (
+                json.loads(_lock_file(doc_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
+            )
+    finally:
+        other.kill()
+        other.wait(timeout=60)
+
+
+@pytest.mark.parametrize("pid", [2**40, -5, 0], ids=["huge", "negative", "zero"])
+def test_impossible_pid_in_a_lock_is_recovered(doc_path: Path, pid: int) -> None:
+    Document.open(doc_path, create=True, sample=True).close()
+    _write_lock(doc_path, pid=pid)
+    with Document.open(doc_path) as doc:
+        assert len(doc.plans()) == 1
+
+
+def test_release_removes_only_our_own_lock(doc_path: Path) -> None:
+    """A lock file replaced under a holder (removed by hand, taken by another) stays."""
+    Document.open(doc_path, create=True, sample=True).close()
+    first = DocumentLock(doc_path)
+    first.acquire()
+    _lock_file(doc_path).unlink()
+    second = DocumentLock(doc_path)
+    second.acquire()
+    theirs = _lock_file(doc_path).read_bytes()
+    first.release()
+    assert _lock_file(doc_path).read_bytes() == theirs
+    with pytest.raises(DocumentLockedError):
+        DocumentLock(doc_path).acquire()
+    second.release()
+    assert not _lock_file(doc_path).exists()
+
+
+def test_a_killed_holder_releases_the_document_at_once(doc_path: Path, data_dir: Path) -> None:
+    Document.open(doc_path, create=True, sample=True).close()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\nfrom planapp.store.document import Document\n"
+            "doc = Document.open(sys.argv[1])\nprint('open', flush=True)\ntime.sleep(60)",
+            str(doc_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(DocumentLockedError, match=f"process {holder.pid}"):
+            Document.open(doc_path)
+    finally:
+        holder.kill()
+        holder.wait(timeout=60)
+        holder.stdout.close()
+    with Document.open(doc_path) as doc:
+        assert len(doc.plans()) == 1

@@ -12,6 +12,8 @@ from planapp.domain.template import Column
 from planapp.store.document import Document
 from planapp.ui import crash, dialogs
 from planapp.ui.main_window import MainWindow
+from tests.conftest import TODAY
+from tests.mounts import fill, tmpfs
 
 
 def _refs(document: Document, plan_id: int) -> list[str]:
@@ -72,20 +74,46 @@ def test_deleting_several_rows_is_one_step(window: MainWindow, document: Documen
     ]
 
 
-def test_a_failed_multi_delete_leaves_no_half_step(
-    window: MainWindow, document: Document, monkeypatch
+def test_a_multi_delete_on_a_full_disk_leaves_no_half_step(
+    qtbot, tmp_path, settings, monkeypatch
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
-    # The file refuses to lose its third row, as a disk failing midway would.
+    with tmpfs(tmp_path / "disk", 512) as disk:
+        document = Document.open(disk / "plans.planapp", create=True, sample=True)
+        window = MainWindow(document, settings, today=TODAY)
+        qtbot.addWidget(window)
+        try:
+            fill(disk)
+            _select_rows(window, [0, 1, 2])
+            window.actions.delete_rec_action.trigger()
+            assert shown and "full" in shown[0]
+            assert _refs(document, window.plan.id) == ["Rec. 1", "Rec. 2", "Rec. 3"]
+            assert window.undo_stack.count() == 0
+            assert window.model.rowCount() == 3
+        finally:
+            window.close()
+
+
+def test_a_bug_midway_through_a_multi_delete_deletes_nothing(
+    window: MainWindow, document: Document, monkeypatch
+) -> None:
+    crashes: list[str] = []
+    monkeypatch.setattr(crash, "show_crash_dialog", lambda text, details: crashes.append(details))
+    # The file refuses to lose its third row, as a rule no version of planapp knows would.
     with sqlite3.connect(document.path) as conn:
         conn.execute(
             "CREATE TRIGGER keep_rec3 BEFORE DELETE ON recommendation "
-            "WHEN old.ref = 'Rec. 3' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+            "WHEN old.ref = 'Rec. 3' BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END"
         )
     _select_rows(window, [0, 1, 2])
-    window.actions.delete_rec_action.trigger()
-    assert shown and "disk I/O error" in shown[0]
+    crash.install_excepthook()
+    try:
+        window.actions.delete_rec_action.trigger()
+    finally:
+        crash.uninstall_excepthook()
+        logs.shutdown_logging()
+    assert len(crashes) == 1 and "refused by a trigger" in crashes[0]
     assert _refs(document, window.plan.id) == ["Rec. 1", "Rec. 2", "Rec. 3"]
     assert window.undo_stack.count() == 0
     assert window.model.rowCount() == 3

@@ -5,6 +5,7 @@
     planapp import WORKBOOK --into DOCUMENT
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
+    planapp recover DAMAGED -o COPY          save what can be read of a damaged document
 
 Errors print one line to stderr and exit with status 1 (2 for a usage error).
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,9 +25,11 @@ from planapp import __version__
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
+from planapp.store.errors import DamagedDocumentError
+from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf")
+COMMANDS = ("dump", "import", "export", "pdf", "recover")
 
 
 class CommandError(Exception):
@@ -123,6 +127,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from planapp.excel.writer import write_workbook
 
     with _open_existing(args.document) as doc:
+        refuse_document_target(args.output, [doc.path])
         plan = doc.load_plan(_plan_id(doc, args.plan))
     warnings = write_workbook(
         plan, args.output, lang=args.lang, template=args.template, paper=args.page_size
@@ -140,9 +145,21 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from planapp.printing.pdf import write_pdf
 
     with _open_existing(args.document) as doc:
+        refuse_document_target(args.output, [doc.path])
         plan = doc.load_plan(_plan_id(doc, args.plan))
     pages = write_pdf(plan, args.output, PrintOptions(page_size=args.page_size, lang=args.lang))
     print(f"{args.output}: {pages} pages")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from planapp.store.recover import recover_copy
+
+    source = Path(args.document)
+    if not source.is_file():
+        raise CommandError(f"{source} does not exist.")
+    refuse_document_target(args.output, [source])
+    print(recover_copy(source, args.output).summary())
     return 0
 
 
@@ -173,6 +190,11 @@ def _command_parser() -> argparse.ArgumentParser:
         if name == "export":
             p.add_argument("--template", metavar="T.xlsx")
         p.set_defaults(func=func)
+
+    p = sub.add_parser("recover", help="save what can be read of a damaged document")
+    p.add_argument("document")
+    p.add_argument("-o", "--output", required=True, metavar="COPY")
+    p.set_defaults(func=cmd_recover)
     return parser
 
 
@@ -226,7 +248,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:
         if isinstance(exc, _known_errors()):
-            print(f"planapp: {_one_line(exc)}", file=sys.stderr)
+            message = _one_line(exc)
+            if isinstance(exc, DamagedDocumentError) and exc.path is not None:
+                copy = exc.path.with_name(f"{exc.path.stem} (recovered){exc.path.suffix}")
+                message += f" To do so: planapp recover {shlex.quote(str(exc.path))} -o "
+                message += shlex.quote(str(copy))
+            print(f"planapp: {message}", file=sys.stderr)
             return 1
         raise
 

@@ -18,17 +18,11 @@ still match it.
 from __future__ import annotations
 
 import datetime as _dt
-import io
 import re
-import zipfile
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
-from defusedxml.common import DefusedXmlException
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
@@ -46,6 +40,7 @@ from planapp.excel.headings import (
     is_header_row,
     row_text,
 )
+from planapp.excel.loading import Book, read_values, table_beyond
 from planapp.excel.pagination import join_continuation
 from planapp.excel.safety import read_checked
 from planapp.gcpause import paused_gc
@@ -427,34 +422,15 @@ def read_workbook(path: str | Path, progress: Progress | None = None) -> ImportR
     warnings: list[str] = []
     if checked.has_macros:
         warnings.append(f"{name} contains macros; they were not read and are never kept.")
-    try:
-        wb = load_workbook(
-            io.BytesIO(checked.data), read_only=True, data_only=True, keep_links=False
-        )
-    except DefusedXmlException:
-        raise _entities(name) from None
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        AttributeError,
-        ParseError,
-    ) as exc:
-        raise _damaged(name, exc) from None
-    try:
-        sheets_data, record_store, skipped = _read_sheets(wb, name, progress)
-    finally:
-        wb.close()
-    if not sheets_data:
-        raise WorkbookError(
-            f"{name} has no plan table: no sheet has the Detailed Action Plan headings "
-            f"(Report Ref. No., OAG Recommendation, …) in its first {HEADER_SEARCH_ROWS} rows."
-        )
+
+    def read(book: Book) -> tuple[list[_SheetData], _record.PlanRecord | None, list[str]]:
+        found = _read_sheets(book, name, progress)
+        if not found[0]:
+            raise WorkbookError(_no_plan_table(name, book))
+        return found
+
+    (sheets_data, record_store, skipped), book = read_values(checked, name, read)
+    warnings.extend(book.notes(name, [data.title for data in sheets_data]))
     warnings.extend(skipped)
     result = ImportResult([], warnings, [], [])
     for data in sheets_data:
@@ -474,63 +450,44 @@ def _read_sheets(
     plan_sheets = []
     record_store = None
     skipped: list[str] = []
-    try:
-        for ws in worksheets:
-            if ws.title == _record.RECORD_SHEET:
-                record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
-                if record_store is not None:
-                    continue
-            if ws.sheet_state != "visible":
-                skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
+    for ws in worksheets:
+        if ws.title == _record.RECORD_SHEET:
+            record_store = _record.read_record(ws.iter_rows(max_col=64, values_only=True))
+            if record_store is not None:
                 continue
-            plan_sheets.append(ws)
-        counter = _Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets))
-        counter.report()
-        found = []
-        for ws in plan_sheets:
-            data = _read_sheet(ws, counter)
-            if data is None:
-                skipped.append(
-                    f"Sheet “{ws.title}” was skipped: it has no plan headings in its first "
-                    f"{HEADER_SEARCH_ROWS} rows."
-                )
-            else:
-                found.append(data)
-        counter.done = counter.total
-        counter.report()
-    except DefusedXmlException:
-        raise _entities(name) from None
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        KeyError,
-        ValueError,
-        TypeError,
-        IndexError,
-        AttributeError,
-        ParseError,
-    ) as exc:
-        raise _damaged(name, exc) from None
+        if ws.sheet_state != "visible":
+            skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
+            continue
+        plan_sheets.append(ws)
+    counter = _Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets))
+    counter.report()
+    found = []
+    for ws in plan_sheets:
+        data = _read_sheet(ws, counter)
+        if data is None:
+            skipped.append(
+                f"Sheet “{ws.title}” was skipped: it has no plan headings in its first "
+                f"{HEADER_SEARCH_ROWS} rows."
+            )
+        else:
+            found.append(data)
+    counter.done = counter.total
+    counter.report()
     if not found:
         skipped = [s for s in skipped if "hidden" in s]
     return found, record_store, skipped
 
 
-def _entities(name: str) -> WorkbookError:
-    return WorkbookError(
-        f"{name} was refused: its XML declares entities, which hostile files use to attack "
-        "the computer."
+def _no_plan_table(name: str, book: Book) -> str:
+    beyond = table_beyond(book, _MAX_COLUMNS, HEADER_SEARCH_ROWS, find_header)
+    if beyond is not None:
+        sheet, column = beyond
+        return (
+            f"{name} has no plan table in its first {_MAX_COLUMNS} columns: on sheet “{sheet}” "
+            f"the Detailed Action Plan headings start in column {get_column_letter(column)}; "
+            "move the table to the left and import it again."
+        )
+    return (
+        f"{name} has no plan table: no sheet has the Detailed Action Plan headings "
+        f"(Report Ref. No., OAG Recommendation, …) in its first {HEADER_SEARCH_ROWS} rows."
     )
-
-
-def _damaged(name: str, exc: BaseException) -> WorkbookError:
-    seen: BaseException | None = exc
-    while seen is not None:  # openpyxl re-raises defusedxml's refusal as a plain ValueError
-        if isinstance(seen, DefusedXmlException):
-            return _entities(name)
-        seen = seen.__cause__ or seen.__context__
-    reason = str(exc).strip().rstrip(".")
-    detail = f" ({reason[:120]})" if reason else ""
-    return WorkbookError(f"{name} is damaged and could not be read{detail}.")

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from planapp.excel.errors import WorkbookError
+from planapp.excel.package import open_package
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -42,6 +44,16 @@ MAX_RATIO = 250
 RATIO_APPLIES_ABOVE = 8 * 1024 * 1024
 _PROLOG_BYTES = 8192
 
+# What reading a damaged zip entry raises (bad CRC, truncated or invalid compressed data).
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    OSError,
+    EOFError,
+    RuntimeError,
+    NotImplementedError,
+)
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
@@ -50,9 +62,10 @@ _XML_SUFFIXES = (".xml", ".rels", ".vml")
 class CheckedWorkbook:
     """A workbook's bytes that passed the checks, with what the checks learned."""
 
-    data: bytes
+    data: bytes  # the package as openpyxl reads it (see ``package``)
     has_macros: bool
     members: tuple[str, ...]
+    strict: bool = False  # saved as Strict Open XML
 
 
 def _mb(n: int) -> str:
@@ -89,6 +102,11 @@ def _looks_like_text(head: bytes) -> bool:
 
 def _not_a_zip(name: str, data: bytes) -> WorkbookError:
     head = data[:4096]
+    if name.startswith("~$") and len(data) <= 4096:
+        return WorkbookError(
+            f"{name} is the small file Excel keeps beside a workbook while it is open (it "
+            "records who has it open), not a workbook; import the workbook itself."
+        )
     if head.startswith(_OLE_MAGIC):
         # An encrypted .xlsx is an OLE file holding an "EncryptedPackage" stream.
         if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:
@@ -108,6 +126,17 @@ def _not_a_zip(name: str, data: bytes) -> WorkbookError:
     return WorkbookError(f"{name} is not an Excel workbook (its content is not recognised).")
 
 
+def _corrupt(name: str) -> WorkbookError:
+    return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
+
+
+def _looks_like_xml(prolog: bytes) -> bool:
+    """A part that is XML whatever its name says (a relationship may point anywhere)."""
+    return prolog.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") or prolog.startswith(
+        (b"\xff\xfe", b"\xfe\xff")
+    )
+
+
 def _declares_entities(prolog: bytes) -> bool:
     if prolog.startswith((b"\xff\xfe", b"\xfe\xff")):
         prolog = prolog.decode("utf-16", errors="ignore").encode("utf-8")
@@ -125,16 +154,6 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
         raise _not_a_zip(name, data) from None
     with archive:
         infos = archive.infolist()
-        members = tuple(i.filename for i in infos)
-        if "xl/workbook.bin" in members:
-            raise WorkbookError(
-                f"{name} is a binary workbook (.xlsb), which planapp cannot read; save it "
-                "as .xlsx in Excel."
-            )
-        if "xl/workbook.xml" not in members or "[Content_Types].xml" not in members:
-            raise WorkbookError(
-                f"{name} is a zip archive but not an Excel workbook (it holds no worksheet)."
-            )
         if len(infos) > MAX_MEMBERS:
             raise WorkbookError(f"{name} was refused: it holds {len(infos):,} parts.")
         if any(i.flag_bits & 0x1 for i in infos):
@@ -154,27 +173,66 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
                 )
         try:
             for i in infos:
-                if i.filename.lower().endswith(_XML_SUFFIXES):
-                    with archive.open(i) as part:
-                        prolog = part.read(_PROLOG_BYTES)
-                    if _declares_entities(prolog):
-                        raise WorkbookError(
-                            f"{name} was refused: its part {i.filename} declares XML "
-                            "entities, which hostile files use to attack the computer."
-                        )
-        except (
-            zipfile.BadZipFile,
-            zlib.error,
-            OSError,
-            EOFError,
-            RuntimeError,
-            NotImplementedError,
-        ):
-            raise WorkbookError(
-                f"{name} is damaged: its zip archive is corrupt or truncated."
-            ) from None
-        has_macros = any(m.lower().endswith("vbaproject.bin") for m in members)
-    return CheckedWorkbook(data, has_macros, members)
+                if i.is_dir():
+                    continue
+                with archive.open(i) as part:
+                    prolog = part.read(_PROLOG_BYTES)
+                xml = i.filename.lower().endswith(_XML_SUFFIXES) or _looks_like_xml(prolog)
+                if xml and _declares_entities(prolog):
+                    raise WorkbookError(
+                        f"{name} was refused: its part {i.filename} declares XML "
+                        "entities, which hostile files use to attack the computer."
+                    )
+        except _ZIP_ERRORS:
+            raise _corrupt(name) from None
+        try:
+            package = open_package(archive, data, name)
+        except _ZIP_ERRORS:
+            raise _corrupt(name) from None
+    has_macros = any(m.lower().endswith("vbaproject.bin") for m in package.members)
+    return CheckedWorkbook(package.data, has_macros, package.members, package.strict)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _read_regular(path: Path, name: str) -> bytes:
+    """The bytes of the regular file at ``path``, at most MAX_FILE_BYTES of them.
+
+    The file is opened without waiting (a pipe would block until a writer came) and checked
+    on the open descriptor, so it cannot be swapped for something else in between; the read
+    stops one byte past the limit (a link to /dev/zero never ends)."""
+    mode = path.stat().st_mode  # follows links: what the name finally points at
+    if not stat.S_ISREG(mode):
+        raise WorkbookError(f"{name} is {_kind(mode)}, not a workbook file.")
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise WorkbookError(f"{name} is {_kind(info.st_mode)}, not a workbook file.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(name, info.st_size)
+        data = file.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(name, len(data))
+    return data
+
+
+def _too_large(name: str, size: int) -> WorkbookError:
+    return WorkbookError(
+        f"{name} was refused: at {_mb(size)} it is larger than any plan workbook "
+        f"(limit {_mb(MAX_FILE_BYTES)})."
+    )
 
 
 def read_checked(path: str | os.PathLike[str]) -> CheckedWorkbook:
@@ -182,13 +240,7 @@ def read_checked(path: str | os.PathLike[str]) -> CheckedWorkbook:
     path = Path(path)
     name = path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise WorkbookError(
-                f"{name} was refused: at {_mb(size)} it is larger than any plan workbook "
-                f"(limit {_mb(MAX_FILE_BYTES)})."
-            )
-        data = path.read_bytes()
+        data = _read_regular(path, name)
     except FileNotFoundError:
         raise WorkbookError(f"{name} was not found.") from None
     except IsADirectoryError:

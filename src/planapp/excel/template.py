@@ -19,10 +19,13 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
+import zlib
 from collections.abc import Sequence
-from copy import copy
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
+from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText
@@ -34,14 +37,31 @@ from openpyxl.worksheet.worksheet import Worksheet
 from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS, Column
 from planapp.excel import layout
+from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError, WorkbookError
 from planapp.excel.headings import HEADER_SEARCH_ROWS, HeaderMatch, above_header_texts, find_header
 from planapp.excel.pagination import split_cell
+from planapp.excel.quiet import dropped_features, quiet
 from planapp.excel.safety import read_checked
-from planapp.excel.writer import Placed, write_rows
+from planapp.excel.writer import Placed, set_text, write_rows
 
 __all__ = ["fill_template"]
 
+_EXTERNAL_REF = re.compile(r"\[\d+\]")
+# What openpyxl raises on a template it cannot read (see loading._LIBRARY_ERRORS).
+TEMPLATE_ERRORS = (
+    ValueError,
+    TypeError,
+    KeyError,
+    IndexError,
+    AttributeError,
+    OverflowError,
+    OSError,
+    EOFError,
+    zipfile.BadZipFile,
+    zlib.error,
+    ParseError,
+)
 _IS_TITLE = re.compile(r"action\s+plan|plan\s+d['’]action", re.IGNORECASE)
 _DEFAULT_WIDTH = 8.43
 
@@ -94,24 +114,55 @@ def _make_room(ws: Worksheet, at: int, amount: int) -> None:
         ws.row_dimensions[i + amount].height = h
 
 
-def _fill_titles(ws: Worksheet, header: HeaderMatch, titles: Sequence[str]) -> None:
+def _fill_titles(ws: Worksheet, header: HeaderMatch, titles: Sequence[str]) -> list[Cell]:
+    """Put the plan's title and audit title in the template's title cells; returns the
+    cells filled."""
     for row in range(1, header.row):
         for cell in ws[row]:
             if isinstance(cell.value, str | CellRichText) and _IS_TITLE.search(str(cell.value)):
-                cell.value = titles[0]
-                cell.data_type = "s"
+                set_text(cell, titles[0])
                 below = row + 1
                 if titles[1] and below < header.row:
                     target = ws.cell(row=below, column=cell.column)
                     if not isinstance(target, Cell):
-                        return  # inside a merged range that does not start here
+                        return [cell]  # inside a merged range that does not start here
                     current = str(target.value or "")
                     if not current.strip() or re.search(
                         r"audit|vérification|verification|OAG|BVG|title|titre", current, re.I
                     ):
-                        target.value = titles[1]
-                        target.data_type = "s"
-                return
+                        set_text(target, titles[1])
+                        return [cell, target]
+                return [cell]
+    return []
+
+
+def _settle_hyperlinks(
+    ws: Worksheet, rows: range, columns: Sequence[int], filled: Sequence[Cell]
+) -> int:
+    """Remove the template's hyperlinks from the cells the plan fills (an example row's
+    link would now sit on a recommendation) and anchor the others where their cells now are
+    (openpyxl keeps a moved cell's link at its old address); returns how many were removed."""
+    removed = 0
+    plan_cells = {id(c) for c in filled}
+    wanted = set(columns)
+    for (row, column), cell in list(internals.cell_map(ws).items()):
+        if cell.hyperlink is None:
+            continue
+        if (row in rows and column in wanted) or id(cell) in plan_cells:
+            cell.hyperlink = None
+            removed += 1
+        else:
+            cell.hyperlink.ref = cell.coordinate
+    return removed
+
+
+def _drop_external_names(wb: Workbook) -> None:
+    """Defined names that point into another workbook ("[1]Budget!A1"): without the link
+    they would show #REF! in Excel."""
+    scopes = [wb.defined_names, *(ws.defined_names for ws in wb.worksheets)]
+    for names in scopes:
+        for key in [k for k, d in names.items() if _EXTERNAL_REF.search(d.value or "")]:
+            del names[key]
 
 
 def fill_template(
@@ -136,11 +187,30 @@ def fill_template(
         )
     if checked.has_macros:
         warnings.append(f"{name}: its macros are not kept; the export is a plain .xlsx.")
+    if any(m.startswith("xl/externalLinks/") for m in checked.members):
+        warnings.append(
+            f"{name}: its links to other workbooks were removed; the export refers to no "
+            "other file."
+        )
     try:
-        wb = load_workbook(io.BytesIO(checked.data), rich_text=True, keep_vba=False)
-    except Exception as exc:  # openpyxl raises many kinds on odd files
-        raise ExportError(f"The template {name} could not be read ({exc}).") from None
+        with quiet() as said:
+            wb = load_workbook(
+                io.BytesIO(checked.data), rich_text=True, keep_vba=False, keep_links=False
+            )
+    except DefusedXmlException:
+        raise ExportError(
+            f"The template {name} was refused: its XML declares entities, which hostile files "
+            "use to attack the computer."
+        ) from None
+    except TEMPLATE_ERRORS:
+        raise ExportError(
+            f"The template {name} could not be read: parts of it do not follow the Excel "
+            "workbook format; open it in Excel, save it again and retry."
+        ) from None
+    for feature in dropped_features(said.warnings):
+        warnings.append(f"{name}: its {feature} cannot be carried into the export.")
     wb.template = False
+    _drop_external_names(wb)
     ws, header = _find_table(wb, name)
     positions = {c: i + 1 for c, i in header.columns.items()}
     missing = [c for c in Column if c not in positions]
@@ -166,7 +236,7 @@ def fill_template(
         sample = ws.cell(row=first, column=index)
         if isinstance(sample, Cell) and sample.has_style:
             proto = Cell(ws)
-            proto._style = copy(sample._style)
+            internals.copy_style(sample, proto)
             if not sample.alignment.wrap_text:
                 proto.alignment = Alignment(
                     wrap_text=True,
@@ -199,7 +269,14 @@ def fill_template(
     if below is not None:
         _make_room(ws, below, needed + 1 - (below - first))
     starts = write_rows(ws, first, positions, texts, widths, styles, organizations)
-    _fill_titles(ws, header, titles)
+    filled = _fill_titles(ws, header, titles)
+    last = first + max(needed, examples) - 1
+    removed = _settle_hyperlinks(ws, range(first, last + 1), table_columns, filled)
+    if removed:
+        warnings.append(
+            f"{name}: {removed} hyperlink{'s' if removed > 1 else ''} on the cells the plan "
+            f"now fills {'were' if removed > 1 else 'was'} removed."
+        )
     if not ws.print_title_rows:
         ws.print_title_rows = f"1:{header.row}"
     if ws.freeze_panes is None:

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import datetime as _dt
 import os
 import re
 import secrets
 import shutil
+import zipfile
 from collections.abc import Sequence, Set
-from copy import copy
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -41,6 +42,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from planapp.domain.cell_parsing import split_milestone_number
 from planapp.domain.cells import contacts_text, milestones_text
@@ -48,6 +50,7 @@ from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, TITLE_SUFFIX, Column, Language
 from planapp.excel import layout, record
+from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
 from planapp.excel.pagination import (
@@ -58,6 +61,7 @@ from planapp.excel.pagination import (
     may_need_normalizing,
     split_counted,
 )
+from planapp.excel.quiet import quiet
 from planapp.gcpause import paused_gc
 
 __all__ = [
@@ -220,19 +224,32 @@ def _check_lengths(plan: Plan, texts: Sequence[Sequence[str]], titles: Sequence[
             )
 
 
+def formula_like(text: str | CellRichText) -> bool:
+    """Text Excel would take for a formula when the cell is edited (so it gets the quote
+    prefix): what it shows starts with "=", "+", "-", "@" or a tab, rich text included."""
+    plain = text if isinstance(text, str) else str(text)
+    return plain.startswith(_FORMULA_LIKE)
+
+
+def set_text(cell: Cell, text: str | CellRichText) -> None:
+    """Put user text in an existing cell as text: never a formula or an error value."""
+    cell.value = text
+    if text:
+        if cell.data_type != "s":
+            cell.data_type = "s"
+        if formula_like(text):
+            cell.quotePrefix = True
+
+
 def put_text(
     ws: Worksheet, row: int, column: int, text: str | CellRichText, style: Cell | None
 ) -> Cell:
     """Write ``text`` as a text cell (never a formula or an error value) with a style."""
     cell = ws.cell(row=row, column=column)
     if style is not None:
-        cell._style = copy(style._style)
+        internals.copy_style(style, cell)
     if text:
-        cell.value = text
-        if cell.data_type != "s":
-            cell.data_type = "s"
-        if isinstance(text, str) and text.startswith(_FORMULA_LIKE):
-            cell.quotePrefix = True
+        set_text(cell, text)
     return cell
 
 
@@ -307,8 +324,8 @@ def write_rows(
     row = first_row
     chars = [widths[c] * layout.CHARS_PER_UNIT for c in _COLUMNS]
     where = [positions[c] for c in _COLUMNS]
-    protos = [None if styles[c] is None else styles[c]._style for c in _COLUMNS]  # type: ignore[union-attr]
-    existing = ws._cells
+    protos = [None if styles[c] is None else internals.style_array(styles[c]) for c in _COLUMNS]  # type: ignore[arg-type]
+    existing = internals.cell_map(ws)
     dimensions = ws.row_dimensions
     for i, cells in enumerate(texts):
         pieces: list[list[str]] = []
@@ -342,21 +359,13 @@ def write_rows(
                 if text:
                     lines = max(lines, counts[c][k])
                 column = where[c]
-                if (
-                    r > _MAX_ROW
-                    or (r, column) in existing
-                    or (isinstance(value, str) and value.startswith(_FORMULA_LIKE))
-                ):
+                if r > _MAX_ROW or (r, column) in existing or text.startswith(_FORMULA_LIKE):
                     put_text(ws, r, column, value, styles[c])
                     continue
-                cell = Cell(ws, row=r, column=column, style_array=protos[c])
-                if value:
-                    cell._value = value
-                    cell.data_type = "s"
-                existing[(r, column)] = cell
+                internals.new_text_cell(existing, ws, r, column, protos[c], value)
             if set_heights:
                 dimensions[r].height = layout.row_height(lines)
-        ws._current_row = max(ws._current_row, row + height - 1)
+        internals.note_last_row(ws, row + height - 1)
         starts.append(row)
         row += height
     return starts
@@ -429,7 +438,7 @@ def _add_record(
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
     )
-    cells = ws._cells
+    cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
             if c == 1 or r == 1 or not value or value.startswith(_FORMULA_LIKE):
@@ -437,11 +446,8 @@ def _add_record(
                 continue
             # A chunk of JSON (control characters escaped, under the cell limit): openpyxl
             # would find nothing to check or change in it.
-            cell = Cell(ws, row=r, column=c)
-            cell._value = value
-            cell.data_type = "s"
-            cells[(r, c)] = cell
-    ws._current_row = max(ws._current_row, len(rows))
+            internals.new_text_cell(cells, ws, r, c, None, value)
+    internals.note_last_row(ws, len(rows))
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
@@ -459,13 +465,35 @@ def save_atomically(wb: Workbook, path: Path) -> None:
     else:  # pragma: no cover - 100 random names taken
         raise FileExistsError(tmp)
     try:
-        wb.save(tmp)
+        _save(wb, tmp)
         if path.exists():
             shutil.copymode(path, tmp)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        raise
+
+
+def _save(wb: Workbook, target: Path) -> None:
+    """``wb.save(target)``, with the zip archive closed even when writing fails.
+
+    openpyxl leaves its archive open when a write fails (a full disk, a file size limit);
+    the archive then tries to finish itself when it is collected, fails again and prints
+    "Exception ignored in: ZipFile.__del__" with a traceback. Here the archive is ours, and
+    a failed one is closed at once, its error ignored: the file is deleted anyway."""
+    archive = zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    wb.properties.modified = _dt.datetime.now(tz=_dt.UTC).replace(tzinfo=None)
+    try:
+        with quiet():
+            ExcelWriter(wb, archive).save()  # writes every part, then closes the archive
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        if archive.fp is not None:  # close() refused (a part was still being written)
+            with contextlib.suppress(OSError):
+                archive.fp.close()
+            archive.fp = None
         raise
 
 

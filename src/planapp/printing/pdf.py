@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -51,13 +52,16 @@ def write_pdf(
         try:
             pages = paint_plan(writer, plan, options, progress)
         except OSError as exc:
-            raise PdfError(f"could not write {str(target)!r}: {exc}") from exc
+            # Qt reports only that a page could not be started; say why when we can tell.
+            reason = "the disk is full" if _disk_full(folder) else str(exc)
+            raise PdfError(f"could not write {str(target)!r}: {reason}") from exc
         del writer  # closes the file
         if pages == 0:
             tmp.unlink(missing_ok=True)
             return 0
         if tmp.stat().st_size == 0:
-            raise PdfError(f"could not write {str(target)!r}")
+            reason = ": the disk is full" if _disk_full(folder) else ""
+            raise PdfError(f"could not write {str(target)!r}{reason}")
         tmp.chmod(_mode_for(target))
         try:
             os.replace(tmp, target)
@@ -87,3 +91,18 @@ def _new_file_mode(folder: Path) -> int:
         return probe.stat().st_mode & 0o777
     finally:
         probe.unlink(missing_ok=True)
+
+
+def _disk_full(folder: Path) -> bool:
+    """True if no room is left in ``folder``, found by trying to write a small file there."""
+    probe = folder / f".planapp-space-{os.getpid()}.tmp"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"\0" * 65536)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    finally:
+        probe.unlink(missing_ok=True)
+    return False

@@ -21,8 +21,27 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+from planapp.store.errors import (
+    DamagedDocumentError,
+    DocumentError,
+    DocumentTooNewError,
+    NotADocumentError,
+    ReadOnlyDocumentError,
+    from_sqlite,
+)
+
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import ExceptionContext
+
+__all__ = [
+    "DocumentError",
+    "DocumentTooNewError",
+    "NotADocumentError",
+    "check_file",
+    "make_engine",
+    "migrate",
+]
 
 # The newest schema revision this release writes. Opening a document already at it needs no
 # Alembic at all (importing Alembic costs ~0.1 s of every start); tests/test_migrations.py
@@ -33,21 +52,21 @@ APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class DocumentError(Exception):
-    """A document cannot be opened; the message is one sentence for the user."""
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """The engine of the document at ``path``; with ``read_only``, SQLite refuses every write.
 
-
-class NotADocumentError(DocumentError):
-    pass
-
-
-class DocumentTooNewError(DocumentError):
-    pass
-
-
-def make_engine(path: Path) -> Engine:
-    # URL.create, not an f-string URL: a name with "?" would lose the rest as a query string.
-    engine = create_engine(URL.create("sqlite", database=str(path)))
+    SQLite errors we can name (read-only, disk full, damaged…) come out of every statement
+    and commit as the :mod:`planapp.store.errors` classes, with a sentence for the user.
+    """
+    if read_only:
+        # as_uri() escapes "#", "?" and "%", which a URI filename would otherwise cut at.
+        url = URL.create(
+            "sqlite", database=f"{path.absolute().as_uri()}?mode=ro", query={"uri": "true"}
+        )
+    else:
+        # URL.create, not an f-string URL: a name with "?" would lose the rest as a query.
+        url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -60,6 +79,13 @@ def make_engine(path: Path) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> DocumentError | None:
+        original = context.original_exception
+        if isinstance(original, sqlite3.Error):
+            return from_sqlite(original, path)  # None: not one we can name, raised as it is
+        return None
 
     return engine
 
@@ -79,8 +105,15 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
 
 
-def check_file(path: Path) -> None:
-    """Refuse a file that is not SQLite or is another program's database, before opening it."""
+def check_file(path: Path, read_only: bool = False) -> None:
+    """Refuse a file that is not SQLite, is another program's database or is damaged.
+
+    Called under the document's lock: the file is opened read-write (unless ``read_only``) so
+    that SQLite rolls back a change a crash left half-done (a "hot" journal) before anything
+    reads it; a read-only connection could not, and would call an intact document damaged.
+    ``PRAGMA quick_check`` then reads every page, so damage that normal queries do not reach
+    is found before planapp writes anything into the file.
+    """
     if not path.exists():
         return
     if path.is_dir():
@@ -91,29 +124,46 @@ def check_file(path: Path) -> None:
         magic = fh.read(16)
     if magic != SQLITE_MAGIC:
         raise NotADocumentError(f"{path.name} is not a planapp document.")
+    mode = "ro" if read_only else "rw"
     try:
         # as_uri() escapes "#", "?" and "%": unescaped, "Plan #2.planapp" would open (and
         # create) "Plan " instead, and another program's database would pass this check.
-        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.absolute().as_uri()}?mode={mode}", uri=True)
         try:
+            con.execute("PRAGMA busy_timeout=5000")
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app_id != APPLICATION_ID and (app_id != 0 or tables):
+                raise NotADocumentError(f"{path.name} is an SQLite database of another program.")
+            problems = [row[0] for row in con.execute("PRAGMA quick_check(3)")]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADocumentError(
-            f"{path.name} is damaged or not a planapp document ({exc})."
-        ) from exc
-    if app_id != APPLICATION_ID and (app_id != 0 or tables):
-        raise NotADocumentError(f"{path.name} is an SQLite database of another program.")
+        named = from_sqlite(exc, path)
+        if named is None:
+            raise
+        raise named from exc
+    if problems != ["ok"]:
+        raise DamagedDocumentError(
+            f"{path.name} is damaged ({'; '.join(problems)}). planapp will not write into it; "
+            "save a recovered copy of what can still be read.",
+            path,
+        )
 
 
-def migrate(engine: Engine, path: Path) -> None:
-    """Bring the document to this release's schema, or refuse if it is newer."""
+def migrate(engine: Engine, path: Path, read_only: bool = False) -> None:
+    """Bring the document to this release's schema, or refuse if it is newer (or if it is
+    older and ``read_only``: it cannot be brought up to date where it is)."""
     with engine.connect() as conn:
-        current = _current_revision(conn)
+        current = _current_revision(conn, path)
     if current == HEAD_REVISION:
         return
+    if read_only:
+        raise ReadOnlyDocumentError(
+            f"{path.name} was made by another version of planapp (schema {current}) and cannot "
+            "be updated where it is, because it is read-only. Copy it to a folder you can "
+            "write to and open it there."
+        )
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -135,12 +185,25 @@ def migrate(engine: Engine, path: Path) -> None:
         conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
-def _current_revision(conn) -> str | None:
+def _current_revision(conn, path: Path) -> str | None:
     """The document's schema revision, read without Alembic (None for a new file)."""
     exists = conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).first()
-    if exists is None:
-        return None
-    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    row = None
+    if exists is not None:
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    if (
+        row is None
+        and conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='plan'"
+        ).first()
+    ):
+        # Plans but no schema version: upgrading would try to create the tables again.
+        raise DamagedDocumentError(
+            f"{path.name} is damaged: its record of which "
+            "planapp version made it is missing. planapp will not write into it; save a "
+            "recovered copy of what can still be read.",
+            path,
+        )
     return row[0] if row else None

@@ -42,8 +42,10 @@ from planapp.store.connection import (
     make_engine,
     migrate,
 )
-from planapp.store.lock import DocumentLock, DocumentLockedError
+from planapp.store.errors import ReadOnlyDocumentError, from_sqlite
+from planapp.store.lock import DocumentLock, DocumentLockedError, LockUnavailableError
 from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
+from planapp.store.outputs import same_file
 
 PLAN = PlanRow.__table__
 REC = RecommendationRow.__table__
@@ -106,43 +108,64 @@ Listener = Callable[[Change], None]
 class Document:
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
-    def __init__(self, path: Path, lock: DocumentLock | None) -> None:
+    def __init__(self, path: Path, lock: DocumentLock | None, read_only: bool = False) -> None:
         self.path = path
         self._lock = lock
-        self.engine = make_engine(path)
+        #: True when the document was opened read-only (a read-only folder or medium, or on
+        #: request): every write is refused with ReadOnlyDocumentError.
+        self.read_only = read_only
+        self.engine = make_engine(path, read_only=read_only)
         self._listeners: list[Listener] = []
 
     # -- opening -----------------------------------------------------------------------------
 
     @classmethod
     def open(
-        cls, path: str | Path, *, create: bool = False, lock: bool = True, sample: bool = False
+        cls,
+        path: str | Path,
+        *,
+        create: bool = False,
+        lock: bool = True,
+        sample: bool = False,
+        read_only: bool = False,
     ) -> Document:
         """Open (or with ``create``, make) the document at ``path``, migrating it if it is older.
 
-        ``sample`` fills a newly created document with the sample plan. Raises a
-        :class:`~planapp.store.connection.DocumentError` subclass with a message for the user.
+        ``sample`` fills a newly created document with the sample plan. A document whose
+        folder cannot hold a lock file (a read-only folder or medium) opens read-only, as it
+        does with ``read_only``; see :attr:`read_only`. Raises a
+        :class:`~planapp.store.errors.DocumentError` subclass with a message for the user.
         """
         path = Path(path).expanduser().absolute()
-        if not path.exists() and not create:
+        if not path.exists() and (not create or read_only):
             raise NotADocumentError(f"{path} does not exist.")
         if not create and path.is_file() and path.stat().st_size == 0:
             raise NotADocumentError(f"{path.name} is empty, not a planapp document.")
-        check_file(path)
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new:
             path.parent.mkdir(parents=True, exist_ok=True)
-        doc_lock = DocumentLock(path) if lock else None
+        if not is_new and not read_only and not os.access(path, os.W_OK):
+            read_only = True  # a read-only file (or medium): nothing to lock, nothing to write
+        doc_lock = DocumentLock(path) if lock and not read_only else None
         if doc_lock:
-            doc_lock.acquire()
+            try:
+                doc_lock.acquire()
+            except LockUnavailableError as exc:
+                if is_new:
+                    raise ReadOnlyDocumentError(
+                        f"{path.name} cannot be made: its folder cannot be written to."
+                    ) from exc
+                doc_lock, read_only = None, True
         try:
-            doc = cls(path, doc_lock)
+            # Under the lock: a change a crashed planapp left half-done is rolled back here.
+            check_file(path, read_only=read_only)
+            doc = cls(path, doc_lock, read_only=read_only)
         except BaseException:
             if doc_lock:
                 doc_lock.release()
             raise
         try:
-            migrate(doc.engine, path)
+            migrate(doc.engine, path, read_only=read_only)
             if is_new and sample:
                 from planapp.domain.sample import sample_plan
 
@@ -467,11 +490,11 @@ class Document:
         own file (ValueError) and a file another planapp has open (DocumentLockedError).
         """
         target = Path(target).expanduser().absolute()
-        if target.resolve() == self.path.resolve():
+        if same_file(target, self.path):
             raise ValueError("A document cannot be copied onto itself.")
         lock = DocumentLock(target)
-        holder = lock.holder()
-        if holder is not None and not lock.is_stale(holder):
+        holder = lock.held_elsewhere()
+        if holder is not None:
             # Replacing a file another planapp has open would lose that window's edits.
             raise DocumentLockedError(lock.describe(holder))
         fd, tmp = tempfile.mkstemp(prefix=".planapp-", suffix=".tmp", dir=target.parent)
@@ -481,14 +504,20 @@ class Document:
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
+            except sqlite3.Error as exc:
+                named = from_sqlite(exc, target)
+                if named is None:
+                    raise
+                raise named from exc
             finally:
                 dst.close()
                 src.close()
             shutil.copymode(self.path, tmp)  # mkstemp makes it private (0600); keep the source's
             os.replace(tmp, target)
         except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+            for leftover in (tmp, f"{tmp}-journal"):  # a full disk leaves the copy's journal
+                with contextlib.suppress(OSError):
+                    os.unlink(leftover)
             raise
         return target
 

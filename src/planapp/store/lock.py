@@ -1,26 +1,98 @@
 """One planapp process per document, and recovery from a crashed one.
 
-A ``<document>.lock`` file is created exclusively and holds who owns it (process id, host, user,
-start time). A second process that finds it names the holder in its message. A lock whose
-process no longer runs on this host is stale (the holder crashed) and is taken over. This is the
-scheme of QLockFile, written without Qt because the store must not depend on it.
+The lock is an operating-system lock (``flock`` on POSIX, ``msvcrt.locking`` on Windows) held
+on an open ``<document>.lock`` file for as long as the document is open. The kernel releases
+it when the holder exits, however it exits, so a crashed holder never keeps the document:
+there is no guess about whether a process id still means the same process, and no window
+between "this lock is stale" and "delete it" for a second process to slip through. Taking the
+lock and testing it are one system call, so two processes starting at the same instant cannot
+both win.
+
+The file's content says who holds it (process id, host, user, start time), for the message a
+second process shows. A lock naming another computer is respected even when the OS lock is
+free: on a shared drive the holder's OS lock may not reach this computer. On a file system
+without OS locks (rare; some network shares), the content alone decides, with the process's
+start time and the boot id so that a reused process id is not taken for the holder.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
 import socket
+import time
 from pathlib import Path
 
-from planapp.store.connection import DocumentError
+from planapp.store.errors import DocumentError, ReadOnlyDocumentError, from_os_error
 
 
 class DocumentLockedError(DocumentError):
     pass
+
+
+class LockUnavailableError(ReadOnlyDocumentError):
+    """No lock file can be made beside the document (read-only folder or medium): the
+    document can still be opened read-only."""
+
+
+_HELD: set[tuple[int, int]] = set()  # (device, inode) of the lock files this process holds
+_WINDOWS_LOCK_OFFSET = 1 << 30  # a byte far past the content, so readers can still read it
+_NO_OS_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EINVAL}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def _os_lock(fd: int) -> bool | None:
+    """Take the exclusive OS lock on ``fd`` without waiting: True if taken, False if another
+    open file holds it, None if this file system has no OS locks."""
+    try:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
+            return False
+        if exc.errno in _NO_OS_LOCKS:
+            return None
+        raise
+    return True
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    """True if ``path`` still names the file open on ``fd`` (a releasing holder may have
+    removed it between our open and our lock)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
+
+
+def _boot_id() -> str:
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
+    except OSError:
+        return ""
+
+
+def _process_start(pid: int) -> str:
+    """When process ``pid`` started (clock ticks since boot, Linux), "" if unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except (OSError, ValueError, OverflowError):
+        return ""
+    fields = stat.rsplit(")", 1)[-1].split()
+    return fields[19] if len(fields) > 19 else ""
 
 
 def _pid_alive(pid: int) -> bool:
@@ -29,6 +101,8 @@ def _pid_alive(pid: int) -> bool:
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
         import ctypes
 
+        if pid > 0xFFFFFFFF:
+            return False
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
         if not handle:
             return False
@@ -36,8 +110,8 @@ def _pid_alive(pid: int) -> bool:
         return True
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False  # OverflowError: no process can have an id that large
     except PermissionError:
         return True
     return True
@@ -53,7 +127,12 @@ def _user() -> str:
 class DocumentLock:
     def __init__(self, document: Path) -> None:
         self.path = document.with_name(document.name + ".lock")
-        self._held = False
+        self._fd: int | None = None
+        self._key: tuple[int, int] | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
 
     def holder(self) -> dict | None:
         """Who holds the lock, or None when there is no lock file or it cannot be read."""
@@ -65,41 +144,145 @@ class DocumentLock:
             return None  # valid JSON but not ours ("42", "[]"): as unreadable as garbage
         return info
 
-    def acquire(self) -> None:
-        me = {
-            "pid": os.getpid(),
+    def _me(self) -> dict:
+        pid = os.getpid()
+        return {
+            "pid": pid,
             "host": socket.gethostname(),
             "user": _user(),
             "since": dt.datetime.now().isoformat(timespec="seconds"),
+            "started": _process_start(pid),
+            "boot": _boot_id(),
         }
-        for _attempt in range(2):
+
+    def acquire(self) -> None:
+        """Hold the document, or raise DocumentLockedError naming who does.
+
+        LockUnavailableError (a ReadOnlyDocumentError) when no lock file can be made here;
+        DiskFullError when the disk is full (no empty lock file is left behind).
+        """
+        for _attempt in range(20):
             try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                info = self.holder()
-                if self.is_stale(info):
-                    with contextlib.suppress(FileNotFoundError):
-                        self.path.unlink()
-                    continue
-                raise DocumentLockedError(self.describe(info)) from None
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(me, fh)
-            self._held = True
-            return
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+            except OSError as exc:
+                raise self._cannot_create(exc) from exc
+            try:
+                if self._take(fd):
+                    return
+            except BaseException:
+                os.close(fd)
+                raise
+            os.close(fd)  # the file we locked was removed by a releasing holder: again
         raise DocumentLockedError(self.describe(self.holder()))
 
+    def _take(self, fd: int) -> bool:
+        """Lock the file open on ``fd``; True when held, False to retry, else raise."""
+        locked = _os_lock(fd)
+        if locked is False:
+            raise DocumentLockedError(self.describe(self._written_holder()))
+        if not _same_file(fd, self.path):
+            return False
+        st = os.fstat(fd)
+        key = (st.st_dev, st.st_ino)
+        info = self.holder()
+        if key in _HELD or (info is not None and not self._may_take_over(info, locked is None)):
+            raise DocumentLockedError(self.describe(info))
+        data = json.dumps(self._me()).encode("utf-8")
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            if os.write(fd, data) != len(data):
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        except OSError as exc:
+            # We hold it, so removing it is safe: no empty or partial lock is left behind.
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            named = from_os_error(exc, self.path.with_name(self.path.name[:-5]), "open it")
+            if named is not None:
+                raise named from exc
+            raise
+        self._fd, self._key = fd, key
+        _HELD.add(key)
+        return True
+
+    def _may_take_over(self, info: dict, no_os_locks: bool) -> bool:
+        """The OS lock is ours: may we replace the content ``info`` of the file?"""
+        if info.get("host") != socket.gethostname():
+            return False  # a shared drive may not pass the other computer's OS lock here
+        if not no_os_locks:
+            return True  # the OS lock is free: whoever wrote this has exited
+        return self.is_stale(info)
+
+    def _written_holder(self) -> dict | None:
+        """The holder's content, giving it a moment to be written by a holder just starting."""
+        for _ in range(10):
+            info = self.holder()
+            if info is not None or not self.path.exists():
+                return info
+            time.sleep(0.005)
+        return None
+
+    def _cannot_create(self, exc: OSError) -> DocumentError | OSError:
+        name = self.path.name.removesuffix(".lock")
+        if exc.errno in _READ_ONLY:
+            return LockUnavailableError(
+                f"{name} is in a folder planapp cannot write to, so it is open read-only."
+            )
+        return from_os_error(exc, self.path.with_name(name), "open it") or exc
+
     def is_stale(self, info: dict | None) -> bool:
-        """True when nobody can be holding the lock ``info`` describes (its holder crashed)."""
+        """For a file system without OS locks: True when the process ``info`` names is gone
+        (it crashed), judged by process id, its start time and the boot it ran in."""
         if info is None:
-            # Unreadable: a writer died between create and write, or another program's file.
-            return True
+            return True  # unreadable: another program's file or a writer that died
         if info.get("host") != socket.gethostname():
             return False  # cannot see processes on another machine (shared drive): respect it
         try:
             pid = int(info.get("pid", 0))
         except (TypeError, ValueError):
             return True  # no usable process id: nobody can be holding it
-        return not _pid_alive(pid)
+        boot = _boot_id()
+        if info.get("boot") and boot and info["boot"] != boot:
+            return True  # written before this computer last started
+        if not _pid_alive(pid):
+            return True
+        started = info.get("started")
+        return bool(started) and started != _process_start(pid)  # the id now names another
+
+    def held_elsewhere(self) -> dict | None:
+        """The holder if another planapp holds this lock now (for refusing to replace its
+        document), else None. Leaves the lock file as it is."""
+        info = self.holder()
+        if self.held:
+            return None
+        try:
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            return None  # no lock file: nobody holds it
+        try:
+            if os.name == "nt":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_NBRLCK, 1)
+                except OSError:
+                    return info or {}
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                except OSError as exc:
+                    if exc.errno in _NO_OS_LOCKS:
+                        return None if self.is_stale(info) else info
+                    return info or {}
+        finally:
+            os.close(fd)  # also drops the shared lock just taken
+        if info is not None and info.get("host") != socket.gethostname():
+            return info
+        return None
 
     def describe(self, info: dict | None) -> str:
         """One sentence for the user naming who holds the document."""
@@ -113,7 +296,29 @@ class DocumentLock:
         )
 
     def release(self) -> None:
-        if self._held:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
-            self._held = False
+        """Give the document up; the lock file is removed only if it is still ours."""
+        fd, key = self._fd, self._key
+        if fd is None:
+            return
+        self._fd = self._key = None
+        _HELD.discard(key)  # type: ignore[arg-type]
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+            with contextlib.suppress(OSError):
+                msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            ours = _same_file(fd, self.path)
+            os.close(fd)
+            if ours:
+                with contextlib.suppress(OSError):  # another process opened it meanwhile
+                    os.unlink(self.path)
+            return
+        try:
+            # Removed while still locked: a process that opened it meanwhile finds, once it
+            # gets the lock, that the file is no longer the lock file, and starts again.
+            if _same_file(fd, self.path):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(self.path)
+        finally:
+            os.close(fd)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
+from planapp.store.errors import DamagedDocumentError
 from planapp.store.paths import default_document
 from planapp.ui.qt_app import ensure_application
 
@@ -49,6 +50,14 @@ def run_window(path: Path | None = None) -> int:
     app.setWindowIcon(app_icon())
     try:
         document = open_startup_document(path)
+    except DamagedDocumentError as exc:
+        from planapp.ui.recovery import offer_recovered_copy
+
+        print(f"planapp: {exc}", file=sys.stderr)
+        recovered = offer_recovered_copy(None, exc)
+        if recovered is None:
+            return 1
+        document = recovered
     except DocumentError as exc:
         QMessageBox.critical(None, "planapp", str(exc))
         print(f"planapp: {exc}", file=sys.stderr)

@@ -11,16 +11,16 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-from sqlalchemy.exc import SQLAlchemyError
 
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
 from planapp.domain.richtext import plain_preview
-from planapp.store.connection import DocumentError
 from planapp.store.document import Document
+from planapp.store.errors import DocumentError
 
-# What a store operation raises when it could not save (its transaction rolled back): the
-# user is told. Anything else is a bug and goes to the crash handler.
-SAVE_ERRORS: tuple[type[Exception], ...] = (DocumentError, OSError, SQLAlchemyError)
+# What a store operation raises when it could not save a change (its transaction rolled
+# back): the conditions the store names (read-only, disk full, damaged…) and the system's
+# own. The user is told. Anything else is a bug and goes to the crash handler.
+SAVE_ERRORS: tuple[type[Exception], ...] = (DocumentError, OSError)
 
 
 class StoreCommand(QUndoCommand):

@@ -209,6 +209,13 @@ def recommendation_number(rec: Recommendation, row: int) -> str:
     return match.group(0) if match else str(row + 1)
 
 
+LIST_EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
+
+
 class ListEditor(QGroupBox):
     """A titled sub-table with Add, Delete, Move Up and Move Down buttons."""
 
@@ -242,11 +249,7 @@ class ListEditor(QGroupBox):
             self.listEdited.emit,
             self.messageRequested.emit,
         )
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.view.setEditTriggers(LIST_EDIT_TRIGGERS)
         header = self.view.horizontalHeader()
         # The long column takes the room; the others fit their heading and content.
         for col, field in enumerate(fields):
@@ -380,6 +383,21 @@ class DetailPanel(QWidget):
         title = f" — {rec.ref}" if rec and rec.ref else ""
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only document: the lists can be read and selected, not edited."""
+        for editor in (self.milestones, self.contacts):
+            editor.view.setEditTriggers(
+                QAbstractItemView.EditTrigger.NoEditTriggers if read_only else LIST_EDIT_TRIGGERS
+            )
+            for action in (
+                editor.add_action,
+                editor.delete_action,
+                editor.up_action,
+                editor.down_action,
+            ):
+                action.setEnabled(not read_only)
+        self.renumber_action.setEnabled(not read_only)
 
     def renumber(self) -> None:
         if self.rec is None or not self.rec.milestones:

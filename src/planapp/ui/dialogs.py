@@ -6,8 +6,10 @@ with ones of the same signature and return shape; everything else about the wind
 
 from __future__ import annotations
 
+import html
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 log = logging.getLogger("planapp.ui")
@@ -25,6 +27,7 @@ def ask_save_path(parent: QWidget, caption: str, start: str, filters: str) -> st
 
 def confirm(parent: QWidget, title: str, text: str, ok_text: str = "OK") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the question quotes plan names
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -37,12 +40,20 @@ def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
     return value if ok else None
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as written: Qt renders a tooltip that looks like markup
+    as HTML (a plan title ``<img src=…>`` would load a file), so it is escaped and wrapped."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
+
+
 def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
     """Shown window-modal without blocking, and returned so tests can read and close it.
 
     Every message shown is also logged, so the log tells the story a user reports."""
     log.warning("%s: %s", title, text)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and user text
     box.setWindowModality(box.windowModality().WindowModal)
     box.open()
     return box

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
+from planapp.store.errors import DamagedDocumentError
 from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.ui import dialogs, window_state
 from planapp.ui.preferences import PreferenceStore
@@ -64,6 +65,13 @@ class DocumentFiles:
             return True  # already shown here
         try:
             document = Document.open(path, create=create)
+        except DamagedDocumentError as exc:
+            from planapp.ui.recovery import offer_recovered_copy
+
+            recovered = offer_recovered_copy(self.context.parent, exc)
+            if recovered is not None:
+                self.context.show(recovered)
+            return recovered is not None
         except (DocumentError, OSError) as exc:
             dialogs.show_error(self.context.parent, "Cannot Open Document", str(exc))
             if not path.exists():

@@ -36,6 +36,7 @@ from planapp.excel.errors import ExportError, ImportCancelled, WorkbookError
 from planapp.excel.reader import ImportResult, read_workbook
 from planapp.excel.writer import write_workbook
 from planapp.store.document import Document
+from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import commands, dialogs
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
@@ -238,6 +239,11 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".xlsx")
+    try:
+        refuse_document_target(target, [ctx.document().path])
+    except OutputIsDocumentError as exc:
+        dialogs.show_error(window, "Export Excel Workbook", str(exc))
+        return None
     lang = Language(options.lang.currentData())
     paper = PaperSize(options.paper.currentData())
     template = options.template.text().strip() or None

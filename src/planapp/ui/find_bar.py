@@ -34,6 +34,7 @@ class FindBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.only = QCheckBox("Show only &matching rows", self)
         self.result = QLabel(self)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
         close = QToolButton(self)
         close.setText("✕")
         close.setToolTip("Close (Esc)")

@@ -63,7 +63,14 @@ class MainWindow(QMainWindow):
         )
         self.model.editRequested.connect(self.editing.edit_field)
         self.printing = PrintController(
-            PrintContext(self, self._plan, self._selected_ids, self.prefs, self._status)
+            PrintContext(
+                self,
+                self._plan,
+                lambda: self.doc.path,
+                self._selected_ids,
+                self.prefs,
+                self._status,
+            )
         )
         self.excel = ExcelContext(
             self, lambda: self.session.doc, self._plan, self.push, self.prefs, self._status
@@ -117,7 +124,9 @@ class MainWindow(QMainWindow):
         )
         self.title_label, self.audit_label = view.title_label, view.audit_label
         self.detail_splitter = view
-        self.table.rowShown.connect(lambda row: self.actions.row_shown(row, self.model.rowCount()))
+        self.table.rowShown.connect(
+            lambda row: self.actions.row_shown(row, self.model.rowCount(), not self.doc.read_only)
+        )
         self.details.milestonesEdited.connect(
             lambda rec_id, old, new, text: self.editing.set_list(
                 rec_id, "milestones", old, new, text
@@ -143,7 +152,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.count_label)
+        self.read_only_label = QLabel("Read-only", self)
+        self.read_only_label.setObjectName("readOnly")
+        self.read_only_label.setToolTip(
+            "This document cannot be changed here: its folder or disk is read-only."
+        )
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
 
     def _build_actions(self) -> None:
         files, editing, printing, excel = self.files, self.editing, self.printing, self.excel
@@ -253,6 +270,14 @@ class MainWindow(QMainWindow):
 
     def push(self, command: commands.StoreCommand) -> bool:
         """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
+        if self.doc.read_only:
+            dialogs.show_error(
+                self,
+                "Read-Only Document",
+                f"{self.doc.path.name} is open read-only; nothing can be changed. "
+                "Use File ▸ Save As to keep an editable copy.",
+            )
+            return False
         command.on_failure = self._history_failed
         command.on_bug = self._history_lost
         self.undo_stack.push(command)
@@ -290,7 +315,19 @@ class MainWindow(QMainWindow):
         self.session.doc = document
         document.subscribe(self._on_change)
         self.setWindowFilePath(str(document.path))
-        self.setWindowTitle(f"{document.path.name} — planapp")
+        read_only = " (read-only)" if document.read_only else ""
+        self.setWindowTitle(f"{document.path.name}{read_only} — planapp")
+        self.read_only_label.setVisible(document.read_only)
+        self.table.set_read_only(document.read_only)
+        self.details.set_read_only(document.read_only)
+        self.actions.document_shown(not document.read_only)
+        for name in ("cut", "paste", "paste_rows", "clear"):
+            self.clipboard_actions[name].setEnabled(not document.read_only)
+        if document.read_only:
+            self._status(
+                f"{document.path.name} is open read-only: its folder or disk cannot be written.",
+                10000,
+            )
         self.files.remember(document.path)
         self._reload_plan_list()
         self.select_plan(window_state.last_plan(self.settings, document.path))
@@ -331,7 +368,7 @@ class MainWindow(QMainWindow):
     def _show_plan(self, plan_id: int | None, select_rec: int | None = None) -> None:
         self._save_current_plan()
         plan = self.session.load(plan_id)
-        self.actions.plan_shown(plan is not None)
+        self.actions.plan_shown(plan is not None, not self.doc.read_only)
         self.view.show_plan(plan, select_rec)
         self._update_counts()
         if plan_id is not None:

@@ -111,6 +111,7 @@ class MergeDialog(QDialog):
             f"{counts['changed']} changed. Tick the changes to take.",
             self,
         )
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's text
         summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName("Changes")
@@ -163,9 +164,11 @@ class MergeDialog(QDialog):
         item.setData(0, SegmentsRole, segments)
         checked = not loses_text(kind, old, new)
         item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        tip = segments_html(excerpt(segments, 200))
-        item.setToolTip(1, tip)
-        item.setToolTip(2, tip)
+        # Each side's text around the change, its changed words marked (escaped: the
+        # returned workbook's text is never read as markup).
+        near = excerpt(segments, 200)
+        item.setToolTip(1, segments_html(near, ("deleted",)))
+        item.setToolTip(2, segments_html(near, ("added",)))
         return item
 
     def _leaf(self, parent: QTreeWidget | QTreeWidgetItem, change: FieldChange) -> None:

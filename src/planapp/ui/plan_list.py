@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from planapp.domain.plan import Plan
+from planapp.ui.dialogs import plain_tooltip
 
 
 class PlanList(QListWidget):
@@ -29,7 +30,7 @@ class PlanList(QListWidget):
         for plan in plans:
             item = QListWidgetItem(plan.short_name)
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
-            item.setToolTip(f"{plan.display_title}\n{plan.display_audit_title}")
+            item.setToolTip(plain_tooltip(f"{plan.display_title}\n{plan.display_audit_title}"))
             self.addItem(item)
         self.blockSignals(False)
         if current is not None:

@@ -27,6 +27,11 @@ from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 MIN_COLUMN_WIDTH = 70
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
 FIT_CHUNK = 25  # rows below the screen fitted per idle round
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.AnyKeyPressed
+)
 
 
 class PlanTableView(SheetView):
@@ -51,11 +56,7 @@ class PlanTableView(SheetView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.setEditTriggers(EDIT_TRIGGERS)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # No TextWordWrap here: with it QHeaderView.restoreState() refuses every saved state.
@@ -78,6 +79,12 @@ class PlanTableView(SheetView):
         )
         model.planChanged.connect(lambda: self.schedule_fit(reset=True))
         model.dataChanged.connect(self._rows_changed)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only document: cells can be read and selected, not edited."""
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
+        )
 
     # -- rows and selection ------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from planapp.ui.window_layout import place_panels
 
 def _title_label(name: str, style: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)

@@ -22,6 +22,7 @@ from planapp.printing.layout import PageTooSmallError
 from planapp.printing.options import PrintOptions
 from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
+from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
@@ -36,6 +37,7 @@ PRINT_ERRORS = (OSError, PageTooSmallError)
 class PrintContext:
     parent: QWidget
     plan: Callable[[], Plan | None]
+    document_path: Callable[[], Path]  # an output must never replace the document
     selected_ids: Callable[[], set[int]]  # the recommendations selected in the table
     prefs: PreferenceStore
     status: Callable[[str, int], None]
@@ -164,6 +166,11 @@ class PrintController:
             if not path:
                 return None
         target = Path(path) if Path(path).suffix else Path(path + ".pdf")
+        try:
+            refuse_document_target(target, [self.context.document_path()])
+        except OutputIsDocumentError as exc:
+            dialogs.show_error(self.context.parent, "Export PDF", str(exc))
+            return None
         progress, report = progress_dialog(self.context.parent, f"Writing {target.name}…")
         try:
             pages = write_pdf(plan, target, options, report)  # type: ignore[arg-type]

@@ -148,22 +148,25 @@ class WindowActions:
         self._window.addAction(action)
         return action
 
-    def plan_shown(self, shown: bool) -> None:
-        """What needs a plan is enabled only while one is shown."""
+    def document_shown(self, writable: bool) -> None:
+        """A read-only document can be read, printed and exported, not changed."""
+        self.import_action.setEnabled(writable)
+        self.new_plan_action.setEnabled(writable)
+
+    def plan_shown(self, shown: bool, writable: bool) -> None:
+        """What needs a plan is enabled only while one is shown (and edits, if writable)."""
+        for action in (self.export_action, self.preview_action, self.print_action, self.pdf_action):
+            action.setEnabled(shown)
         for action in (
             self.add_rec_action,
-            self.export_action,
-            self.preview_action,
-            self.print_action,
-            self.pdf_action,
             self.duplicate_plan_action,
             self.rename_plan_action,
             self.delete_plan_action,
         ):
-            action.setEnabled(shown)
+            action.setEnabled(shown and writable)
 
-    def row_shown(self, row: int, count: int) -> None:
+    def row_shown(self, row: int, count: int, writable: bool) -> None:
         """What needs a current row (and room to move it) follows the table's current row."""
-        self.delete_rec_action.setEnabled(row >= 0)
-        self.move_up_action.setEnabled(row > 0)
-        self.move_down_action.setEnabled(0 <= row < count - 1)
+        self.delete_rec_action.setEnabled(writable and row >= 0)
+        self.move_up_action.setEnabled(writable and row > 0)
+        self.move_down_action.setEnabled(writable and 0 <= row < count - 1)
