@@ -71,7 +71,9 @@ def add_clipboard_actions(
     ):
         action = QAction(text, owner)
         if isinstance(keys, QKeySequence.StandardKey):
-            action.setShortcuts(QKeySequence.keyBindings(keys))
+            # Not Shift+Del (one of Cut's bindings): it deletes the plan in the plan list.
+            bindings = [k for k in QKeySequence.keyBindings(keys) if k != QKeySequence("Shift+Del")]
+            action.setShortcuts(bindings)
         elif name == "clear":
             # Delete is the tables' own key (a text field keeps it for itself); the menu
             # shows it, the action does not take it from them.

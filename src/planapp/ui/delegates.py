@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
+from planapp.ui.spelling import SpellingTextEdit
 
 
 def _text_widget(editor: QWidget) -> QWidget:
@@ -213,8 +214,9 @@ def _is_commit_key(event: QEvent) -> bool:
     )
 
 
-class LongTextEditor(QPlainTextEdit):
-    """Plain text only: pasted formatting is dropped, so no markup can enter a cell."""
+class LongTextEditor(SpellingTextEdit):
+    """Plain text only: pasted formatting is dropped, so no markup can enter a cell.
+    Misspelled words are underlined, with corrections on right-click."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,6 +79,11 @@ def _status_set(item: Milestone, value: str) -> Milestone:
     except ValueError:
         names = ", ".join(s.label for s in MilestoneStatus)
         raise ValueError(f"“{value}” is not a milestone status ({names}).") from None
+    if status == MilestoneStatus.COMPLETED and not item.completed_on.text:
+        # Done today, most likely: filled in, and editable like any date.
+        today = dt.date.today()
+        done = WrittenDate.of(f"{today:%B} {today.day}, {today.year}")
+        return dataclasses.replace(item, status=status, completed_on=done)
     return dataclasses.replace(item, status=status)
 
 
@@ -96,7 +102,7 @@ MILESTONE_FIELDS = [
 ]
 CONTACT_FIELDS = [
     _text_field("organization", "Organization", width=70),
-    _text_field("name", "Name", width=110),
+    _text_field("name", "Name", stretch=True),  # names and positions share the room
     _text_field("title", "Position", stretch=True),
     _text_field("phone", "Tel #", width=95),
     _text_field("email", "Email", width=110),
@@ -330,7 +336,7 @@ class DetailPanel(QWidget):
         self.rec: Recommendation | None = None
         self.row = 0
         self.milestones = ListEditor(
-            "Key Interim Milestones", MILESTONE_FIELDS, "Milestone", Milestone, self
+            "Key Interim Milestones", MILESTONE_FIELDS, "Milestone", self._new_milestone, self
         )
         self.renumber_action = self.milestones._button(
             "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
@@ -398,6 +404,15 @@ class DetailPanel(QWidget):
             ):
                 action.setEnabled(not read_only)
         self.renumber_action.setEnabled(not read_only)
+
+    def _new_milestone(self) -> Milestone:
+        """A new milestone numbered after the recommendation's last one ("2.3" after "2.2")."""
+        if self.rec is None:
+            return Milestone()
+        prefix = recommendation_number(self.rec, self.row)
+        pattern = re.compile(rf"^\s*{re.escape(prefix)}\.(\d+)")
+        taken = [int(m.group(1)) for x in self.rec.milestones if (m := pattern.match(x.number))]
+        return Milestone(number=f"{prefix}.{max(taken, default=len(self.rec.milestones)) + 1}")
 
     def renumber(self) -> None:
         if self.rec is None or not self.rec.milestones:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planapp import __version__
 from planapp.domain.plan import Plan, Recommendation
 from planapp.store.document import Change, Changed, Document
-from planapp.ui import commands, dialogs, excel_actions, window_state
+from planapp.ui import commands, dialogs, excel_actions, spelling, window_state
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
@@ -41,10 +41,14 @@ from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_view import PlanView
 from planapp.ui.preferences import PreferenceStore
 from planapp.ui.print_actions import PrintContext, PrintController
+from planapp.ui.shortcuts import ShortcutsDialog
+from planapp.ui.spelling import SpellService
 from planapp.ui.window_actions import MenuSlots, WindowActions
 from planapp.ui.window_layout import fit_to_screen
 
 PANELS_BESIDE = "view/panelsBeside"
+EDIT_PANE = "view/editPane"
+COMPACT_ROWS = "view/compactRows"
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +60,9 @@ class MainWindow(QMainWindow):
         self.prefs = PreferenceStore(settings)
         self.today = today or dt.date.today()
         self.session = PlanSession(document)
+        # Spell checking of every long-text editor, in the shown plan's language.
+        self.spelling = SpellService(parent=self)
+        spelling.set_active(self.spelling)
         self.undo_stack = QUndoStack(self)
         self._build_widgets()
         self.editing = Editing(
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
             find_next=self.find_bar.find_next,
             find_previous=lambda: self.find_bar.find_next(-1),
             add_recommendation=editing.add_recommendation,
-            delete_recommendations=editing.delete_recommendations,
+            delete_recommendations=self.delete_recommendations,
             move_up=lambda: editing.move_recommendation(-1),
             move_down=lambda: editing.move_recommendation(1),
             new_plan=editing.new_plan,
@@ -217,6 +224,15 @@ class MainWindow(QMainWindow):
         self.table.addAction(actions.delete_rec_action)
         actions.delete_rec_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
+        help_menu = actions.help_menu
+        shortcuts = QAction("&Keyboard Shortcuts", self)
+        shortcuts.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents))
+        shortcuts.setStatusTip("Every shortcut of planapp, read from its menus and panels")
+        shortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
+        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, shortcuts)
+        self.addAction(shortcuts)
+        self.shortcuts_action = shortcuts
+
         menu = actions.view_menu
         menu.addSeparator()
         self.filter_action = self._view_action(
@@ -233,6 +249,20 @@ class MainWindow(QMainWindow):
             "Show the rows in the plan's own order again (click a heading to sort)",
         )
         menu.addSeparator()
+        self.edit_pane_action = self._view_action(
+            "&Edit Pane",
+            lambda: self.show_edit_pane(self.edit_pane_action.isChecked()),
+            "Ctrl+Shift+U",
+            "Show the current cell's whole text below the table, to read and edit it",
+            checkable=True,
+        )
+        self.compact_action = self._view_action(
+            "&Compact Rows",
+            lambda: self.set_compact(self.compact_action.isChecked()),
+            "Ctrl+Shift+K",
+            "Show each recommendation in a few lines (the whole text on hover and in the pane)",
+            checkable=True,
+        )
         self.panels_beside_action = self._view_action(
             "Panels &Beside the Table",
             lambda: self.set_panels_beside(self.panels_beside_action.isChecked()),
@@ -253,12 +283,40 @@ class MainWindow(QMainWindow):
         self.addAction(action)
         return action
 
+    def delete_recommendations(self) -> None:
+        """Delete the selected rows, then say how to get them back (no question asked)."""
+        before = self.undo_stack.index()
+        self.editing.delete_recommendations()
+        if self.undo_stack.index() == before + 1:
+            what = self.undo_stack.undoText().removeprefix("Delete ")
+            keys = self.actions.undo_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self._status(f"Deleted {what}. Edit ▸ Undo ({keys}) brings it back.", 15000)
+
+    def show_shortcuts(self) -> None:
+        dialogs.run(ShortcutsDialog(self))
+
     def _paste_refused(self, message: str) -> None:
         dialogs.show_error(self, "Paste", message)
 
     def show_filters(self, shown: bool) -> None:
         self.view.show_filters(shown)
         self.filter_action.setChecked(shown)
+
+    def show_edit_pane(self, shown: bool) -> None:
+        """The edit pane below the table, shown or hidden; remembered."""
+        if not shown:
+            self.view.edit_pane.commit()
+        self.view.edit_pane.setVisible(shown)
+        self.edit_pane_action.setChecked(shown)
+        self.settings.setValue(EDIT_PANE, "true" if shown else "false")
+
+    def set_compact(self, compact: bool) -> None:
+        """Rows cut to a few lines, or grown to their whole text; remembered."""
+        self.table.set_compact(compact)
+        self.compact_action.setChecked(compact)
+        self.settings.setValue(COMPACT_ROWS, "true" if compact else "false")
 
     def set_panels_beside(self, beside: bool) -> None:
         """Milestones and contacts beside the table (stacked) or below it; remembered."""
@@ -369,6 +427,7 @@ class MainWindow(QMainWindow):
         self._save_current_plan()
         plan = self.session.load(plan_id)
         self.actions.plan_shown(plan is not None, not self.doc.read_only)
+        self.spelling.set_language(plan.language if plan is not None else "en")
         self.view.show_plan(plan, select_rec)
         self._update_counts()
         if plan_id is not None:
@@ -476,6 +535,8 @@ class MainWindow(QMainWindow):
         if header is not None:
             self.table.restore_header(header, window_state.auto_widths(settings))
         self.set_panels_beside(str(settings.value(PANELS_BESIDE, "false")).lower() == "true")
+        self.show_edit_pane(str(settings.value(EDIT_PANE, "true")).lower() == "true")
+        self.set_compact(str(settings.value(COMPACT_ROWS, "false")).lower() == "true")
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

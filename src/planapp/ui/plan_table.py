@@ -10,9 +10,15 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.ui.delegates import (
@@ -22,11 +28,13 @@ from planapp.ui.delegates import (
     PlainLineDelegate,
     SheetView,
 )
+from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.plan_model import LONG_TEXT_COLUMNS, PlanTableModel
 
 MIN_COLUMN_WIDTH = 70
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
 FIT_CHUNK = 25  # rows below the screen fitted per idle round
+COMPACT_LINES = 4  # a compact row shows this many lines; the rest on hover and in the pane
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -42,6 +50,7 @@ class PlanTableView(SheetView):
         self.plan_model = model
         self._fitted_rows: set[int] = set()
         self.auto_widths = True  # columns follow the table's width until the user sets one
+        self.compact = False  # rows cut to a few lines, so a whole plan can be scanned
         self._fitting_columns = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -159,13 +168,52 @@ class PlanTableView(SheetView):
             self._fit_timer.start()  # the next few once pending events are handled
 
     def fit_row(self, row: int) -> None:
-        """Grow one row to its text now (before scrolling to a place inside it)."""
+        """Grow ``row`` to its text now, and the rows shown above it (in a plan small
+        enough to fit whole): a place inside it scrolled to then stays where it is."""
+        if self.plan_model.rowCount() <= FIT_ALL_ROWS_LIMIT:
+            header = self.verticalHeader()
+            for visual in range(header.visualIndex(row)):
+                self._fit_row(header.logicalIndex(visual))
         self._fit_row(row)
 
     def _fit_row(self, row: int) -> None:
         if row not in self._fitted_rows:
             self.resizeRowToContents(row)
+            if self.compact:
+                self.setRowHeight(row, min(self.rowHeight(row), self.compact_height()))
             self._fitted_rows.add(row)
+
+    # -- compact rows ------------------------------------------------------------------------
+
+    def compact_height(self) -> int:
+        return self.fontMetrics().lineSpacing() * COMPACT_LINES + 8
+
+    def set_compact(self, compact: bool) -> None:
+        """Rows of at most a few lines (the whole text on hover), or grown to their text."""
+        self.compact = compact
+        self.schedule_fit(reset=True)
+        self._fit_rows()
+
+    def is_clipped(self, index: QModelIndex) -> bool:
+        """Whether a compact row cuts this cell's text short."""
+        if not self.compact or not index.isValid():
+            return False
+        delegate = self.itemDelegateForIndex(index)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        # As sizeHintForRow() sets it: the style wraps the text only in a valid rectangle.
+        option.rect.setRect(0, 0, self.columnWidth(index.column()), self.rowHeight(index.row()))
+        return delegate.sizeHint(option, index).height() > self.rowHeight(index.row())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.compact:
+            assert isinstance(event, QHelpEvent)
+            index = self.indexAt(event.pos())
+            if self.is_clipped(index):
+                text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     # -- columns -----------------------------------------------------------------------------
 

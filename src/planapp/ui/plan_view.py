@@ -16,6 +16,7 @@ from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import Column
 from planapp.store.document import RowChange, RowOp
 from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.edit_pane import EditPane
 from planapp.ui.find_bar import FindBar
 from planapp.ui.plan_model import PlanTableModel
 from planapp.ui.plan_table import PlanTableView
@@ -68,7 +69,19 @@ class PlanView(QSplitter):
         top_layout.addWidget(self.audit_label)
         top_layout.addWidget(self.find_bar)
         top_layout.addWidget(self.filter_bar)
-        top_layout.addWidget(self.table, 1)
+        # The table, and under it the current cell's whole text (a splitter: drag to size it).
+        self.edit_pane = EditPane(parent=self)
+        self.edit_pane.follow(self.table, "Recommendation")
+        self.edit_pane.follow(self.details.milestones.view, "Milestone")
+        self.edit_pane.follow(self.details.contacts.view, "Contact")
+        self.table_splitter = QSplitter(Qt.Orientation.Vertical, top)
+        self.table_splitter.setObjectName("tableSplitter")
+        self.table_splitter.addWidget(self.table)
+        self.table_splitter.addWidget(self.edit_pane)
+        self.table_splitter.setStretchFactor(0, 4)
+        self.table_splitter.setStretchFactor(1, 1)
+        self.table_splitter.setCollapsible(0, False)
+        top_layout.addWidget(self.table_splitter, 1)
         self.addWidget(top)
         self.addWidget(self.details)
         self.setStretchFactor(0, 3)
