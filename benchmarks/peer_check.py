@@ -8,8 +8,8 @@ the checkout or one level up.
 For a file expected to be refused: exit status 1, nothing on stdout, and exactly one line on
 stderr, starting with "planapp: ", naming the file, with no Python internals in it (and not
 matching the manifest's forbidden pattern). For a file expected to import: exit status 0, the
-new plan ids as the only line on stdout, and on stderr nothing but planapp's own "warning: "
-lines. ``control_good_strict.xlsx`` must give one plan of two recommendations.
+result lines ("added plan N: ...") as the only stdout, and on stderr nothing but planapp's own
+"warning: " lines. ``control_good_strict.xlsx`` must give one plan of two recommendations.
 
     python benchmarks/peer_check.py [PEER_DIR]
 
@@ -45,6 +45,10 @@ class Outcome:
     file: str
     ok: bool
     why: str = ""
+
+
+# What ``planapp import`` prints on stdout: one line per plan added or merged.
+RESULT_LINES = re.compile(r"(?:(?:added plan|merged into plan) \d+: [^\n]*\n)+")
 
 
 def find_peer_dir(given: str | None = None) -> Path | None:
@@ -122,7 +126,7 @@ def check_import(path: Path, tmp: Path, run: Runner = in_a_process) -> Outcome:
     proc = run(["import", str(path), "--into", str(document)])
     if proc.returncode != 0:
         return Outcome(name, False, f"exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
-    if not re.fullmatch(r"\d+( \d+)*\n", proc.stdout):
+    if not RESULT_LINES.fullmatch(proc.stdout):
         return Outcome(name, False, f"stdout: {proc.stdout!r}")
     others = [line for line in proc.stderr.splitlines() if not line.startswith("warning: ")]
     if others:

@@ -57,3 +57,66 @@ def window(qtbot, document, settings):
     yield win
     if win.isVisible():
         win.close()
+
+
+# -- both engines ------------------------------------------------------------------------------
+
+TEMPLATE = f"planapp_sample_{os.getpid()}"  # two test runs may share one cluster
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """The test PostgreSQL cluster (skips the test, saying why, when there is none)."""
+    from tests import pg_cluster as pg
+
+    cluster, reason = pg.start()
+    if cluster is None:
+        pytest.skip(f"no PostgreSQL server for the server tests: {reason}")
+    try:
+        from planapp.store.document import Document
+
+        cluster.drop_database(TEMPLATE)
+        cluster.sql(f"CREATE DATABASE {TEMPLATE}")
+        Document.open(cluster.url(TEMPLATE), create=True, sample=True).close()
+        yield cluster
+    finally:
+        cluster.drop_database(TEMPLATE)
+        cluster.stop()
+
+
+@pytest.fixture
+def server_url(pg_cluster):
+    """The URL of a fresh server database holding the sample plan (dropped after the test)."""
+    name = pg_cluster.new_database(template=TEMPLATE)
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture
+def empty_server_url(pg_cluster):
+    """The URL of a fresh, empty server database (dropped after the test)."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine(request) -> str:
+    """Which engine the test's document is on; ``@pytest.mark.sqlite_only`` tests run once."""
+    if request.param == "postgresql" and request.node.get_closest_marker("sqlite_only"):
+        pytest.skip("SQLite file behaviour")
+    return request.param
+
+
+@pytest.fixture
+def any_document(request, engine: str, doc_path: Path):
+    """The sample plan in a document on ``engine``: a test module that sets
+    ``document = pytest.fixture(any_document_fixture)`` runs its tests on both engines."""
+    from planapp.store.document import Document
+
+    if engine == "sqlite":
+        doc = Document.open(doc_path, create=True, sample=True)
+    else:
+        doc = Document.open(request.getfixturevalue("server_url"))
+    yield doc
+    doc.close()

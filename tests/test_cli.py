@@ -14,7 +14,7 @@ import pytest
 from planapp.domain.plan import Plan
 from planapp.store.document import Document
 
-PLAN_KEYS = ["id", "department", "acronym", "title", "audit_title", "recommendations"]
+PLAN_KEYS = ["id", "department", "acronym", "title", "audit_title", "language", "recommendations"]
 REC_KEYS = [
     "ref",
     "recommendation",
@@ -24,8 +24,16 @@ REC_KEYS = [
     "indicator",
     "milestones",
     "contacts",
+    "extra",
+    # follow-up
+    "status",
+    "suggested_status",
+    "original_completion",
+    "completion_revisions",
+    "assessments",
 ]
 MILESTONE_KEYS = ["number", "description", "due", "status"]
+MILESTONE_KEYS += ["organization", "original_due", "revisions", "progress"]  # follow-up
 CONTACT_KEYS = ["organization", "name", "title", "phone", "email"]
 
 

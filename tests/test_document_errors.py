@@ -194,9 +194,16 @@ def small_disk(tmp_path: Path):
         yield folder
 
 
+def _another_plan(path: Path) -> None:
+    """A document holding the sample under another audit title: importing the sample's
+    workbook adds a plan (a write), rather than being refused as a version of one there."""
+    with Document.open(path, create=True, sample=True) as doc:
+        doc.update_plan(doc.plans()[0].id, audit_title="Audit of another program")
+
+
 def test_a_document_on_a_read_only_disk_opens_read_only(small_disk: Path, tmp_path: Path) -> None:
     path = small_disk / "plans.planapp"
-    Document.open(path, create=True, sample=True).close()
+    _another_plan(path)
     remount_read_only(small_disk)
     with Document.open(path) as doc:
         assert doc.read_only
@@ -207,7 +214,7 @@ def test_a_document_on_a_read_only_disk_opens_read_only(small_disk: Path, tmp_pa
         copy = doc.save_copy(tmp_path / "editable.planapp")  # Save As still works
     with Document.open(copy) as editable:
         assert not editable.read_only
-    workbook = VARIANTS["paginated"](tmp_path / "returned.xlsx")
+    workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
     message = _one_line_error(planapp("import", str(workbook), "--into", str(path)))
     assert "plans.planapp cannot be changed" in message
     assert planapp("dump", str(path)).returncode == 0
@@ -216,14 +223,14 @@ def test_a_document_on_a_read_only_disk_opens_read_only(small_disk: Path, tmp_pa
 def test_import_into_a_read_only_document_file(tmp_path: Path) -> None:
     """The document file alone is read-only (a read-only bind mount of it), its folder not."""
     path = tmp_path / "plans.planapp"
-    Document.open(path, create=True, sample=True).close()
+    _another_plan(path)
     done = subprocess.run(["mount", "--bind", str(path), str(path)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot bind-mount here: {done.stderr.strip()}")
     try:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(path)], check=True)
         before = path.read_bytes()
-        workbook = VARIANTS["paginated"](tmp_path / "returned.xlsx")
+        workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
         message = _one_line_error(planapp("import", str(workbook), "--into", str(path)))
         assert "plans.planapp cannot be changed" in message
         assert path.read_bytes() == before
@@ -234,9 +241,9 @@ def test_import_into_a_read_only_document_file(tmp_path: Path) -> None:
 
 def test_full_disk_during_import_is_a_message(small_disk: Path, tmp_path: Path) -> None:
     path = small_disk / "plans.planapp"
-    Document.open(path, create=True, sample=True).close()
+    _another_plan(path)
     before = _responses(path)
-    workbook = VARIANTS["paginated"](tmp_path / "returned.xlsx")
+    workbook = VARIANTS["french"](tmp_path / "new-plan.xlsx")  # a plan the document lacks
     fill(small_disk, leave=8192)
     message = _one_line_error(planapp("import", str(workbook), "--into", str(path)))
     assert "full" in message
@@ -274,3 +281,16 @@ def test_full_disk_during_pdf_says_the_disk_is_full(qapp, small_disk: Path) -> N
     with pytest.raises(PdfError, match="the disk is full"):
         write_pdf(large_plan(30), small_disk / "plan.pdf", PrintOptions())
     assert [p.name for p in small_disk.iterdir()] == ["filler.bin"]
+
+
+def test_a_crash_left_on_a_read_only_disk_is_explained(tmp_path: Path) -> None:
+    """The half-done change cannot be rolled back where the document is: say what to do."""
+    with tmpfs(tmp_path / "disk", 8192) as disk:
+        path = disk / "plans.planapp"
+        Document.open(path, create=True, sample=True).close()
+        _crash_mid_change(path)
+        remount_read_only(disk)
+        with pytest.raises(ReadOnlyDocumentError, match="left half-changed by a crash"):
+            Document.open(path)
+        message = _one_line_error(planapp("dump", str(path)))
+        assert "Copy the document together with its “plans.planapp-journal” file" in message

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import random
+import re
 import subprocess
 import sys
 import zipfile
@@ -422,6 +423,7 @@ def test_template_links_are_not_carried_onto_the_plan(tmp_path: Path) -> None:
         assert b"externalReference" not in z.read("xl/workbook.xml")
     wb = openpyxl.load_workbook(out)
     assert "Budget" not in wb.defined_names
+    assert wb["Guide"]["A2"].value is None  # the formula through the link: no value cached
     ws = wb["PAD"]
     links = {c.coordinate: c.hyperlink.target for row in ws.iter_rows() for c in row if c.hyperlink}
     note = next(
@@ -456,3 +458,21 @@ def test_template_features_openpyxl_drops_are_named(tmp_path: Path) -> None:
     assert warnings == [
         "ministere.xlsx: its drop-down lists (data validation) cannot be carried into the export."
     ]
+
+
+def test_template_openpyxl_rejects_is_refused_in_planapp_words(tmp_path: Path) -> None:
+    template = _department_template(tmp_path / "ministere.xlsx")
+    source = template.read_bytes()
+    with zipfile.ZipFile(template, "w") as out, zipfile.ZipFile(io.BytesIO(source)) as z:
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "xl/styles.xml":
+                data = re.sub(rb'<fills count="(\d+)">', rb'<fills count="\1"><fill/>', data)
+            out.writestr(info, data)
+    with pytest.raises(ExportError) as err:
+        write_workbook(sample_plan(), tmp_path / "plan.xlsx", template=template)
+    assert str(err.value) == (
+        "The template ministere.xlsx could not be read: parts of it do not follow the Excel "
+        "workbook format; open it in Excel, save it again and retry."
+    )
+    assert not (tmp_path / "plan.xlsx").exists()

@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from planapp.domain.plan import ExtraColumn
 from planapp.domain.sample import sample_plan
 from planapp.domain.template import headings
 from planapp.excel.errors import ImportCancelled, WorkbookError
@@ -70,7 +71,12 @@ def test_variant_gives_the_seed_recommendations(tmp_path: Path, variant: str) ->
 def test_english_variants_read_the_seed_word_for_word(tmp_path: Path, variant: str) -> None:
     plan = read_workbook(VARIANTS[variant](tmp_path / "v.xlsx")).plans[0]
     seed = sample_plan()
+    if variant == "offset_with_logo":  # its "Status" column is kept with each recommendation
+        assert [r.extra for r in plan.recommendations] == [[ExtraColumn("Status", "On track")]] * 3
+        for rec in plan.recommendations:
+            rec.extra = []
     assert plan.recommendations == seed.recommendations
+    assert plan.language == "en"
     assert (plan.department, plan.acronym, plan.title) == (
         "Canada Border Services Agency",
         "CBSA",
@@ -84,16 +90,20 @@ def test_french_workbook(tmp_path: Path) -> None:
     plan = result.plans[0]
     assert result.warnings == []
     assert plan.acronym == "ASFC"
-    assert plan.department_fr == "Agence des Services Frontaliers du Canada"
+    assert plan.language == "fr"
+    # French names keep the case they were written in (no English-style title case).
+    assert plan.department_fr == "AGENCE DES SERVICES FRONTALIERS DU CANADA"
     assert plan.audit_title_fr == "Audit de performance sur les renvois d'immigration"
     assert plan.recommendations[0].completion.text == "30 janvier 2021"
 
 
-def test_extra_column_is_ignored_and_reported(tmp_path: Path) -> None:
+def test_a_status_column_that_is_not_statuses_is_kept_and_reported(tmp_path: Path) -> None:
     result = read_workbook(VARIANTS["offset_with_logo"](tmp_path / "logo.xlsx"))
     assert result.warnings == [
-        "Sheet “Action Plan”: column K “Status” is not a plan column and was ignored."
+        "Sheet “Action Plan”: column K “Status” does not read as milestone statuses; it is "
+        "kept as an extra column."
     ]
+    assert result.plans[0].recommendations[0].extra == [ExtraColumn("Status", "On track")]
 
 
 def test_instructions_sheet_is_skipped(tmp_path: Path) -> None:

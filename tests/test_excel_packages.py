@@ -129,6 +129,40 @@ def test_workbook_part_found_through_the_package_relationships(tmp_path: Path) -
     _reads_the_sample(_save(tmp_path, data))
 
 
+def test_workbook_part_declared_only_in_the_content_types(tmp_path: Path) -> None:
+    """No _rels/.rels: the content types' workbook override says where it is."""
+
+    def edit(name: str, content: bytes) -> bytes:
+        return content.replace(b'PartName="/xl/', b'PartName="/book/').replace(
+            b'Target="/xl/', b'Target="/book/'
+        )
+
+    def rename(name: str) -> str:
+        return re.sub(r"^xl/", "book/", name)
+
+    data = _rewrite(_exported(tmp_path), rename=rename, edit=edit)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as z, zipfile.ZipFile(out, "w") as w:
+        for info in z.infolist():
+            if info.filename != "_rels/.rels":
+                w.writestr(info.filename, z.read(info))
+    _reads_the_sample(_save(tmp_path, out.getvalue()))
+
+
+def test_a_broken_relationships_file_of_a_sheet_does_not_hide_the_workbook(
+    tmp_path: Path,
+) -> None:
+    """Only the package's own relationships are needed to find the workbook; openpyxl gives
+    up on a sheet's broken one, and the tolerant reader reads the values."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_exported(tmp_path))) as z, zipfile.ZipFile(out, "w") as w:
+        for info in z.infolist():
+            w.writestr(info.filename, z.read(info))
+        w.writestr("xl/worksheets/_rels/sheet1.xml.rels", b"<Relationships><not closed")
+    result = _reads_the_sample(_save(tmp_path, out.getvalue()))
+    assert "without formatting" in result.warnings[0]
+
+
 def test_opendocument_spreadsheet_under_an_excel_name(tmp_path: Path) -> None:
     path = tmp_path / "plan.xlsm"
     with zipfile.ZipFile(path, "w") as z:

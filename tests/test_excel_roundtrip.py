@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from planapp.domain.plan import (
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -149,6 +150,15 @@ milestones = st.builds(
     completed_on=dates,
 )
 contacts = st.builds(Contact, organization=short, name=short, title=short, phone=short, email=short)
+# Headings a department's extra columns have, some of which would detect as a field
+# ("Status", "Responsibility") in a workbook not written by planapp, and any other text.
+extra_headings = st.one_of(
+    st.sampled_from(
+        ["Planned Action", "Status", "Comments", "Responsibility", "Commentaires", "Échéance"]
+    ),
+    st.text(min_size=1, max_size=12).filter(lambda h: clean_text(h).strip()),
+)
+extras = st.lists(st.builds(ExtraColumn, heading=extra_headings, text=texts), max_size=3)
 recommendations = st.builds(
     Recommendation,
     ref=st.one_of(st.sampled_from(["Rec. 1", "Rec. 2", "", "Para. 46"]), short),
@@ -159,6 +169,7 @@ recommendations = st.builds(
     indicator=texts,
     milestones=st.lists(milestones, max_size=4),
     contacts=st.lists(contacts, max_size=3),
+    extra=extras,
 )
 plans = st.builds(
     Plan,
@@ -171,6 +182,7 @@ plans = st.builds(
     audit_title_fr=short,
     report_ref=short,
     status=st.sampled_from(PlanStatus),
+    language=st.sampled_from(["en", "fr", "both"]),
     recommendations=st.lists(recommendations, max_size=4),
 )
 

@@ -212,3 +212,39 @@ def test_a_killed_holder_releases_the_document_at_once(doc_path: Path, data_dir:
         holder.stdout.close()
     with Document.open(doc_path) as doc:
         assert len(doc.plans()) == 1
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process start times: Linux")
+def test_without_os_locks_a_reused_pid_is_told_from_its_holder(doc_path: Path) -> None:
+    """Where a file system has no OS locks, the lock's content decides: a live process is
+    the holder only if it started when the holder did, in this boot."""
+    from planapp.store.lock import _boot_id, _process_start
+
+    lock = DocumentLock(doc_path)
+    me = {"pid": os.getpid(), "host": socket.gethostname()}
+    started, boot = _process_start(os.getpid()), _boot_id()
+    assert not lock.is_stale(me | {"started": started, "boot": boot})
+    assert lock.is_stale(me | {"started": str(int(started) + 1), "boot": boot})
+    assert lock.is_stale(me | {"started": started, "boot": "another boot"})
+    assert lock.is_stale(me | {"pid": 2**40})
+    assert not lock.is_stale(me | {"host": "other-pc.example"})
+
+
+def test_without_os_locks_a_holder_is_respected_and_a_crashed_one_replaced(
+    doc_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scheme for file systems without OS locks, switched on as such a file system does
+    (the OS lock answering "not supported")."""
+    from planapp.store import lock as lock_module
+
+    monkeypatch.setattr(lock_module, "_os_lock", lambda fd: None)
+    Document.open(doc_path, create=True, sample=True).close()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait(timeout=60)
+    _write_lock(doc_path, pid=dead.pid)
+    with Document.open(doc_path) as doc:
+        assert len(doc.plans()) == 1
+        assert json.loads(_lock_file(doc_path).read_text(encoding="utf-8"))["pid"] == os.getpid()
+        with pytest.raises(DocumentLockedError, match=f"process {os.getpid()}"):
+            Document.open(doc_path)
+    assert [p.name for p in doc_path.parent.iterdir() if ".lock" in p.name] == []

@@ -19,7 +19,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from planapp.domain.plan import Plan
+from planapp.domain.plan import ExtraColumn, Plan
 from planapp.domain.sample import sample_plan
 from planapp.store import paths
 from planapp.store.connection import (
@@ -176,6 +176,22 @@ def test_upgrade_from_first_revision_adds_the_position_indexes(tmp_path: Path) -
         "ix_milestone_recommendation_id_position",
         "ix_contact_recommendation_id_position",
     } <= names
+
+
+def test_first_revision_document_opens_with_no_extra_columns_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "old.planapp"
+    shutil.copyfile(R0001, path)
+    with Document.open(path) as doc:
+        plan = doc.load_plan(doc.plans()[0].id)
+        assert plan.language == "en"
+        assert all(rec.extra == [] for rec in plan.recommendations)
+        rec_id = plan.recommendations[0].id
+        doc.set_extra(rec_id, [ExtraColumn("Status", "On track")])
+        doc.update_plan(plan.id, language="fr")
+    with Document.open(path) as doc:
+        again = doc.load_plan(plan.id)
+    assert again.recommendations[0].extra == [ExtraColumn("Status", "On track")]
+    assert again.language == "fr"
 
 
 def test_fixture_generator_makes_what_is_committed(tmp_path: Path) -> None:

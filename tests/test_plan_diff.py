@@ -179,3 +179,26 @@ def test_accepting_all_changes_always_gives_the_new_plan(
     diff = diff_plans(old, new)
     assert apply_changes(old, diff, diff.keys()) == new
     assert apply_changes(old, diff, []) == old
+
+
+def test_a_merge_keeps_the_documents_follow_up_history() -> None:
+    """A workbook exported before the latest progress entry must not erase it on a merge."""
+    import datetime as dt
+
+    from planapp.domain.followup import add_progress, revise_due
+    from planapp.domain.history import ProgressEntry
+
+    ours = sample_plan()
+    m = revise_due(ours.recommendations[0].milestones[0], "December 31, 2020", reason="Late")
+    m = add_progress(m, ProgressEntry(dt.date(2020, 10, 1), MilestoneStatus.DELAYED, "Slow"))
+    ours.recommendations[0].milestones[0] = m
+    theirs = sample_plan()
+    theirs.recommendations[0].milestones[0].due = WrittenDate.of("December 31, 2020")
+    theirs.recommendations[0].milestones[0].description = "Reworded by the branch."
+    diff = diff_plans(ours, theirs, hidden_fields=False)
+    merged = apply_changes(ours, diff, set(diff.keys()))
+    kept = merged.recommendations[0].milestones[0]
+    assert kept.description == "Reworded by the branch."
+    assert kept.original_due == WrittenDate.of("September 30, 2020")
+    assert [e.text for e in kept.progress] == ["Slow"]
+    assert diff_plans(merged, merged).is_empty

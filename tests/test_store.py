@@ -31,6 +31,13 @@ from planapp.store.document import Change, Changed, Document, RowChange, RowOp
 from planapp.store.lock import DocumentLockedError
 from planapp.store.models import ContactRow, MilestoneRow, RecommendationRow
 
+
+@pytest.fixture
+def document(any_document):
+    """These tests run on both engines (see conftest.any_document)."""
+    return any_document
+
+
 SEED_DIR = Path("/work/shared/seed")
 SEED_FILES = sorted(SEED_DIR.glob("*.txt"))
 
@@ -325,6 +332,7 @@ def test_deleted_plan_comes_back_with_its_ids(document: Document, plan: Plan) ->
     assert [r.id for r in got.recommendations] == [r.id for r in plan.recommendations]
 
 
+@pytest.mark.sqlite_only
 def test_edit_is_committed_at_once(document: Document, plan: Plan) -> None:
     """No unsaved state: another connection sees the edit before the document is closed."""
     document.set_recommendation(plan.recommendations[0].id, indicator="Seen elsewhere")
@@ -404,6 +412,7 @@ def test_a_failed_edit_changes_nothing_and_notifies_nothing(
 # -- SQLite set up right ------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_foreign_keys_are_on_for_every_connection(document: Document) -> None:
     with document.engine.connect() as a, document.engine.connect() as b:
         assert a.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -452,6 +461,7 @@ def test_rolled_back_transaction_leaves_no_trace(document: Document, plan: Plan)
 # -- save a copy -------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only
 def test_save_copy_writes_a_complete_document(
     document: Document, plan: Plan, tmp_path: Path
 ) -> None:
@@ -467,6 +477,7 @@ def test_save_copy_writes_a_complete_document(
     assert target.stat().st_mode == document.path.stat().st_mode  # not private to its maker
 
 
+@pytest.mark.sqlite_only
 def test_save_copy_replaces_an_existing_file(document: Document, tmp_path: Path) -> None:
     target = tmp_path / "old.planapp"
     with Document.open(target, create=True) as old:
@@ -476,6 +487,7 @@ def test_save_copy_replaces_an_existing_file(document: Document, tmp_path: Path)
         assert [p.acronym for p in copy_doc.plans()] == ["CBSA"]
 
 
+@pytest.mark.sqlite_only
 def test_save_copy_refuses_its_own_file(document: Document, doc_path: Path) -> None:
     before = _sha256(doc_path)
     with pytest.raises(ValueError, match="itself"):
@@ -487,6 +499,7 @@ def test_save_copy_refuses_its_own_file(document: Document, doc_path: Path) -> N
     assert _sha256(doc_path) == before
 
 
+@pytest.mark.sqlite_only
 def test_save_copy_refuses_a_document_open_elsewhere(document: Document, tmp_path: Path) -> None:
     other = Document.open(tmp_path / "other.planapp", create=True)
     try:

@@ -2,10 +2,13 @@
 
     planapp [DOCUMENT]                 open the window (default document if none)
     planapp dump [DOCUMENT] [--plan ID]
-    planapp import WORKBOOK --into DOCUMENT
+    planapp import WORKBOOK --into DOCUMENT [--map "Heading=field" ...] [--show-mapping] [--merge]
     planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
+    planapp copy SRC DEST                    a document between a file and a server
     planapp recover DAMAGED -o COPY          save what can be read of a damaged document
+    planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
+    planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
 
 Errors print one line to stderr and exit with status 1 (2 for a usage error).
 """
@@ -22,14 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from planapp import __version__
+from planapp import cli_followup as followup_commands
 from planapp.domain.plan import Plan, WrittenDate
+from planapp.domain.titles import plan_title
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
+from planapp.store.lock import DocumentLockedError
 from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
-COMMANDS = ("dump", "import", "export", "pdf", "recover")
+COMMANDS = ("dump", "import", "export", "pdf", "copy", "recover", *followup_commands.COMMANDS)
 
 
 class CommandError(Exception):
@@ -46,8 +52,9 @@ def plan_json(plan: Plan) -> dict[str, Any]:
         "id": plan.id,
         "department": plan.department,
         "acronym": plan.acronym,
-        "title": plan.display_title,
+        "title": plan_title(plan),
         "audit_title": plan.audit_title,
+        "language": plan.language,
         "recommendations": [
             {
                 "ref": r.ref,
@@ -63,6 +70,7 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                         "due": _date_json(m.due),
                         "status": m.status.value,
                     }
+                    | followup_commands.milestone_json(m, r)
                     for m in r.milestones
                 ],
                 "contacts": [
@@ -75,14 +83,28 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                     }
                     for c in r.contacts
                 ],
+                "extra": [{"heading": e.heading, "text": e.text} for e in r.extra],
             }
+            | followup_commands.recommendation_json(r)
             for r in plan.recommendations
         ],
     }
 
 
 def _open_existing(path: str) -> Document:
-    return Document.open(path, lock=True)
+    """A document to read from: a file held by a window is opened read-only beside it."""
+    try:
+        return Document.open(path, lock=True)
+    except DocumentLockedError:
+        return Document.open(path, lock=False, read_only=True)
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from planapp.store.transfer import copy_document
+
+    rows = copy_document(args.source, args.target)
+    print(f"Copied {rows} rows to {args.target}")
+    return 0
 
 
 def _plan_id(doc: Document, plan_id: int | None) -> int:
@@ -98,7 +120,7 @@ def _plan_id(doc: Document, plan_id: int | None) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     if args.document:
-        doc = Document.open(args.document, lock=False)
+        doc = _open_existing(args.document)
     else:
         doc = Document.open(default_document(), create=True, sample=True, lock=False)
     with doc:
@@ -111,16 +133,115 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from planapp.excel.reader import read_workbook
+def _parse_maps(items: Sequence[str]) -> list[tuple[str, str]]:
+    """``--map "Heading=field"`` items as (folded heading, field)."""
+    from planapp.excel.mapping import FIELDS
 
-    result = read_workbook(args.workbook)
+    pairs = []
+    for item in items:
+        heading, equals, name = item.rpartition("=")
+        name = name.strip().casefold()
+        if not equals or not heading.strip():
+            raise CommandError(f'--map "{item}" should read "Heading=field".')
+        if name not in FIELDS:
+            raise CommandError(
+                f"--map “{item}”: “{name}” is not a field (fields: {', '.join(FIELDS)})."
+            )
+        pairs.append((" ".join(heading.split()).casefold(), name))
+    return pairs
+
+
+def _mapping(layouts: Sequence[Any], maps: list[tuple[str, str]]) -> dict[str, dict[int, str]]:
+    """Per sheet, the columns the ``--map`` headings name (by heading, or by column letter)."""
+    from openpyxl.utils import get_column_letter
+
+    mapping: dict[str, dict[int, str]] = {}
+    for heading, name in maps:
+        hits = 0
+        for layout in layouts:
+            for column in layout.columns:
+                letter = get_column_letter(column.index + 1).casefold()
+                if column.heading.casefold() == heading or (
+                    heading == letter
+                    and not any(c.heading.casefold() == heading for c in layout.columns)
+                ):
+                    mapping.setdefault(layout.sheet, {})[column.index] = name
+                    hits += 1
+        if not hits:
+            known = "; ".join(f"“{c.heading}”" for layout in layouts for c in layout.columns)
+            raise CommandError(
+                f"--map: no column is headed “{heading}” (headings: {known or 'none'})."
+            )
+    return mapping
+
+
+def _show_mapping(layouts: Sequence[Any]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for layout in layouts:
+        state = "read without asking" if layout.recognized else "needs --map to be read"
+        print(
+            f"Sheet “{layout.sheet}”, headings in row {layout.header_row} "
+            f"(language {layout.language}; {state}):"
+        )
+        width = max((len(c.heading) for c in layout.columns), default=0)
+        for c in layout.columns:
+            how = "" if c.detected else "  (--map)"
+            print(f"  {get_column_letter(c.index + 1):>3}  {c.heading:<{width}}  -> {c.field}{how}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planapp.domain.plan_diff import apply_changes, diff_plans
+    from planapp.domain.plan_match import matching_plan
+    from planapp.excel.mapping import inspect_workbook, read_workbook
+    from planapp.excel.sheet_layout import apply_mapping
+
+    maps = _parse_maps(args.map or [])
+    mapping: dict[str, dict[int, str]] | None = None
+    if maps or args.show_mapping:
+        layouts = inspect_workbook(args.workbook)
+        mapping = _mapping(layouts, maps)
+        if args.show_mapping:
+            chosen = [apply_mapping(x, mapping.get(x.sheet, {})) for x in layouts]
+            _show_mapping(chosen)
+            return 0
+    if not args.into:
+        raise CommandError("import: say which document to import into with --into DOCUMENT.")
+    result = read_workbook(args.workbook, mapping=mapping)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     with Document.open(args.into, create=True) as doc:
-        ids = [plan.id for plan in doc.add_plans(result.plans)]
-    print(" ".join(str(i) for i in ids))
+        existing = [doc.load_plan(p.id) for p in doc.plans()]
+        added: list[Plan] = []
+        merged: list[tuple[Plan, int]] = []
+        for plan, own in zip(result.plans, result.from_planapp, strict=True):
+            current = matching_plan(existing, plan)
+            if current is None:
+                added.append(plan)
+                continue
+            if not args.merge and not doc.read_only:  # (the store refuses a read-only one)
+                raise CommandError(
+                    f"{doc.path.name} already holds “{current.short_name}” (plan {current.id}), "
+                    f"which {Path(args.workbook).name} is a version of; nothing was imported. "
+                    "Use --merge to merge the workbook into it field by field."
+                )
+            diff = diff_plans(current, plan, hidden_fields=own)
+            merged.append((apply_changes(current, diff, diff.keys()), len(diff.keys())))
+        added = doc.apply_plans(add=added, replace=[p for p, n in merged if n])
+    for plan in added:
+        print(f"added plan {plan.id}: {plan.short_name} ({_counts(plan)})")
+    for plan, changes in merged:
+        what = f"{changes} change(s)" if changes else "already up to date"
+        print(f"merged into plan {plan.id}: {plan.short_name} ({what}; {_counts(plan)})")
     return 0
+
+
+def _counts(plan: Plan) -> str:
+    recs = len(plan.recommendations)
+    contacts = sum(len(r.contacts) for r in plan.recommendations)
+    extra = sum(len(r.extra) for r in plan.recommendations[:1])
+    text = f"{recs} recommendations, {plan.milestone_count()} milestones, {contacts} contacts"
+    return f"{text}, {extra} extra columns" if extra else text
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -147,7 +268,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     with _open_existing(args.document) as doc:
         refuse_document_target(args.output, [doc.path])
         plan = doc.load_plan(_plan_id(doc, args.plan))
-    pages = write_pdf(plan, args.output, PrintOptions(page_size=args.page_size, lang=args.lang))
+    options = PrintOptions(page_size=args.page_size, lang=args.lang or plan.language)
+    pages = write_pdf(plan, args.output, options)
     print(f"{args.output}: {pages} pages")
     return 0
 
@@ -175,10 +297,23 @@ def _command_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import an Excel workbook into a document")
     p.add_argument("workbook", help="the Excel workbook (.xlsx) to read; it is not changed")
     p.add_argument(
-        "--into",
-        required=True,
-        metavar="DOCUMENT",
-        help="the planapp document its plans are added to (created if missing)",
+        "--into", metavar="DOCUMENT", help="the document to import into (created if missing)"
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar='"Heading=field"',
+        help="send the column with this heading (or column letter) to a field; repeatable",
+    )
+    p.add_argument(
+        "--show-mapping",
+        action="store_true",
+        help="print each sheet's columns and where they go, and import nothing",
+    )
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="merge into the plan the workbook is a version of, instead of refusing",
     )
     p.set_defaults(func=cmd_import)
 
@@ -189,16 +324,13 @@ def _command_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("document", help="the planapp document holding the plan")
         p.add_argument(
-            "--plan",
-            type=int,
-            help="the plan's id (needed when the document holds several; see dump)",
+            "--plan", type=int, help="the plan's id, when the document holds several (see dump)"
         )
         p.add_argument("-o", "--output", required=True, help="the file to write")
         p.add_argument(
             "--lang",
             choices=("en", "fr", "both"),
-            default="en",
-            help="language of the headings: English, French or both (default: en)",
+            help="language of the headings: English, French or both (default: the plan's own)",
         )
         p.add_argument(
             "--page-size",
@@ -214,12 +346,20 @@ def _command_parser() -> argparse.ArgumentParser:
             )
         p.set_defaults(func=func)
 
+    p = sub.add_parser(
+        "copy", help="copy a document between a file and a server (every plan and history)"
+    )
+    p.add_argument("source", metavar="SRC", help="a document file or postgresql:// URL")
+    p.add_argument("target", metavar="DEST", help="a new file, or an empty server database")
+    p.set_defaults(func=cmd_copy)
+
     p = sub.add_parser("recover", help="save what can be read of a damaged document")
     p.add_argument("document", help="the damaged planapp document; it is not changed")
     p.add_argument(
         "-o", "--output", required=True, metavar="COPY", help="the new document to write"
     )
     p.set_defaults(func=cmd_recover)
+    followup_commands.add_parsers(sub)
     return parser
 
 
@@ -239,6 +379,7 @@ def _window_parser() -> argparse.ArgumentParser:
 def _known_errors() -> tuple[type[BaseException], ...]:
     """Errors that carry a message for the user; the Excel ones only if Excel code ran."""
     errors: list[type[BaseException]] = [DocumentError, CommandError, OSError]
+    errors.append(followup_commands.FollowUpCommandError)
     for module, name in (
         ("planapp.excel.reader", "WorkbookError"),
         ("planapp.excel.writer", "ExportError"),

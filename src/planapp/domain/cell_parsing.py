@@ -26,10 +26,16 @@ from __future__ import annotations
 import re
 
 from planapp.domain.dates import find_trailing_date
-from planapp.domain.plan import Contact, Milestone, WrittenDate
+from planapp.domain.plan import Contact, Milestone, MilestoneStatus, WrittenDate
 from planapp.domain.richtext import normalize
 
-__all__ = ["parse_contacts", "parse_milestones", "split_milestone_number"]
+__all__ = [
+    "parse_actions",
+    "parse_contacts",
+    "parse_milestones",
+    "parse_status",
+    "split_milestone_number",
+]
 
 # "1.1", "3.4 a)", "3.4a)", "3.4(a)", "1.2b", "1.2.3", optionally followed by "." or ":".
 _NUMBERED = re.compile(
@@ -98,6 +104,28 @@ def parse_milestones(text: str | None) -> list[Milestone]:
     return [_milestone(number, lines) for number, lines, _ in groups]
 
 
+_BULLET = re.compile(r"^(?:[•▪◦‣·●■\-–—*]|\uf0b7|\uf0a7)\s+")
+_DATE_ALONE_MAX = 60
+
+
+def parse_actions(text: str | None) -> list[Milestone]:
+    """The milestones of a planned-actions or deliverables cell: one per paragraph or list
+    item (its bullet left off), a date alone on the next line given to the one above it; a
+    cell with numbered milestones is read as a milestone cell."""
+    paragraphs = [p.strip() for p in normalize(text).split("\n") if p.strip()]
+    if any(split_milestone_number(p) is not None for p in paragraphs):
+        return parse_milestones(text)
+    milestones: list[Milestone] = []
+    for paragraph in paragraphs:
+        item = _BULLET.sub("", paragraph, count=1)
+        found = find_trailing_date(item) if len(item) <= _DATE_ALONE_MAX else None
+        if found is not None and not found[0] and milestones and not milestones[-1].due.text:
+            milestones[-1].due = WrittenDate.of(found[1])
+            continue
+        milestones.append(_milestone("", [item]))
+    return milestones
+
+
 # --- Contacts ---------------------------------------------------------------------------------
 
 _PHONE = (
@@ -114,7 +142,8 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý&./\- ]{1,19}$")
 _ORG_WORDS = re.compile(
     r"\b(agency|department|ministry|office|commission|secretariat|council|board|corporation|"
     r"canada|agence|ministère|ministere|bureau|secrétariat|conseil|commissariat|"
-    r"sector|secteur|directorate|direction générale)\b",
+    r"sector|secteur|directorate|direction générale|branch|division|unit|services|"
+    r"directions?|régions?|regions?)\b",
     re.IGNORECASE,
 )
 
@@ -161,9 +190,82 @@ def _person(lines: list[str], organization: str) -> tuple[Contact, str]:
     return contact, organization
 
 
+# "Lead: PPB", "Co-lead - CFOB", "Responsable : DGSI": a role, then who holds it.
+_ROLE = re.compile(
+    r"^(?P<role>(?:co[- ]?)?lead|support|opi|bpr|responsible|accountable|owner|responsable|"
+    r"appui|soutien|collaborat(?:or|eur|rice)s?|partners?|partenaires?)\s*[:–—-]\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# Words that make the part before a comma a position, not a person's name.
+_POSITION = re.compile(
+    r"\b(minister|deputy|assistant|adm|adg|dm|dg|cfo|cio|ceo|coo|cae|director|directeur|"
+    r"directrice|chief|chef|officer|president|head|manager|gestionnaire|commissioner|"
+    r"commissaire|executive|secretary|secrétaire|secretaire|sous-ministre|ministre|"
+    r"dirigeant|dirigeante|agent|agente|advisor|adviser|conseiller|conseillère|lead|"
+    r"coordinator|coordonnateur|coordonnatrice|superintendent|surintendant|registrar)\b",
+    re.IGNORECASE,
+)
+_SHORT_OFFICE_WORDS = 5
+
+
+def _split_offices(line: str) -> list[str]:
+    """A line naming several offices ("PPB; CFOB", "Policy Branch / Finance Branch") as one
+    line each; a slash inside a longer title ("Policy/Planning Director, ...") stays."""
+    parts = [p.strip() for p in line.split(";") if p.strip()]
+    out: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in re.split(r"\s*/\s*", part)]
+        short = all(p and "," not in p and len(p.split()) <= _SHORT_OFFICE_WORDS for p in pieces)
+        if len(pieces) > 1 and short and not _TRAILING_PHONE.search(part) and "@" not in part:
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return out
+
+
+def _is_position(text: str) -> bool:
+    return bool(_POSITION.search(text)) and not any(ch.isdigit() for ch in text)
+
+
+def _single(line: str, organization: str) -> Contact:
+    """A line on its own (no phone closing it): a role, an office, a position or a name."""
+    role = _ROLE.match(line)
+    if role:
+        inner = _single(role.group("rest"), "")
+        title = role.group("role")
+        inner.title = f"{title}, {inner.title}" if inner.title else title
+        return inner
+    rest, phone, email = _take_trailing(line)
+    if _looks_like_organization(rest) and not _is_position(rest):
+        return Contact(organization=rest, phone=phone, email=email)
+    head, _, tail = rest.partition(", ")
+    if _is_position(head) or (not tail and _is_position(rest)):
+        return Contact(organization, "", rest, phone, email)
+    return Contact(organization, head.strip(), tail.strip(), phone, email)
+
+
+def _lines_apart(group: list[str], organization: str) -> list[Contact]:
+    """Lines of offices and positions without phones: a contact each, an office line giving
+    its organization to the positions below it."""
+    contacts: list[Contact] = []
+    for i, line in enumerate(group):
+        contact = _single(line, organization)
+        following = group[i + 1] if i + 1 < len(group) else None
+        office = contact.organization and not (contact.name or contact.title)
+        if office and following is not None and not _looks_like_organization(following):
+            organization = contact.organization
+            continue  # the organization of the next lines
+        contacts.append(contact)
+    return contacts
+
+
 def parse_contacts(text: str | None) -> list[Contact]:
     """The people a contact cell lists, with their organization; no line is dropped."""
-    lines = [line.strip() for line in normalize(text).split("\n") if line.strip()]
+    lines: list[tuple[str, bool]] = []  # (line, one of several offices written on one line)
+    for line in normalize(text).split("\n"):
+        if line.strip():
+            offices = _split_offices(line.strip())
+            lines.extend((office, len(offices) > 1) for office in offices)
     contacts: list[Contact] = []
     organization = ""
     group: list[str] = []
@@ -175,8 +277,31 @@ def parse_contacts(text: str | None) -> list[Contact]:
             contacts.append(contact)
         group = []
 
-    for line in lines:
-        if not group and contacts:
+    def close_apart() -> None:
+        """A group that no phone or e-mail closed."""
+        nonlocal group
+        if len(group) == 1 and _looks_like_organization(group[0]) and not _ROLE.match(group[0]):
+            contacts.append(Contact(organization=group[0]))
+        elif (
+            len(group) == 2
+            and _looks_like_organization(group[0])
+            and not any(_ROLE.match(g) or _is_position(g.partition(", ")[0]) for g in group)
+        ):
+            close()  # "CBSA" then a person's name
+        elif len(group) >= 2 or (group and (_ROLE.match(group[0]) or _is_position(group[0]))):
+            contacts.extend(_lines_apart(group, organization))
+        else:
+            close()
+        group = []
+
+    last_apart = False  # the contact before is one of several offices on a line
+    for line, apart in lines:
+        if apart:
+            close_apart()
+            contacts.append(_single(line, organization))
+            last_apart = True
+            continue
+        if not group and contacts and not last_apart:
             last = contacts[-1]
             if _PHONE_ONLY.match(line) and not last.phone:
                 last.phone = line
@@ -184,17 +309,52 @@ def parse_contacts(text: str | None) -> list[Contact]:
             if _EMAIL_ONLY.match(line) and not last.email:
                 last.email = line
                 continue
+        if _ROLE.match(line) and not _TRAILING_PHONE.search(line):
+            close_apart()
+            contacts.append(_single(line, organization))
+            continue
+        last_apart = False
         # A phone or e-mail ends a person; so does "name, position" right after an organization.
         after_organization = len(group) == 1 and _looks_like_organization(group[0])
         group.append(line)
-        if (
-            _TRAILING_PHONE.search(line)
-            or _TRAILING_EMAIL.search(line)
-            or ("," in line and (len(group) == 1 or after_organization))
-        ):
+        if _TRAILING_PHONE.search(line) or _TRAILING_EMAIL.search(line):
             close()
-    if len(group) == 1 and _looks_like_organization(group[0]):
-        contacts.append(Contact(organization=group[0]))
-    else:
-        close()
+        elif "," in line and (len(group) == 1 or after_organization):
+            if _is_position(line.partition(", ")[0]):
+                close_apart()
+            else:
+                close()
+    close_apart()
     return contacts
+
+
+# --- Status -----------------------------------------------------------------------------------
+
+_STATUS_WORDS: dict[str, MilestoneStatus] = {}
+for _status, _forms in (
+    (
+        MilestoneStatus.NOT_STARTED,
+        "not started|not yet started|planned|pending|to do|non commencé|non commence|"
+        "pas commencé|pas commence|pas encore commencé|prévu|prevu|à venir|a venir",
+    ),
+    (
+        MilestoneStatus.IN_PROGRESS,
+        "in progress|ongoing|underway|under way|started|en cours|commencé|commence|entamé|entame",
+    ),
+    (
+        MilestoneStatus.COMPLETED,
+        "completed|complete|done|closed|implemented|fully implemented|achieved|terminé|"
+        "termine|complété|complete|achevé|acheve|réalisé|realise|mis en œuvre|mis en oeuvre|fermé",
+    ),
+    (MilestoneStatus.DELAYED, "delayed|behind schedule|late|overdue|retardé|retarde|en retard"),
+    (MilestoneStatus.CANCELLED, "cancelled|canceled|withdrawn|annulé|annule|abandonné|abandonne"),
+):
+    for _form in _forms.split("|"):
+        _STATUS_WORDS[_form] = _status
+
+
+def parse_status(text: str | None) -> MilestoneStatus | None:
+    """The milestone status a status cell states ("Completed", "En cours", "On track."), or
+    None when the cell says something else (a date, a comment), which is then kept as text."""
+    folded = " ".join((text or "").casefold().replace("-", " ").split()).strip(" .!;:")
+    return _STATUS_WORDS.get(folded)

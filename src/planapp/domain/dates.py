@@ -385,25 +385,27 @@ def excel_serial_to_date(value: float) -> _dt.date | None:
     return _EXCEL_EPOCH + _dt.timedelta(days=serial)
 
 
-def date_text_from_cell(value: Any) -> str:
+def date_text_from_cell(value: Any, lang: str = "en") -> str:
     """The text to keep for an Excel cell read as a date, a number or text.
 
     Date cells and plain numbers that are plausible serial dates (1950-2100) become
-    "September 30, 2020", so the plan keeps readable text; other numbers stay as written
-    (2021.0 as "2021"); None is "".
+    "September 30, 2020", or "30 septembre 2020" in a French plan (``lang`` "fr"; a bilingual
+    plan writes dates the English way), so the plan keeps readable text; other numbers stay
+    as written (2021.0 as "2021"); None is "".
     """
+    written = "fr" if lang == "fr" else "en"
     if value is None:
         return ""
     if isinstance(value, _dt.datetime):
-        return format_date(value.date())
+        return format_date(value.date(), written)
     if isinstance(value, _dt.date):
-        return format_date(value)
+        return format_date(value, written)
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
         number = float(value)
         if math.isfinite(number) and math.floor(number) in _PLAUSIBLE_SERIALS:
             day = excel_serial_to_date(number)
             if day is not None:
-                return format_date(day)
+                return format_date(day, written)
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
     return str(value)

@@ -9,23 +9,14 @@ whatever their ids, which is what a round trip through a workbook must preserve.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as _dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from planapp.domain.dates import parse_date
-
-
-class MilestoneStatus(StrEnum):
-    NOT_STARTED = "not started"
-    IN_PROGRESS = "in progress"
-    COMPLETED = "completed"
-    DELAYED = "delayed"
-    CANCELLED = "cancelled"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
+from planapp.domain.history import Assessment, DateRevision, ProgressEntry
+from planapp.domain.status import MilestoneStatus, RecommendationStatus
 
 
 class PlanStatus(StrEnum):
@@ -69,6 +60,14 @@ class Milestone:
     status: MilestoneStatus = MilestoneStatus.NOT_STARTED
     completed_on: WrittenDate = field(default_factory=WrittenDate)
     id: int | None = field(default=None, compare=False)
+    # Follow-up: the office that owns the action ("" means the recommendation's first
+    # contact's), the date first promised (None until the due date is revised), every
+    # revision and progress entry (newest first), and the periods an update is awaited for.
+    organization: str = ""
+    original_due: WrittenDate | None = None
+    revisions: list[DateRevision] = field(default_factory=list)
+    progress: list[ProgressEntry] = field(default_factory=list)
+    awaiting: list[int] = field(default_factory=list)
 
     def is_overdue(self, today: _dt.date) -> bool:
         """Past its due date and neither completed nor cancelled."""
@@ -114,6 +113,12 @@ class Recommendation:
     contacts: list[Contact] = field(default_factory=list)
     extra: list[ExtraColumn] = field(default_factory=list)
     id: int | None = field(default=None, compare=False)
+    # Follow-up: the status the user set (None until set), outside assessments, and the
+    # completion date first promised with its revisions.
+    status: RecommendationStatus | None = None
+    assessments: list[Assessment] = field(default_factory=list)
+    original_completion: WrittenDate | None = None
+    completion_revisions: list[DateRevision] = field(default_factory=list)
 
 
 # The plan's own text fields (its status aside), as every layer stores and compares them.
@@ -187,4 +192,14 @@ def without_ids(plan: Plan) -> Plan:
         rec.id = None
         for item in (*rec.milestones, *rec.contacts):
             item.id = None
+        _drop_history_ids(rec)
     return twin
+
+
+def _drop_history_ids(rec: Recommendation) -> None:
+    """A duplicate's follow-up history is new rows too."""
+    rec.assessments = [dataclasses.replace(a, id=None) for a in rec.assessments]
+    rec.completion_revisions = [dataclasses.replace(r, id=None) for r in rec.completion_revisions]
+    for m in rec.milestones:
+        m.revisions = [dataclasses.replace(r, id=None) for r in m.revisions]
+        m.progress = [dataclasses.replace(e, id=None) for e in m.progress]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from planapp.domain.plan import PLAN_TEXT_FIELDS, Milestone, Plan, Recommendation
+from planapp.domain.plan import PLAN_TEXT_FIELDS, ExtraColumn, Milestone, Plan, Recommendation
 
 __all__ = [
     "ChangeKind",
@@ -37,11 +37,22 @@ __all__ = [
 
 ChangeKind = Literal["added", "removed", "changed"]
 
-PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "status")
-# Plan fields a workbook shows (title rows); the others only planapp's own workbooks carry.
-_VISIBLE_PLAN_FIELDS = ("department", "acronym", "title", "audit_title", "audit_title_fr")
+PLAN_FIELDS = (*PLAN_TEXT_FIELDS, "status", "language")
+# Plan fields a workbook shows (title rows, headings' language); the others only planapp's own
+# workbooks carry.
+_VISIBLE_PLAN_FIELDS = (
+    "department",
+    "acronym",
+    "title",
+    "audit_title",
+    "audit_title_fr",
+    "language",
+)
 REC_FIELDS = ("ref", "recommendation", "response", "outcome", "completion", "indicator", "contacts")
 _HIDDEN_MILESTONE_FIELDS = ("status", "completed_on")
+# A milestone's follow-up history belongs to the document: a merge from a workbook (which may
+# be older than the latest progress entry) neither shows it as a difference nor replaces it.
+_HISTORY_MILESTONE_FIELDS = ("organization", "original_due", "revisions", "progress", "awaiting")
 
 
 @dataclass(frozen=True)
@@ -49,8 +60,9 @@ class FieldChange:
     """One field of the plan, a recommendation or one milestone that differs."""
 
     key: str
-    # "response", "contacts", "title", "milestone 1.2"; "order" (of the recommendations) and
-    # "milestone order" when the imported copy lists the same items in another order.
+    # "response", "contacts", "title", "milestone 1.2", "extra Status" (an extra column's
+    # text, by heading); "order" (of the recommendations) and "milestone order" when the
+    # imported copy lists the same items in another order.
     field: str
     kind: ChangeKind
     old: object
@@ -147,7 +159,9 @@ def _pair(
 
 
 def _milestone_view(m: Milestone, hidden_fields: bool) -> Milestone:
-    view = dataclasses.replace(m, id=None)
+    view = dataclasses.replace(
+        m, id=None, organization="", original_due=None, revisions=[], progress=[], awaiting=[]
+    )
     if not hidden_fields:
         view = dataclasses.replace(
             view, status=Milestone().status, completed_on=Milestone().completed_on
@@ -191,6 +205,69 @@ def _milestone_changes(
     return changes
 
 
+def _extra_changes(rec_key: str, old: Recommendation, new: Recommendation) -> list[FieldChange]:
+    """Extra columns paired by heading (the n-th "Comments" with the n-th): each text
+    changed, added or removed; old and new are the texts."""
+    pairs, removed, added, old_keys, new_keys = _pair(old.extra, new.extra, lambda e: e.heading)
+    changes = []
+    for i, j in pairs:
+        a, b = old.extra[i], new.extra[j]
+        if a != b:
+            key = f"{rec_key}/x:{old_keys[i]}"
+            changes.append(FieldChange(key, f"extra {b.heading}", "changed", a.text, b.text))
+    for i in removed:
+        a = old.extra[i]
+        key = f"{rec_key}/x:{old_keys[i]}"
+        changes.append(FieldChange(key, f"extra {a.heading}", "removed", a.text, None))
+    for j in added:
+        b = new.extra[j]
+        key = f"{rec_key}/x:{new_keys[j]}"
+        changes.append(FieldChange(key, f"extra {b.heading}", "added", None, b.text))
+    if _reordered(pairs):
+        changes.append(
+            FieldChange(
+                f"{rec_key}/extra-order",
+                "extra column order",
+                "changed",
+                [old.extra[i].heading for i, _ in sorted(pairs)],
+                [new.extra[j].heading for _, j in sorted(pairs, key=lambda p: p[1])],
+            )
+        )
+    return changes
+
+
+_EXTRA_ORDER = "extra-order"
+
+
+def _apply_extra(
+    target: Recommendation, old: Recommendation, new: Recommendation, keys: Collection[str]
+) -> None:
+    """The accepted extra-column changes (by key suffix) applied to ``target.extra``."""
+    items = list(target.extra)  # copies of old's extra columns, in the same order
+    pairs, _removed, added, old_keys, new_keys = _pair(old.extra, new.extra, lambda e: e.heading)
+    by_key = {k: items[i] for i, k in old_keys.items()}
+    placed = {j: items[i] for i, j in pairs}
+    added_key = {new_keys[j]: j for j in added}
+    dropped: set[int] = set()
+    additions: list[tuple[int, ExtraColumn]] = []
+    reorder = False
+    for key in keys:
+        if key == _EXTRA_ORDER:
+            reorder = True
+            continue
+        if key in added_key:
+            additions.append((added_key[key], copy.deepcopy(new.extra[added_key[key]])))
+            continue
+        mine = by_key[key]
+        j = next((j for i, j in pairs if items[i] is mine), None)
+        if j is None:
+            dropped.add(id(mine))
+        else:
+            mine.heading, mine.text = new.extra[j].heading, new.extra[j].text
+    kept = [e for e in items if id(e) not in dropped]
+    target.extra = _merge_order(kept, placed, additions, reorder)
+
+
 def _reordered(pairs: Sequence[tuple[int, int]]) -> bool:
     news = [j for _, j in sorted(pairs)]
     return news != sorted(news)
@@ -226,6 +303,7 @@ def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
             if getattr(a, name) != getattr(b, name)
         ]
         fields.extend(_milestone_changes(key, a, b, hidden_fields))
+        fields.extend(_extra_changes(key, a, b))
         if fields:
             recs.append(RecommendationDiff(key, "changed", b.ref, i, j, a, b, tuple(fields)))
     for i in removed:
@@ -299,7 +377,9 @@ def _apply_milestones(
             mine, theirs = by_key[key], change.new
             assert isinstance(theirs, Milestone)
             for f in dataclasses.fields(Milestone):
-                if f.name == "id" or (not hidden_fields and f.name in _HIDDEN_MILESTONE_FIELDS):
+                if f.name == "id" or f.name in _HISTORY_MILESTONE_FIELDS:
+                    continue
+                if not hidden_fields and f.name in _HIDDEN_MILESTONE_FIELDS:
                     continue
                 setattr(mine, f.name, copy.deepcopy(getattr(theirs, f.name)))
         else:
@@ -334,15 +414,22 @@ def apply_changes(old: Plan, diff: PlanDiff, accepted: Collection[str]) -> Plan:
             assert rd.old is not None and rd.new is not None and rd.old_index is not None
             target = recs[rd.old_index]
             milestone_changes = []
+            extra_keys = []
             for change in rd.fields:
                 if change.key not in accepted:
                     continue
                 if change.field.startswith("milestone"):
                     milestone_changes.append(change)
+                elif "/x:" in change.key:
+                    extra_keys.append(change.key.rsplit("/x:", 1)[1])
+                elif change.field == "extra column order":
+                    extra_keys.append(_EXTRA_ORDER)
                 else:
                     setattr(target, change.field, copy.deepcopy(change.new))
             if milestone_changes:
                 _apply_milestones(target, rd.old, rd.new, milestone_changes, diff.hidden_fields)
+            if extra_keys:
+                _apply_extra(target, rd.old, rd.new, extra_keys)
         elif rd.kind == "removed" and rd.key in accepted:
             assert rd.old_index is not None
             dropped.add(id(recs[rd.old_index]))

@@ -1,135 +1,213 @@
-"""Find the plan table's header row and tell which template column each heading names.
+"""Find the plan table's header row and tell which field each heading names.
 
-People retype headings, translate them, break them over lines and trim their wording
-("Management Response", "Key milestones", "Date d'achèvement"), so headings are matched by
-the words that set each column apart rather than by exact text. The rules are tried in an
-order that settles the overlaps: the Committee's indicator column mentions "achievement",
-the contact heading says "responsible", the milestone heading says "dates".
+The heading forms themselves are in ``heading_forms`` (one table, easy to extend). This module
+finds the row that holds them: among a sheet's first ``HEADER_SEARCH_ROWS`` rows, the row
+naming the most fields. A row naming at least ``MIN_MATCHED`` fields, at least
+``MIN_STRONG`` of them by a distinctive heading (not "No." or "Status"), is the header of a
+plan (``recognized``); a row naming fewer but at least two, one of them distinctive, is a
+*candidate* the user can map by hand instead of having the sheet refused, if one of its
+headings is a column only a plan has (recommendation, response, actions); a row with that one
+heading among at least three heading-like cells is a candidate too.
+
+Which field a column goes to also depends on its neighbours: where the template's own
+milestone column is present, a "Planned Action" column is kept as an extra column rather than
+mixed into the milestones, and a second column naming a single-valued field (a second
+"Recommendation") is kept as an extra column too.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from planapp.domain.template import Column
+from planapp.excel.heading_forms import looks_like_heading, match_form, matching_languages
 
 __all__ = [
+    "FIELD_COLUMNS",
     "HEADER_SEARCH_ROWS",
     "MIN_MATCHED",
     "HeaderMatch",
     "above_header_texts",
     "find_header",
     "is_header_row",
+    "match_field",
     "match_heading",
 ]
 
 # How far down a sheet the header may be (logo, titles, instructions above it).
 HEADER_SEARCH_ROWS = 30
-# How many of the eight headings a row needs to be taken for the header.
+# How many fields a row must name to be taken for the header without asking.
 MIN_MATCHED = 4
+# How many of them must be named by a distinctive (not weak) heading form.
+MIN_STRONG = 2
+# Cells past the last heading that are not headings (notes, a logo caption) are not columns.
+_PAST_TABLE = 4
 
-_WORD = re.compile(r"[a-z0-9]+")
+# The template columns, by field name.
+FIELD_COLUMNS: dict[str, Column] = {
+    "ref": Column.REF,
+    "recommendation": Column.RECOMMENDATION,
+    "response": Column.RESPONSE,
+    "outcome": Column.OUTCOME,
+    "completion": Column.COMPLETION,
+    "milestones": Column.MILESTONES,
+    "contacts": Column.CONTACTS,
+    "indicator": Column.INDICATOR,
+}
+# Columns only a plan has: a row naming none of them is not offered for mapping.
+_CORE = {"recommendation", "response", "milestones", "actions"}
+# Fields several columns may feed; any other field takes its first column only.
+_MULTI = {"milestones", "actions", "contacts"}
 
 
-def _words(text: str) -> set[str]:
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    words = set(_WORD.findall(folded))
-    # Plurals: "milestones", "recommendations", "results", "jalons".
-    return words | {w[:-1] for w in words if len(w) > 3 and w.endswith("s")}
-
-
-# (column, words any of which names it), in the order they are tried.
-_RULES: tuple[tuple[Column, frozenset[str]], ...] = (
-    (Column.INDICATOR, frozenset({"indicator", "indicateur", "committee", "comite"})),
-    (Column.MILESTONES, frozenset({"milestone", "jalon", "etape", "interim"})),
-    (
-        Column.COMPLETION,
-        frozenset({"completion", "achevement", "echeance", "deadline", "timeline", "echeancier"}),
-    ),
-    (
-        Column.CONTACTS,
-        frozenset({"contact", "responsible", "responsable", "ressource", "lead", "owner"}),
-    ),
-    (Column.RESPONSE, frozenset({"response", "reponse"})),
-    (Column.OUTCOME, frozenset({"outcome", "result", "resultat"})),
-    (Column.RECOMMENDATION, frozenset({"recommendation", "recommandation"})),
-    (Column.REF, frozenset({"ref", "reference", "no", "n", "para", "paragraph", "paragraphe"})),
-)
+def match_field(text: object) -> str | None:
+    """The field a heading cell names ("ref", "actions", "due", ...), or None."""
+    form = match_form(text)
+    return form.field if form is not None else None
 
 
 def match_heading(text: object) -> Column | None:
     """The template column a heading cell names, or None for any other text."""
-    if not isinstance(text, str) or not text.strip() or len(text) > 300:
-        return None
-    words = _words(text)
-    for column, names in _RULES:
-        if words & names:
-            return column
-    return None
+    name = match_field(text)
+    return FIELD_COLUMNS.get(name) if name is not None else None
+
+
+def _fold(value: object) -> str:
+    return " ".join(str(value).split())
 
 
 @dataclass
 class HeaderMatch:
-    """Where a sheet's table header is, and which sheet column holds each template column."""
+    """Where a sheet's table header is, and the field of each of its columns."""
 
     row: int  # 1-based sheet row of the header
-    columns: dict[Column, int]  # template column -> 0-based sheet column index
-    extra: list[tuple[int, str]] = field(default_factory=list)  # ignored (index, heading)
+    # 0-based sheet column -> field ("extra" for a heading that names none), in sheet order
+    fields: dict[int, str] = field(default_factory=dict)
+    headings: dict[int, str] = field(default_factory=dict)  # 0-based column -> heading text
+    strong: int = 0  # fields named by a distinctive heading form
+    core: bool = False  # one of them is a plan's own column (recommendation, response, actions)
+    languages: dict[str, int] = field(default_factory=dict)  # "en"/"fr" -> headings in it
+    bilingual: int = 0  # headings in both languages ("Recommendation / Recommandation")
+    shaped: int = 0  # cells that look like headings, known or not
+
+    @property
+    def columns(self) -> dict[Column, int]:
+        """Template column -> sheet column, for the template's eight fields that are present."""
+        return {FIELD_COLUMNS[f]: i for i, f in self.fields.items() if f in FIELD_COLUMNS}
+
+    @property
+    def extra(self) -> list[tuple[int, str]]:
+        return [(i, self.headings[i]) for i, f in self.fields.items() if f == "extra"]
+
+    @property
+    def known(self) -> int:
+        """How many different fields the headings name."""
+        return len({f for f in self.fields.values() if f not in ("extra", "ignore")})
+
+    @property
+    def recognized(self) -> bool:
+        return self.known >= MIN_MATCHED and self.strong >= MIN_STRONG
+
+    @property
+    def candidate(self) -> bool:
+        """Worth offering for mapping: a plan's own column among other headings."""
+        return self.core and (self.known >= 2 or self.shaped >= 3)
 
     @property
     def first_column(self) -> int:
-        return min(self.columns.values())
+        return min(self.fields)
+
+    @property
+    def language(self) -> str:
+        """ "en", "fr" or "both", from the headings' words; "" when they do not say."""
+        en, fr = self.languages.get("en", 0), self.languages.get("fr", 0)
+        if self.bilingual * 2 >= max(1, self.known) or (en and fr and min(en, fr) * 3 >= en + fr):
+            return "both"
+        if fr > en:
+            return "fr"
+        if en > fr:
+            return "en"
+        return ""
 
 
 def _match_row(row_number: int, values: Sequence[object]) -> HeaderMatch:
-    columns: dict[Column, int] = {}
-    extra: list[tuple[int, str]] = []
+    found = HeaderMatch(row_number)
+    detected: list[tuple[int, str, bool]] = []
     for index, value in enumerate(values):
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
-        column = match_heading(value)
-        if column is not None and column not in columns:
-            columns[column] = index
-        else:
-            extra.append((index, " ".join(str(value).split())))
-    return HeaderMatch(row_number, columns, extra)
+        form = match_form(value)
+        found.headings[index] = _fold(value)
+        if looks_like_heading(value):
+            found.shaped += 1
+        if form is None:
+            detected.append((index, "extra", False))
+            continue
+        detected.append((index, form.field, not form.weak))
+        languages = matching_languages(value)
+        for language in languages:
+            found.languages[language] = found.languages.get(language, 0) + 1
+        if len(languages) == 2:
+            found.bilingual += 1
+    named = {name for _, name, _ in detected}
+    seen: set[str] = set()
+    strong: set[str] = set()
+    for index, name, is_strong in detected:
+        if name == "actions" and "milestones" in named:
+            name = "extra"  # the template's milestone column holds the milestones
+        elif name != "extra" and name not in _MULTI and name in seen:
+            name = "extra"
+        if name != "extra":
+            seen.add(name)
+            if is_strong:
+                strong.add(name)
+        found.fields[index] = name
+    found.strong = len(strong)
+    found.core = bool(strong & _CORE)
+    return found
 
 
-def find_header(rows: Sequence[Sequence[object]], first_row: int = 1) -> HeaderMatch | None:
+def _trim(match: HeaderMatch) -> HeaderMatch:
+    """Without the non-heading cells far to the right of the last heading."""
+    named = [i for i, f in match.fields.items() if f != "extra"]
+    if named:
+        last = max(named)
+        for index in [i for i in match.fields if i > last + _PAST_TABLE - 1]:
+            del match.fields[index]
+            del match.headings[index]
+    return match
+
+
+def find_header(
+    rows: Sequence[Sequence[object]], first_row: int = 1, candidates: bool = False
+) -> HeaderMatch | None:
     """The header among ``rows`` (sheet values, top first): the first row naming the most
-    template columns, if it names at least MIN_MATCHED of them."""
+    fields, if it is recognized (or, with ``candidates``, if it is at least a candidate)."""
     best: HeaderMatch | None = None
     for offset, values in enumerate(rows[:HEADER_SEARCH_ROWS]):
         found = _match_row(first_row + offset, values)
-        if len(found.columns) >= MIN_MATCHED and (
-            best is None or len(found.columns) > len(best.columns)
-        ):
+        if not (found.recognized or (candidates and found.candidate)):
+            continue
+        if best is None or (found.recognized, found.known) > (best.recognized, best.known):
             best = found
-            if len(best.columns) == len(Column):
-                break
-    if best is not None:
-        # Cells past the table that are not headings (notes, a logo caption) are not columns.
-        last = max(best.columns.values())
-        best.extra = [(i, text) for i, text in best.extra if i < last + 4]
-    return best
+    return _trim(best) if best is not None else None
 
 
-def is_header_row(values: Sequence[object], columns: dict[Column, int]) -> bool:
+def is_header_row(values: Sequence[object], fields: dict[int, str]) -> bool:
     """A repeated header (paginated workbooks): most of the cells are headings again."""
-    first = min(columns, key=lambda c: columns[c])
-    index = columns[first]
-    # Cheap rejection for data rows: the table's first column must hold its heading.
-    if index >= len(values) or match_heading(values[index]) != first:
+    named = {i: f for i, f in fields.items() if f != "extra"}
+    if not named:
+        return False
+    first = min(named)
+    # Cheap rejection for data rows: the table's first column must hold a heading.
+    if first >= len(values) or match_field(values[first]) is None:
         return False
     hits = 0
-    for column, index in columns.items():
-        if index < len(values) and match_heading(values[index]) == column:
+    for index in named:
+        if index < len(values) and match_field(values[index]) is not None:
             hits += 1
-    return hits >= min(MIN_MATCHED, len(columns))
+    return hits >= min(MIN_MATCHED, len(named))
 
 
 def row_text(values: Sequence[object]) -> str:

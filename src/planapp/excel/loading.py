@@ -24,7 +24,6 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
-from xml.etree.ElementTree import ParseError
 
 from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
@@ -35,7 +34,7 @@ from planapp.excel.errors import WorkbookError
 from planapp.excel.quiet import dropped_features, quiet
 from planapp.excel.safety import CheckedWorkbook
 
-__all__ = ["Book", "entities_refused", "read_values"]
+__all__ = ["LIBRARY_ERRORS", "Book", "declares_entities", "entities_refused", "read_values"]
 
 T = TypeVar("T")
 
@@ -43,7 +42,7 @@ T = TypeVar("T")
 # (ValueError, TypeError), look up parts, styles and shared strings by name or index
 # (KeyError, IndexError), and its descriptors reject unexpected values (TypeError,
 # ValueError); zip and XML errors come from the standard library under it.
-_LIBRARY_ERRORS: tuple[type[BaseException], ...] = (
+LIBRARY_ERRORS: tuple[type[BaseException], ...] = (
     ValueError,
     TypeError,
     KeyError,
@@ -54,7 +53,7 @@ _LIBRARY_ERRORS: tuple[type[BaseException], ...] = (
     EOFError,
     zipfile.BadZipFile,
     zlib.error,
-    ParseError,
+    SyntaxError,  # XML that is not well-formed: ElementTree's ParseError, lxml's error
     DefusedXmlException,
     openpyxl_errors.InvalidFileException,
     openpyxl_errors.CellCoordinatesException,
@@ -86,15 +85,21 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
         seen = seen.__cause__ or seen.__context__
 
 
+def declares_entities(exc: BaseException) -> bool:
+    """True when defusedxml refused an entity declaration (openpyxl may re-raise that
+    refusal as a plain ValueError)."""
+    return any(isinstance(e, DefusedXmlException) for e in _chain(exc))
+
+
 def _classify(exc: BaseException, name: str, sheet: str | None) -> WorkbookError | None:
     """The refusal for a file that really is damaged or hostile; None when another reader
     should try."""
     chain = list(_chain(exc))
-    if any(isinstance(e, DefusedXmlException) for e in chain):
-        return entities_refused(name)  # openpyxl re-raises it as a plain ValueError
+    if declares_entities(exc):
+        return entities_refused(name)
     if any(isinstance(e, zipfile.BadZipFile | zlib.error | EOFError) for e in chain):
         return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
-    if sheet is not None and any(isinstance(e, ParseError) for e in chain):
+    if sheet is not None and any(isinstance(e, SyntaxError) for e in chain):
         return WorkbookError(f"{name} is damaged: its sheet “{sheet}” is not readable XML.")
     return None
 
@@ -149,10 +154,11 @@ class _Sheet:
                     if rows is None:
                         rows = self._ws.iter_rows(**bounds)
                     for _ in range(_ROWS_PER_CALL):
-                        chunk.append(next(rows))
-            except StopIteration:
-                pass
-            except _LIBRARY_ERRORS as exc:
+                        row = next(rows, None)  # rows are tuples, never None
+                        if row is None:
+                            break
+                        chunk.append(row)
+            except LIBRARY_ERRORS as exc:
                 refusal = _classify(exc, self._name, self.title)
                 if refusal is not None:
                     raise refusal from None
@@ -174,7 +180,7 @@ def _open_openpyxl(checked: CheckedWorkbook, name: str) -> tuple[Book, Any]:
                 io.BytesIO(checked.data), read_only=True, data_only=True, keep_links=False
             )
             worksheets = list(wb.worksheets)
-    except _LIBRARY_ERRORS as exc:
+    except LIBRARY_ERRORS as exc:
         refusal = _classify(exc, name, None)
         if refusal is not None:
             raise refusal from None

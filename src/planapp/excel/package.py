@@ -121,7 +121,8 @@ _STRICT_TO_TRANSITIONAL = tuple(
 )
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _SMALL_PART = 4 * 1024 * 1024  # content types and relationships are a few KB
-_ODF_SPREADSHEET = b"application/vnd.oasis.opendocument.spreadsheet"
+_ODF = b"application/vnd.oasis.opendocument"
+_ODF_SPREADSHEET = _ODF + b".spreadsheet"
 
 
 @dataclass(frozen=True)
@@ -179,9 +180,11 @@ def _rels_source(rels: str) -> str | None:
 def _odf_kind(archive: zipfile.ZipFile, by_key: dict[str, zipfile.ZipInfo]) -> bytes | None:
     info = by_key.get("mimetype")
     if info is not None and info.file_size < 200:
-        return archive.read(info).strip()
+        kind = archive.read(info).strip()
+        if kind.startswith(_ODF):
+            return kind
     if "content.xml" in by_key and "meta-inf/manifest.xml" in by_key:
-        return b"application/vnd.oasis.opendocument"
+        return _ODF
     return None
 
 
@@ -242,11 +245,18 @@ def open_package(archive: zipfile.ZipFile, data: bytes, name: str) -> Package:
     # The workbook: the office document of the root relationships, else the usual place.
     referenced: dict[str, str] = {key: part for key, (part, _) in overrides.items()}
     strict = False
-    workbook = _DEFAULT_WORKBOOK
+    declared = [part for part, ct in overrides.values() if ct in _WORKBOOK_TYPES]
+    workbook = declared[0] if declared else _DEFAULT_WORKBOOK
     relationship_parts = [(k, i) for k, i in by_key.items() if k.endswith(".rels")]
     for key, info in relationship_parts:
         source = _entry_name(info.filename)
-        for rel in _parse(archive, info, name):
+        try:
+            rels = _parse(archive, info, name)
+        except WorkbookError:
+            if key == ROOT_RELS:
+                raise
+            continue  # a drawing's or a sheet's: the workbook is found without it
+        for rel in rels:
             target = rel.get("Target")
             if rel.tag != f"{_REL_NS}Relationship" or not target:
                 continue

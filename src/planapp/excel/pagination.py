@@ -16,6 +16,7 @@ plan written and read again is unchanged.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from planapp.domain.cell_parsing import split_milestone_number
 from planapp.domain.dates import parse_date
@@ -27,6 +28,7 @@ __all__ = [
     "estimate_lines",
     "has_suspects",
     "join_continuation",
+    "join_pieces",
     "lines_up_to",
     "may_need_normalizing",
     "split_cell",
@@ -135,6 +137,23 @@ def join_continuation(before: str, after: str, column: Column) -> str:
     if not after:
         return before
     return before + separator(before, after, column) + after
+
+
+def join_pieces(pieces: Sequence[str], column: Column) -> str:
+    """The pieces of a cell continued over rows, joined as ``join_continuation`` joins them
+    one by one, in time linear in their total length: each separator reads only the end of
+    the text so far, and that end is the last piece's (a piece of closing quotes or brackets
+    alone reads as no sentence end either way, since a separator stands before it)."""
+    parts: list[str] = []
+    last = ""
+    for piece in pieces:
+        if not piece:
+            continue
+        if parts:
+            parts.append(_separator(last, _first_line(piece), column))
+        parts.append(piece)
+        last = piece
+    return "".join(parts)
 
 
 def _paragraph_lines(paragraph: str, width: int) -> int:

@@ -13,6 +13,9 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
+import os
+import sys
+import tempfile
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,17 +44,46 @@ class Captured:
 
 
 @contextlib.contextmanager
-def quiet() -> Iterator[Captured]:
-    """Run a library call with its warnings recorded and its stdout captured."""
+def _native_output_captured(captured: Captured) -> Iterator[None]:
+    """Descriptors 1 and 2 pointed at a temporary file: compiled code (a Rust panic message
+    from calamine) writes there, not to the terminal."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
+    saved = [os.dup(1), os.dup(2)]
+    try:
+        with tempfile.TemporaryFile() as sink:
+            os.dup2(sink.fileno(), 1)
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved[0], 1)
+                os.dup2(saved[1], 2)
+                sink.seek(0)
+                captured.printed += sink.read().decode("utf-8", "replace")
+    finally:
+        for fd in saved:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def quiet(native: bool = False) -> Iterator[Captured]:
+    """Run a library call with its warnings recorded and its stdout captured; with
+    ``native``, also what compiled code writes to the process's stdout and stderr."""
     captured = Captured()
     out = io.StringIO()
-    with warnings.catch_warnings(record=True) as records, contextlib.redirect_stdout(out):
+    with contextlib.ExitStack() as stack:
+        records = stack.enter_context(warnings.catch_warnings(record=True))
         warnings.simplefilter("always")
+        stack.enter_context(contextlib.redirect_stdout(out))
+        if native:
+            stack.enter_context(_native_output_captured(captured))
         try:
             yield captured
         finally:
-            captured.warnings = [str(r.message) for r in records]
-            captured.printed = out.getvalue()
+            captured.warnings = [str(r.message) for r in records or []]
+            captured.printed = out.getvalue() + captured.printed
     for text in captured.warnings:
         _log.debug("library warning: %s", text)
     if captured.printed:

@@ -29,13 +29,15 @@ import datetime as _dt
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
+from planapp.domain.extra_columns import extra_cells, extra_headings
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -43,11 +45,14 @@ from planapp.domain.plan import (
     Recommendation,
     WrittenDate,
 )
+from planapp.excel import followup_record
+from planapp.excel.sheet_layout import ColumnMapping, SheetLayout
 
 __all__ = [
     "RECORD_SHEET",
     "PlanRecord",
     "RecRecord",
+    "extra_fingerprint",
     "fingerprint",
     "read_record",
     "record_rows",
@@ -64,6 +69,14 @@ PLAN_FIELDS = PLAN_TEXT_FIELDS
 def fingerprint(text: str) -> str:
     """A short digest of a cell's text, to tell whether someone changed it."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def extra_fingerprint(extra: Iterable[tuple[str, str]]) -> str:
+    """A digest of a recommendation's extra cells as the sheet shows them: the (heading,
+    text) of each non-empty one in sheet column order, headings with whitespace folded. The
+    writer and the reader compute it alike however the reader treats empty cells."""
+    parts = [f"{' '.join(h.split())}\x1f{t}" for h, t in extra if t]
+    return fingerprint("\x1e".join(parts))
 
 
 # --- Dates ----------------------------------------------------------------------------------
@@ -102,7 +115,12 @@ def _milestone_full(m: Milestone) -> list[Any]:
 
 
 def _rec_entry(
-    index: int, rec: Recommendation, row: int, milestones_cell: str, contacts_cell: str
+    index: int,
+    rec: Recommendation,
+    row: int,
+    milestones_cell: str,
+    contacts_cell: str,
+    headings: Sequence[str] = (),
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {"i": index, "ref": rec.ref, "row": row}
     if rec.completion.text or rec.completion.date:
@@ -113,6 +131,12 @@ def _rec_entry(
     entry["milestones"] = [_milestone_full(m) for m in rec.milestones]
     entry["ch"] = fingerprint(contacts_cell)
     entry["contacts"] = [[c.organization, c.name, c.title, c.phone, c.email] for c in rec.contacts]
+    entry |= followup_record.recommendation_entry(rec)  # revisions, progress, statuses
+    if headings:
+        # The exact extra columns (order, duplicates, empty texts), valid while the visible
+        # extra cells are as written.
+        entry["xh"] = extra_fingerprint(zip(headings, extra_cells(rec, headings), strict=True))
+        entry["extra"] = [[e.heading, e.text] for e in rec.extra]
     return entry
 
 
@@ -123,14 +147,20 @@ def record_rows(
     rows: Sequence[int],
     milestone_cells: Sequence[str],
     contact_cells: Sequence[str],
+    extra_first: int | None = None,
 ) -> list[list[str]]:
-    """The rows of the hidden sheet for ``plan`` written on ``sheet_title``."""
+    """The rows of the hidden sheet for ``plan`` written on ``sheet_title``; its extra
+    columns, if any, were written from the 0-based sheet column ``extra_first`` on."""
     plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
     plan_entry["status"] = plan.status.value
     plan_entry["titles"] = list(title_texts)
+    plan_entry["language"] = plan.language
+    headings = extra_headings(plan.recommendations) if extra_first is not None else []
+    if headings:
+        plan_entry["extra_columns"] = [[extra_first + k, h] for k, h in enumerate(headings)]
     out = [[MAGIC, str(VERSION), sheet_title], ["plan", *_chunks(plan_entry)]]
     for i, rec in enumerate(plan.recommendations):
-        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i])
+        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
         out.append(["rec", *_chunks(entry)])
     return out
 
@@ -163,6 +193,8 @@ class RecRecord:
             )
             for n, d, due, status, done in self.data.get("milestones", [])
         ]
+        for k, history in zip(known, followup_record.milestone_entries(self.data), strict=False):
+            followup_record.apply_milestone(k, history)
         if self.data.get("mh") == fingerprint(cell):
             return known
         by_number: dict[str, Milestone | None] = {}
@@ -173,6 +205,8 @@ class RecRecord:
             k = by_number.get(m.number)
             if k is not None:
                 m.status, m.completed_on = k.status, k.completed_on
+                m.organization, m.original_due = k.organization, k.original_due
+                m.revisions, m.progress, m.awaiting = k.revisions, k.progress, k.awaiting
                 if k.due.text == m.due.text:
                     m.due = k.due
         return parsed
@@ -182,6 +216,20 @@ class RecRecord:
         if self.data.get("ch") == fingerprint(cell):
             return [Contact(*c) for c in self.data.get("contacts", [])]
         return parse_contacts(cell)
+
+    def extra(self, read: Sequence[ExtraColumn]) -> list[ExtraColumn]:
+        """The extra columns exactly as written if the visible extra cells (``read``, in
+        sheet column order) are unchanged, else ``read`` as it is."""
+        stored = self.data.get("extra")
+        if stored is None or self.data.get("xh") != extra_fingerprint(
+            (e.heading, e.text) for e in read
+        ):
+            return list(read)
+        return [ExtraColumn(str(h), str(t)) for h, t in stored]
+
+    def apply_followup(self, rec: Recommendation) -> None:
+        """The recommendation's recorded status, assessments and completion-date history."""
+        followup_record.apply_recommendation(rec, self.data)
 
     def completion(self, text: str) -> WrittenDate:
         stored = self.data.get("completion")
@@ -195,6 +243,40 @@ class PlanRecord:
     sheet: str
     plan: dict[str, Any]
     recs: list[RecRecord] = field(default_factory=list)
+
+    @property
+    def extra_columns(self) -> list[tuple[int, str]]:
+        """(0-based sheet column, heading) of the extra columns planapp wrote after the
+        template's: the reader keeps them as extra columns whatever their heading says."""
+        found = self.plan.get("extra_columns", [])
+        out: list[tuple[int, str]] = []
+        if isinstance(found, list):
+            for item in found:
+                if isinstance(item, list) and len(item) == 2 and isinstance(item[0], int):
+                    out.append((item[0], str(item[1])))
+        return out
+
+    def keep_extra(self, layout: SheetLayout, header: Sequence[Any]) -> SheetLayout:
+        """``layout`` with the columns planapp wrote as extra columns mapped to "extra"
+        (and listed, however far right they are), where the header row (``header``, its
+        cell values) still has the same heading in the same column: "Status" or
+        "Responsibility" would otherwise be read as milestone statuses or contacts."""
+        wanted = {}
+        for index, heading in self.extra_columns:
+            cell = header[index] if 0 <= index < len(header) else None
+            if isinstance(cell, str) and " ".join(cell.split()) == " ".join(heading.split()):
+                wanted[index] = " ".join(heading.split())
+        if not wanted:
+            return layout
+        columns = [replace(c, field="extra") if c.index in wanted else c for c in layout.columns]
+        listed = {c.index for c in columns}
+        columns += [
+            ColumnMapping(index, heading, "extra", True)
+            for index, heading in wanted.items()
+            if index not in listed
+        ]
+        columns.sort(key=lambda c: c.index)
+        return replace(layout, columns=columns)
 
     @property
     def starts(self) -> dict[int, str]:
@@ -221,6 +303,8 @@ class PlanRecord:
                 setattr(plan, f, data[f])
         with contextlib.suppress(ValueError):
             plan.status = PlanStatus(data.get("status", plan.status.value))
+        if data.get("language") in ("en", "fr", "both"):
+            plan.language = data["language"]
         if list(data.get("titles", [])) == list(title_texts):
             for f in PLAN_FIELDS:
                 if isinstance(data.get(f), str):

@@ -8,7 +8,11 @@ central directory, which are cheap to read, and refused with one sentence that n
 and the problem. XML parsing itself goes through defusedxml (openpyxl picks it up when it is
 installed); ``ensure_defused_xml`` refuses to go on if that protection is not active.
 
+Only a regular file is read (a named pipe would block forever, a link to /dev/zero would
+never end), opened without waiting and checked on the open descriptor, and read with a bound.
 The source file is only ever read, once, into memory: nothing here or later writes to it.
+Once the checks pass, ``package`` finds the workbook in the zip as the format defines it (and
+hands openpyxl a normalized copy of a Strict, relocated or backslash-named package).
 """
 
 from __future__ import annotations

@@ -19,13 +19,9 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
-from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.cell.rich_text import CellRichText
@@ -40,6 +36,7 @@ from planapp.excel import layout
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError, WorkbookError
 from planapp.excel.headings import HEADER_SEARCH_ROWS, HeaderMatch, above_header_texts, find_header
+from planapp.excel.loading import LIBRARY_ERRORS, declares_entities
 from planapp.excel.pagination import split_cell
 from planapp.excel.quiet import dropped_features, quiet
 from planapp.excel.safety import read_checked
@@ -48,20 +45,6 @@ from planapp.excel.writer import Placed, set_text, write_rows
 __all__ = ["fill_template"]
 
 _EXTERNAL_REF = re.compile(r"\[\d+\]")
-# What openpyxl raises on a template it cannot read (see loading._LIBRARY_ERRORS).
-TEMPLATE_ERRORS = (
-    ValueError,
-    TypeError,
-    KeyError,
-    IndexError,
-    AttributeError,
-    OverflowError,
-    OSError,
-    EOFError,
-    zipfile.BadZipFile,
-    zlib.error,
-    ParseError,
-)
 _IS_TITLE = re.compile(r"action\s+plan|plan\s+d['’]action", re.IGNORECASE)
 _DEFAULT_WIDTH = 8.43
 
@@ -156,13 +139,22 @@ def _settle_hyperlinks(
     return removed
 
 
-def _drop_external_names(wb: Workbook) -> None:
-    """Defined names that point into another workbook ("[1]Budget!A1"): without the link
-    they would show #REF! in Excel."""
-    scopes = [wb.defined_names, *(ws.defined_names for ws in wb.worksheets)]
-    for names in scopes:
-        for key in [k for k, d in names.items() if _EXTERNAL_REF.search(d.value or "")]:
+def _unlink(wb: Workbook, data: bytes) -> None:
+    """What still points into another workbook ("[1]Budget!A1") once the links are gone:
+    defined names are removed, and formulas keep the value Excel last computed for them
+    (left as they are, Excel would find the file damaged)."""
+    for names in [wb.defined_names, *(ws.defined_names for ws in wb.worksheets)]:
+        for key in [k for k, d in names.items() if _EXTERNAL_REF.search(str(d.value or ""))]:
             del names[key]
+    cached: Workbook | None = None
+    for ws in wb.worksheets:
+        for (row, column), cell in internals.cell_map(ws).items():
+            if cell.data_type != "f" or not _EXTERNAL_REF.search(str(cell.value)):
+                continue
+            if cached is None:
+                with quiet():
+                    cached = load_workbook(io.BytesIO(data), data_only=True, keep_links=False)
+            cell.value = cached[ws.title].cell(row=row, column=column).value
 
 
 def fill_template(
@@ -187,7 +179,8 @@ def fill_template(
         )
     if checked.has_macros:
         warnings.append(f"{name}: its macros are not kept; the export is a plain .xlsx.")
-    if any(m.startswith("xl/externalLinks/") for m in checked.members):
+    linked = any(m.startswith("xl/externalLinks/") for m in checked.members)
+    if linked:
         warnings.append(
             f"{name}: its links to other workbooks were removed; the export refers to no "
             "other file."
@@ -197,12 +190,12 @@ def fill_template(
             wb = load_workbook(
                 io.BytesIO(checked.data), rich_text=True, keep_vba=False, keep_links=False
             )
-    except DefusedXmlException:
-        raise ExportError(
-            f"The template {name} was refused: its XML declares entities, which hostile files "
-            "use to attack the computer."
-        ) from None
-    except TEMPLATE_ERRORS:
+    except LIBRARY_ERRORS as exc:
+        if declares_entities(exc):
+            raise ExportError(
+                f"The template {name} was refused: its XML declares entities, which hostile "
+                "files use to attack the computer."
+            ) from None
         raise ExportError(
             f"The template {name} could not be read: parts of it do not follow the Excel "
             "workbook format; open it in Excel, save it again and retry."
@@ -210,7 +203,8 @@ def fill_template(
     for feature in dropped_features(said.warnings):
         warnings.append(f"{name}: its {feature} cannot be carried into the export.")
     wb.template = False
-    _drop_external_names(wb)
+    if linked:
+        _unlink(wb, checked.data)
     ws, header = _find_table(wb, name)
     positions = {c: i + 1 for c, i in header.columns.items()}
     missing = [c for c in Column if c not in positions]

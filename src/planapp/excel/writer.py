@@ -35,7 +35,7 @@ import shutil
 import zipfile
 from collections.abc import Sequence, Set
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -44,12 +44,13 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
+from planapp.domain import titles
 from planapp.domain.cell_parsing import split_milestone_number
 from planapp.domain.cells import contacts_text, milestones_text
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
-from planapp.domain.template import HEADINGS, TITLE_SUFFIX, Column, Language
-from planapp.excel import layout, record
+from planapp.domain.template import HEADINGS, Column, Language
+from planapp.excel import extra_columns, layout, record
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
@@ -172,7 +173,8 @@ def clean_plan(plan: Plan) -> Plan:
             )
         )
     changed = any(a is not b for a, b in zip(recs, plan.recommendations, strict=True))
-    return _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
+    cleaned = _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
+    return extra_columns.clean_extra(cleaned, clean_text)
 
 
 def _normalized(text: str) -> str:
@@ -194,16 +196,9 @@ def row_texts(rec: Recommendation) -> list[str]:
 
 
 def title_texts(plan: Plan, lang: Language) -> list[str]:
-    """The title row and audit title row as written for ``lang``."""
-    en = plan.display_title
-    fr = plan.title_fr
-    if not fr:
-        name = (plan.department_fr or plan.department).upper()
-        if plan.acronym:
-            name = f"{name} ({plan.acronym})" if name else plan.acronym
-        fr = f"{name} {TITLE_SUFFIX['fr']}".strip()
-    title = {"en": en, "fr": fr, "both": f"{en} / {fr}" if en != fr else en}[lang]
-    return [clean_text(title), clean_text(plan.display_audit_title)]
+    """The title row and audit title row as written for ``lang`` (as printed: see
+    ``domain.titles``)."""
+    return [clean_text(titles.plan_title(plan, lang)), clean_text(titles.audit_title(plan, lang))]
 
 
 def _check_lengths(plan: Plan, texts: Sequence[Sequence[str]], titles: Sequence[str]) -> None:
@@ -302,6 +297,7 @@ class Placed:
 
     sheet: str
     starts: list[int]
+    extra_first: int | None = None  # 0-based sheet column of the first extra column
 
 
 def write_rows(
@@ -383,6 +379,7 @@ def _write_builtin(
     lang: Language,
     paper: layout.Paper,
     bold: bool,
+    extra: extra_columns.ExtraTable,
 ) -> Placed:
     ws = wb.active
     ws.title = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}[lang]
@@ -408,8 +405,9 @@ def _write_builtin(
     organizations = _organizations(plan) if bold else None
     positions = {c: 1 + c for c in Column}
     starts = write_rows(ws, 4, positions, texts, widths, body, organizations, max_lines=max_lines)
+    extra.write(ws, 3, last + 1, starts, styles.header, styles.body, put_text)
     ws.freeze_panes = "A4"
-    return Placed(ws.title, starts)
+    return Placed(ws.title, starts, last if extra.headings else None)
 
 
 def _set_properties(wb: Workbook, plan: Plan, titles: list[str], lang: Language) -> None:
@@ -437,6 +435,7 @@ def _add_record(
         placed.starts,
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
+        placed.extra_first,
     )
     cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
@@ -448,6 +447,10 @@ def _add_record(
             # would find nothing to check or change in it.
             internals.new_text_cell(cells, ws, r, c, None, value)
     internals.note_last_row(ws, len(rows))
+
+
+def _field_name(field: str) -> str:
+    return field.removesuffix("_text").replace("_", " ").capitalize()
 
 
 def save_atomically(wb: Workbook, path: Path) -> None:
@@ -501,32 +504,41 @@ def _save(wb: Workbook, target: Path) -> None:
 def write_workbook(
     plan: Plan,
     path: str | Path,
-    lang: Literal["en", "fr", "both"] = "en",
+    lang: Literal["en", "fr", "both"] | None = None,
     template: str | Path | None = None,
     paper: Literal["legal", "letter"] = "legal",
     *,
     bold_numbers: bool = False,
+    history: Sequence[Any] = (),
 ) -> list[str]:
     """Write ``plan`` to ``path`` (built-in template, or the department's ``template``);
     returns warnings. Raises ExportError if the plan cannot be written as it is.
 
+    ``lang`` (headings, titles, sheet name) defaults to the plan's own language.
+
     ``bold_numbers`` sets milestone numbers and organizations in bold with rich-text runs.
     It reads well but costs: with it, a 1,000-recommendation export takes ~35% longer and
     reading the file back (by planapp or anything built on openpyxl) about twice as long.
+
+    ``history`` (the document's entries for the plan) is written as a History sheet.
     """
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(
             f"{path.name} cannot be written: the folder {path.parent} does not exist."
         )
+    if lang is None:
+        lang = plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[assignment]
     plan = clean_plan(plan)
     texts = [row_texts(rec) for rec in plan.recommendations]
     titles = title_texts(plan, lang)
     _check_lengths(plan, texts, titles)
+    extra = extra_columns.ExtraTable.of(plan)
+    extra.check_lengths(plan)
     warnings: list[str] = []
     if template is None:
         wb = Workbook()
-        placed = _write_builtin(wb, plan, texts, titles, lang, paper, bold_numbers)
+        placed = _write_builtin(wb, plan, texts, titles, lang, paper, bold_numbers, extra)
         titles = above_header_texts([[t] for t in titles])
     else:
         from planapp.excel.template import fill_template
@@ -536,8 +548,20 @@ def write_workbook(
         )
         titles = title_rows
         warnings.extend(more)
+        first = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        placed.extra_first = first - 1 if first else None
+        if extra.headings and not first:
+            warnings.append(
+                f"{Path(template).name}: the plan's extra columns could not be placed after "
+                "its table; export without the template to keep them."
+            )
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
+    if history:
+        from planapp.excel.history_sheet import add_history_sheet
+
+        refs = {rec.id: rec.ref for rec in plan.recommendations}
+        add_history_sheet(wb, history, _field_name, refs)
     try:
         save_atomically(wb, path)
     except OSError as exc:

@@ -42,7 +42,8 @@ _MONTHS_FR = (
 
 _STATUS_FR = {
     MilestoneStatus.NOT_STARTED: "Non commencé",
-    MilestoneStatus.IN_PROGRESS: "En cours",
+    MilestoneStatus.ON_TRACK: "En bonne voie",
+    MilestoneStatus.AT_RISK: "À risque",
     MilestoneStatus.COMPLETED: "Terminé",
     MilestoneStatus.DELAYED: "Retardé",
     MilestoneStatus.CANCELLED: "Annulé",

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
+from planapp.domain import titles
+from planapp.domain.extra_columns import extra_cells, extra_headings
 from planapp.domain.plan import Plan, Recommendation
-from planapp.domain.template import Column, headings
+from planapp.domain.template import DEFAULT_WIDTHS, Column, headings
 from planapp.printing.documents import KEEP_WITH_PREVIOUS, CellFactory, pt
 from planapp.printing.labels import page_of, printed_on
 from planapp.printing.options import PrintOptions
@@ -45,11 +47,19 @@ class PageTooSmallError(ValueError):
 class Row:
     """One recommendation's cell documents, built on demand and dropped when painted."""
 
-    def __init__(self, index: int, rec: Recommendation, factory: CellFactory, inner: list[float]):
+    def __init__(
+        self,
+        index: int,
+        rec: Recommendation,
+        factory: CellFactory,
+        inner: list[float],
+        extra: list[str] | None = None,
+    ):
         self.index = index
         self.rec = rec
         self._factory = factory
         self._inner = inner
+        self._extra = extra or []  # the extra columns' headings, when they are printed
         self._docs: list[QTextDocument] | None = None
         self._ref_more: QTextDocument | None = None
 
@@ -66,6 +76,12 @@ class Row:
                 f.contacts(r.contacts, inner[Column.CONTACTS]),
                 f.rich_text(r.indicator, inner[Column.INDICATOR]),
             ]
+            if self._extra:
+                first = len(Column)
+                self._docs += [
+                    f.rich_text(text, inner[first + k])
+                    for k, text in enumerate(extra_cells(r, self._extra))
+                ]
         return self._docs
 
     def ref_continued(self) -> QTextDocument:
@@ -240,19 +256,20 @@ def build_layout(
     total = progress_total if progress_total is not None else len(recs)
     width, height = pt(width_pt), pt(height_pt)
 
-    title_rows = [(_title(plan, options), f.title)]
-    if options.lang == "both" and plan.title_fr and plan.title_fr != plan.display_title:
-        title_rows.append((plan.title_fr, f.title))
-    if plan.display_audit_title:
-        title_rows.append((plan.display_audit_title, f.subtitle))
+    # The same title rows as the exported workbook (domain.titles).
+    title_rows = [(titles.plan_title(plan, options.lang), f.title)]
+    audit = titles.audit_title(plan, options.lang)
+    if audit:
+        title_rows.append((audit, f.subtitle))
     title = f.lines(title_rows, width, align=Qt.AlignmentFlag.AlignHCenter, gap=pt(4))
 
-    col_w = column_widths(recs, width, f, PAD_X)
+    extra = extra_headings(recs) if options.include_extra else []
+    col_w = _widths_with_extra(recs, width, f, len(extra))
     col_x = [sum(col_w[:i]) for i in range(len(col_w))]
     inner = [w - 2 * PAD_X for w in col_w]
     heads = [
         f.lines([(text, f.heading)], w, align=Qt.AlignmentFlag.AlignHCenter)
-        for text, w in zip(headings(options.lang), inner, strict=True)
+        for text, w in zip([*headings(options.lang), *extra], inner, strict=True)
     ]
     header_top = title.size().height() + TITLE_GAP
     header_height = max(h.size().height() for h in heads) + 2 * PAD_Y
@@ -264,7 +281,7 @@ def build_layout(
 
     pages = _Pages(body_top, body_bottom)
     for index, r in enumerate(recs):
-        row = Row(index, r, f, inner)
+        row = Row(index, r, f, inner, extra)
         docs = row.docs()
         sizes = [d.size().height() for d in docs]
         height_needed = max(sizes) + 2 * PAD_Y
@@ -300,10 +317,20 @@ def build_layout(
     )
 
 
-def _title(plan: Plan, options: PrintOptions) -> str:
-    if options.lang == "fr" and plan.title_fr:
-        return plan.title_fr
-    return plan.display_title
+# Share of the table an extra column gets, in the template's width units (about "Outcome").
+EXTRA_WEIGHT = DEFAULT_WIDTHS[Column.OUTCOME]
+
+
+def _widths_with_extra(
+    recs: list[Recommendation], width: float, f: CellFactory, extra: int
+) -> list[float]:
+    """The eight columns' widths, fitted to their text in what the extra columns leave."""
+    if not extra:
+        return column_widths(recs, width, f, PAD_X)
+    template = sum(DEFAULT_WIDTHS.values())
+    eight = width * template / (template + extra * EXTRA_WEIGHT)
+    each = (width - eight) / extra
+    return [*column_widths(recs, eight, f, PAD_X), *[each] * extra]
 
 
 def _split(row: Row, pages: _Pages) -> None:

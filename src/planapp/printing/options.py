@@ -27,6 +27,8 @@ class PrintOptions:
     # None prints every recommendation; otherwise only those whose id is in the set, in plan order.
     recommendation_ids: set[int] | None = None
     printed_on: _dt.date = field(default_factory=_dt.date.today)
+    # Print an imported plan's extra columns (see domain.extra_columns) after the eight.
+    include_extra: bool = False
 
     def __post_init__(self) -> None:
         if self.page_size not in PAGE_SIZES:

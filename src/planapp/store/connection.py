@@ -9,7 +9,10 @@ Three things every connection gets, whoever opens it:
 * a busy timeout, so a reader and the window do not fail on each other's short writes.
 
 A document is identified by ``PRAGMA application_id``; Alembic's version table says which schema
-it has. A newer schema than this release knows is refused before anything is written.
+it has. A newer schema than this release knows is refused before anything is written. Opening
+also rolls back a change a crash left half-done and reads every page (``quick_check``): a
+damaged document is refused before anything is written into it. SQLite errors we can name come
+out of every engine as :mod:`planapp.store.errors` classes.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ __all__ = [
 # The newest schema revision this release writes. Opening a document already at it needs no
 # Alembic at all (importing Alembic costs ~0.1 s of every start); tests/test_migrations.py
 # checks this constant against the migration scripts' head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0005"
 
 APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -182,11 +185,14 @@ def migrate(engine: Engine, path: Path, read_only: bool = False) -> None:
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
-        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def _current_revision(conn, path: Path) -> str | None:
     """The document's schema revision, read without Alembic (None for a new file)."""
+    if conn.dialect.name != "sqlite":
+        return _server_revision(conn)
     exists = conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).first()
@@ -206,4 +212,14 @@ def _current_revision(conn, path: Path) -> str | None:
             "recovered copy of what can still be read.",
             path,
         )
+    return row[0] if row else None
+
+
+def _server_revision(conn) -> str | None:
+    """The schema revision of a server document (its tables were checked before)."""
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
     return row[0] if row else None

@@ -12,6 +12,7 @@ from typing import Any
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -30,10 +31,16 @@ def _status(enum: type, value: str, default: Any) -> Any:
         return default
 
 
+# The languages a plan can be written in (domain.template.Language's values).
+LANGUAGES = ("en", "fr", "both")
+
+
 def plan_from_row(row: Mapping[str, Any]) -> Plan:
+    language = row["language"]
     return Plan(
         id=row["id"],
         status=_status(PlanStatus, row["status"], PlanStatus.DRAFT),
+        language=language if language in LANGUAGES else "en",
         **{f: row[f] for f in PLAN_FIELDS},
     )
 
@@ -41,7 +48,16 @@ def plan_from_row(row: Mapping[str, Any]) -> Plan:
 def plan_values(plan: Plan) -> dict[str, Any]:
     values = {f: getattr(plan, f) for f in PLAN_FIELDS}
     values["status"] = PlanStatus(plan.status).value
+    values["language"] = check_language(plan.language)
     return values
+
+
+def check_language(language: str) -> str:
+    """``language`` if it is one a plan can have; ValueError otherwise (a bug, not input)."""
+    language = str(getattr(language, "value", language))
+    if language not in LANGUAGES:
+        raise ValueError(f"not a plan language: {language!r}")
+    return language
 
 
 def recommendation_from_row(row: Mapping[str, Any]) -> Recommendation:
@@ -57,6 +73,7 @@ def recommendation_from_row(row: Mapping[str, Any]) -> Recommendation:
 
 
 def recommendation_values(rec: Recommendation) -> dict[str, Any]:
+    first = rec.original_completion
     return {
         "ref": rec.ref,
         "recommendation": rec.recommendation,
@@ -65,6 +82,9 @@ def recommendation_values(rec: Recommendation) -> dict[str, Any]:
         "completion_text": rec.completion.text,
         "completion_date": rec.completion.date,
         "indicator": rec.indicator,
+        "status": rec.status.value if rec.status else "",
+        "original_completion_text": first.text if first else None,
+        "original_completion_date": first.date if first else None,
     }
 
 
@@ -88,6 +108,9 @@ def milestone_values(m: Milestone) -> dict[str, Any]:
         "status": MilestoneStatus(m.status).value,
         "completed_text": m.completed_on.text,
         "completed_date": m.completed_on.date,
+        "organization": m.organization,
+        "original_due_text": m.original_due.text if m.original_due else None,
+        "original_due_date": m.original_due.date if m.original_due else None,
     }
 
 
@@ -100,3 +123,7 @@ def contact_from_row(row: Mapping[str, Any]) -> Contact:
 
 def contact_values(c: Contact) -> dict[str, Any]:
     return {f: getattr(c, f) for f in CONTACT_FIELDS}
+
+
+def extra_values(extra: ExtraColumn) -> dict[str, Any]:
+    return {"heading": extra.heading, "text": extra.text}

@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
 from planapp.domain.plan import (
     Contact,
+    ExtraColumn,
     Milestone,
     MilestoneStatus,
     Plan,
@@ -35,7 +36,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.gcpause import paused_gc
-from planapp.store import convert
+from planapp.store import convert, followup, history, server, versions
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
@@ -43,14 +44,24 @@ from planapp.store.connection import (
     migrate,
 )
 from planapp.store.errors import ReadOnlyDocumentError, from_sqlite
+from planapp.store.followup_document import FollowUpMethods
+from planapp.store.live import LiveMethods
 from planapp.store.lock import DocumentLock, DocumentLockedError, LockUnavailableError
-from planapp.store.models import ContactRow, MilestoneRow, PlanRow, RecommendationRow
+from planapp.store.models import (
+    ContactRow,
+    ExtraColumnRow,
+    MilestoneRow,
+    PlanRow,
+    RecommendationRow,
+)
 from planapp.store.outputs import same_file
+from planapp.store.server import ServerAddress, is_server_url, open_server
 
 PLAN = PlanRow.__table__
 REC = RecommendationRow.__table__
 MILESTONE = MilestoneRow.__table__
 CONTACT = ContactRow.__table__
+EXTRA = ExtraColumnRow.__table__
 
 
 class Changed(enum.Flag):
@@ -59,6 +70,7 @@ class Changed(enum.Flag):
     PLANS = enum.auto()  # plans added, removed or reordered, or a plan's own fields
     ROWS = enum.auto()  # recommendations added, removed or reordered in a plan
     RECOMMENDATION = enum.auto()  # one recommendation's fields, milestones or contacts
+    PERIODS = enum.auto()  # reporting periods and update rounds (the follow-up dashboard's)
 
 
 class RowOp(enum.Enum):
@@ -105,17 +117,25 @@ class Change:
 Listener = Callable[[Change], None]
 
 
-class Document:
+class Document(FollowUpMethods, LiveMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
-    def __init__(self, path: Path, lock: DocumentLock | None, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | ServerAddress,
+        lock: DocumentLock | None,
+        read_only: bool = False,
+        engine: Engine | None = None,
+    ) -> None:
         self.path = path
         self._lock = lock
         #: True when the document was opened read-only (a read-only folder or medium, or on
         #: request): every write is refused with ReadOnlyDocumentError.
         self.read_only = read_only
-        self.engine = make_engine(path, read_only=read_only)
+        self.engine = make_engine(path, read_only=read_only) if engine is None else engine
         self._listeners: list[Listener] = []
+        #: The version of each plan and recommendation as last read or written here.
+        self._versions = versions.SeenVersions()
 
     # -- opening -----------------------------------------------------------------------------
 
@@ -128,6 +148,7 @@ class Document:
         lock: bool = True,
         sample: bool = False,
         read_only: bool = False,
+        password: str | None = None,
     ) -> Document:
         """Open (or with ``create``, make) the document at ``path``, migrating it if it is older.
 
@@ -135,7 +156,12 @@ class Document:
         folder cannot hold a lock file (a read-only folder or medium) opens read-only, as it
         does with ``read_only``; see :attr:`read_only`. Raises a
         :class:`~planapp.store.errors.DocumentError` subclass with a message for the user.
+        A libpq URL opens a server document instead (see :mod:`planapp.store.server`).
         """
+        if is_server_url(path):
+            return open_server(
+                cls, str(path), create=create, sample=sample, read_only=read_only, password=password
+            )
         path = Path(path).expanduser().absolute()
         if not path.exists() and (not create or read_only):
             raise NotADocumentError(f"{path} does not exist.")
@@ -176,6 +202,7 @@ class Document:
         return doc
 
     def close(self) -> None:
+        self._close_feed()
         self.engine.dispose()
         if self._lock:
             self._lock.release()
@@ -204,6 +231,10 @@ class Document:
         step): it is handed to ``sys.excepthook``, which in the window logs it and shows the
         crash dialog, and the other listeners still hear the change.
         """
+        self._announce(change)  # to other windows on a server document
+        return self._notify_listeners(change)
+
+    def _notify_listeners(self, change: Change) -> Change:
         for listener in list(self._listeners):
             try:
                 listener(change)
@@ -216,16 +247,20 @@ class Document:
     def plans(self) -> list[Plan]:
         """Every plan's own fields, in list order, without recommendations."""
         with self.engine.connect() as conn:
-            rows = conn.execute(select(PLAN).order_by(PLAN.c.position, PLAN.c.id)).mappings()
+            rows = conn.execute(select(PLAN).order_by(PLAN.c.position, PLAN.c.id)).mappings().all()
+            self._versions.remember(PLAN.name, ((r["id"], r["version"]) for r in rows))
             return [convert.plan_from_row(r) for r in rows]
 
     def load_plan(self, plan_id: int) -> Plan:
         """A whole plan: four selects, whatever its size."""
         with self.engine.connect() as conn:
+            self._versions.read(conn, PLAN, PLAN.c.id == plan_id)
+            self._versions.read(conn, REC, REC.c.plan_id == plan_id)
             return _load_plan(conn, plan_id)
 
     def load_recommendation(self, rec_id: int) -> Recommendation:
         with self.engine.connect() as conn:
+            self._versions.read(conn, REC, REC.c.id == rec_id)
             row = conn.execute(select(REC).where(REC.c.id == rec_id)).mappings().one()
             rec = convert.recommendation_from_row(row)
             _attach_children(conn, {rec.id: rec})
@@ -256,15 +291,36 @@ class Document:
             self._notify(_plans_change(plans[0].id, [p.id for p in plans], initiator))
         return plans
 
-    def update_plan(self, plan_id: int, *, initiator: object = None, **values: Any) -> Change:
-        """Set a plan's own fields (department, titles, status…)."""
-        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status"}
+    def update_plan(
+        self,
+        plan_id: int,
+        *,
+        initiator: object = None,
+        expect: dict[str, Any] | None = None,
+        force: bool = False,
+        **values: Any,
+    ) -> Change:
+        """Set a plan's own fields (department, titles, status…).
+
+        Refused with :class:`~planapp.store.versions.ConflictError` if someone else changed
+        one of them since this document read the plan (or it no longer holds ``expect``);
+        ``force`` writes anyway (the user chose to keep their text).
+        """
+        unknown = set(values) - set(convert.PLAN_FIELDS) - {"status", "language"}
         if unknown:
             raise ValueError(f"not plan fields: {sorted(unknown)}")
         if "status" in values:
             values["status"] = str(getattr(values["status"], "value", values["status"]))
+        if "language" in values:
+            values["language"] = convert.check_language(values["language"])
         with self.engine.begin() as conn:
-            conn.execute(update(PLAN).where(PLAN.c.id == plan_id).values(**values))
+            current = versions.lock_row(conn, PLAN, plan_id)
+            if not force:
+                seen = self._versions.get(PLAN.name, plan_id)
+                versions.check("plan", current, seen, values, expect, plan_id)
+            version = versions.write(conn, PLAN, plan_id, current["version"], values)
+            history.record(conn, history.field_changes(current, values, plan_id=plan_id))
+        self._versions.remember(PLAN.name, [(plan_id, version)])
         return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
 
     def delete_plan(self, plan_id: int, *, initiator: object = None) -> tuple[int, Plan]:
@@ -337,21 +393,37 @@ class Document:
 
     # -- recommendations ---------------------------------------------------------------------
 
-    def set_recommendation(self, rec_id: int, *, initiator: object = None, **values: Any) -> Change:
-        """Set text fields of one recommendation; ``completion`` takes a WrittenDate."""
-        row: dict[str, Any] = {}
-        for name, value in values.items():
-            if name == "completion":
-                date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
-                row["completion_text"], row["completion_date"] = date.text, date.date
-            elif name in convert.recommendation_values(Recommendation()):
-                row[name] = value
-            else:
-                raise ValueError(f"not a recommendation field: {name}")
+    def set_recommendation(
+        self,
+        rec_id: int,
+        *,
+        initiator: object = None,
+        expect: dict[str, Any] | None = None,
+        force: bool = False,
+        **values: Any,
+    ) -> Change:
+        """Set text fields of one recommendation; ``completion`` takes a WrittenDate.
+
+        ``expect`` gives what the editor saw in those fields (an undo: the text it set). The
+        edit is refused with :class:`~planapp.store.versions.ConflictError`, nothing written,
+        if someone else has since changed one of them; ``force`` writes anyway.
+        """
+        row = _recommendation_row(values)
+        expected = None if expect is None else _recommendation_row(expect)
         with self.engine.begin() as conn:
-            plan_id = conn.execute(
-                update(REC).where(REC.c.id == rec_id).values(**row).returning(REC.c.plan_id)
-            ).scalar_one()
+            current = versions.lock_row(conn, REC, rec_id)
+            plan_id = current["plan_id"]
+            if not force:
+                seen = self._versions.get(REC.name, rec_id)
+                versions.check("recommendation", current, seen, row, expected, plan_id)
+            version = versions.write(conn, REC, rec_id, current["version"], row)
+            history.record(
+                conn,
+                history.field_changes(
+                    current, row, plan_id=plan_id, recommendation_id=rec_id, item=current["ref"]
+                ),
+            )
+        self._versions.remember(REC.name, [(rec_id, version)])
         return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
     def insert_recommendation(
@@ -384,7 +456,17 @@ class Document:
                 _insert_recommendations(conn, plan_id, index, [rec])
                 done.append(RowChange(RowOp.INSERTED, rec.id, min(index, count)))
                 count += 1
+            history.record(
+                conn,
+                [
+                    history.row_event(
+                        "added", rec.ref, plan_id=plan_id, recommendation_id=rec.id, item=rec.ref
+                    )
+                    for _index, rec in placed
+                ],
+            )
         recs = [rec for _index, rec in placed]
+        self._versions.remember(REC.name, [(rec.id, 1) for rec in recs])
         if recs:
             self._notify(_rows_change(plan_id, done, initiator))
         return recs
@@ -427,6 +509,15 @@ class Document:
                     .where(REC.c.plan_id == plan_id, REC.c.position > index)
                     .values(position=REC.c.position - 1)
                 )
+            history.record(
+                conn,
+                [
+                    history.row_event(
+                        "removed", rec.ref, plan_id=plan_id, recommendation_id=rec.id, item=rec.ref
+                    )
+                    for _index, rec in removed
+                ],
+            )
         steps = [
             RowChange(RowOp.REMOVED, rec.id, index - done)
             for done, (index, rec) in enumerate(removed)
@@ -453,32 +544,143 @@ class Document:
                 ids.insert(index, rec_id)
                 steps.append(RowChange(RowOp.MOVED, rec_id, old, ids.index(rec_id)))
             _set_positions(conn, REC, ids)
+            history.record(
+                conn,
+                [
+                    {
+                        "plan_id": plan_id,
+                        "recommendation_id": step.recommendation_id,
+                        "field": "moved",
+                        "old_text": f"row {step.index + 1}",
+                        "new_text": f"row {(step.to_index or 0) + 1}",
+                    }
+                    for step in steps
+                ],
+            )
         return self._notify(_rows_change(plan_id, steps, initiator))
 
     def set_milestones(
-        self, rec_id: int, milestones: Sequence[Milestone], *, initiator: object = None
+        self,
+        rec_id: int,
+        milestones: Sequence[Milestone],
+        *,
+        initiator: object = None,
+        expect: Sequence[Milestone] | None = None,
+        force: bool = False,
     ) -> list[Milestone]:
-        """Replace a recommendation's milestones (ids kept where given); returns them with ids."""
+        """Replace a recommendation's milestones (ids kept where given); returns them with ids.
+
+        Refused with a ConflictError if someone else changed them since this document read
+        the recommendation and they are no longer ``expect`` (unless ``force``).
+        """
         return self._replace_children(
-            rec_id, MILESTONE, milestones, convert.milestone_values, initiator
+            rec_id, MILESTONE, milestones, convert.milestone_values, initiator, expect, force
         )
 
     def set_contacts(
-        self, rec_id: int, contacts: Sequence[Contact], *, initiator: object = None
+        self,
+        rec_id: int,
+        contacts: Sequence[Contact],
+        *,
+        initiator: object = None,
+        expect: Sequence[Contact] | None = None,
+        force: bool = False,
     ) -> list[Contact]:
         """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
-        return self._replace_children(rec_id, CONTACT, contacts, convert.contact_values, initiator)
+        return self._replace_children(
+            rec_id, CONTACT, contacts, convert.contact_values, initiator, expect, force
+        )
+
+    def set_extra(
+        self, rec_id: int, extra: Sequence[ExtraColumn], *, initiator: object = None
+    ) -> Change:
+        """Replace a recommendation's extra columns (heading and text, in order)."""
+        with self.engine.begin() as conn:
+            current = versions.lock_row(conn, REC, rec_id)
+            plan_id = current["plan_id"]
+            before = _children_rows(conn, EXTRA, rec_id)
+            conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
+            _insert_extra(conn, [(rec_id, extra)])
+            version = versions.write(conn, REC, rec_id, current["version"], {})
+            old = "\n".join(f"{r['heading']}: {r['text']}" for r in before)
+            new = "\n".join(f"{x.heading}: {x.text}" for x in extra)
+            if old != new:
+                history.record(
+                    conn,
+                    [
+                        {
+                            "plan_id": plan_id,
+                            "recommendation_id": rec_id,
+                            "item": current["ref"],
+                            "field": "extra columns",
+                            "old_text": old,
+                            "new_text": new,
+                        }
+                    ],
+                )
+        self._versions.remember(REC.name, [(rec_id, version)])
+        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
     def _replace_children(
-        self, rec_id: int, table: Any, items: Sequence[Any], to_values: Any, initiator: object
+        self,
+        rec_id: int,
+        table: Any,
+        items: Sequence[Any],
+        to_values: Any,
+        initiator: object,
+        expect: Sequence[Any] | None = None,
+        force: bool = False,
     ) -> list[Any]:
         items = copy.deepcopy(list(items))
         with self.engine.begin() as conn:
-            plan_id = conn.execute(select(REC.c.plan_id).where(REC.c.id == rec_id)).scalar_one()
+            current = versions.lock_row(conn, REC, rec_id)
+            plan_id = current["plan_id"]
+            before = _children_rows(conn, table, rec_id)
+            if not force:
+                versions.check_children(
+                    table.name,
+                    current,
+                    self._versions.get(REC.name, rec_id),
+                    before,
+                    [to_values(i) | {"id": i.id} for i in items],
+                    None if expect is None else [to_values(i) | {"id": i.id} for i in expect],
+                )
             conn.execute(delete(table).where(table.c.recommendation_id == rec_id))
             _insert_children(conn, table, [(rec_id, items)], to_values)
+            version = versions.write(conn, REC, rec_id, current["version"], {})
+            label = "Milestone {number}" if table is MILESTONE else "Contact {name}"
+            history.record(
+                conn,
+                history.children_changes(
+                    table.name,
+                    before,
+                    [to_values(i) | {"id": i.id} for i in items],
+                    label,
+                    plan_id=plan_id,
+                    recommendation_id=rec_id,
+                ),
+            )
+        self._versions.remember(REC.name, [(rec_id, version)])
         self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
         return items
+
+    # -- history -----------------------------------------------------------------------------
+
+    def history(
+        self,
+        *,
+        plan_id: int | None = None,
+        recommendation_id: int | None = None,
+        milestone_id: int | None = None,
+    ) -> list[history.HistoryEntry]:
+        """Who changed what in a plan, a recommendation or a milestone, oldest first."""
+        with self.engine.connect() as conn:
+            return history.entries(
+                conn,
+                plan_id=plan_id,
+                recommendation_id=recommendation_id,
+                milestone_id=milestone_id,
+            )
 
     # -- copies ------------------------------------------------------------------------------
 
@@ -489,6 +691,12 @@ class Document:
         made beside the target and renamed over it only when complete. Refuses this document's
         own file (ValueError) and a file another planapp has open (DocumentLockedError).
         """
+        if isinstance(self.path, ServerAddress):
+            from planapp.store.transfer import copy_to_file
+
+            copy_to = Path(target).expanduser().absolute()
+            copy_to_file(self, copy_to)
+            return copy_to
         target = Path(target).expanduser().absolute()
         if same_file(target, self.path):
             raise ValueError("A document cannot be copied onto itself.")
@@ -525,6 +733,30 @@ class Document:
 # -- helpers working inside one transaction ---------------------------------------------------
 
 
+def _recommendation_row(values: dict[str, Any]) -> dict[str, Any]:
+    """Stored columns for recommendation fields (``completion`` is text and its date)."""
+    row: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "completion":
+            date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
+            row["completion_text"], row["completion_date"] = date.text, date.date
+        elif name in convert.recommendation_values(Recommendation()):
+            row[name] = value
+        else:
+            raise ValueError(f"not a recommendation field: {name}")
+    return row
+
+
+def _children_rows(conn: Connection, table: Any, rec_id: int) -> list[dict[str, Any]]:
+    """A recommendation's milestones, contacts or extra columns as stored, in order."""
+    rows = conn.execute(
+        select(table)
+        .where(table.c.recommendation_id == rec_id)
+        .order_by(table.c.position, table.c.id)
+    ).mappings()
+    return [dict(r) for r in rows]
+
+
 def _plans_change(shown: int, plan_ids: Sequence[int], initiator: object) -> Change:
     return Change(Changed.PLANS, shown, plan_ids=tuple(plan_ids), initiator=initiator)
 
@@ -537,8 +769,8 @@ def _rows_change(plan_id: int, steps: Sequence[RowChange], initiator: object) ->
 def _insert_plan(conn: Connection, plan: Plan, position: int) -> None:
     """Insert ``plan`` (its id kept when it has one) and its table at ``position``."""
     values = convert.plan_values(plan) | {"position": position}
-    if plan.id is not None:
-        values["id"] = plan.id
+    _assign_ids(conn, PLAN, [plan])  # on a server, from the sequence undo ids came from too
+    values["id"] = plan.id
     plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
     _insert_recommendations(conn, plan.id, 0, plan.recommendations)
 
@@ -587,13 +819,14 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
 
 # Stored status to member: a dict lookup costs a tenth of calling the enum.
 _MILESTONE_STATUS = {status.value: status for status in MilestoneStatus}
+_MILESTONE_STATUS["in progress"] = MilestoneStatus.ON_TRACK  # the word of release 0.1
 
 
 def _attach_children(
     conn: Connection, by_id: dict[int, Recommendation], plan_id: int | None = None
 ) -> None:
-    """Load the milestones and contacts of the recommendations ``by_id`` (all those of
-    ``plan_id`` when given) into them.
+    """Load the milestones, contacts and extra columns of the recommendations ``by_id`` (all
+    those of ``plan_id`` when given) into them.
 
     A whole plan's children are tens of thousands of rows, so they are read as plain tuples
     of named columns and made into domain values here: SQLAlchemy's mapping rows and the
@@ -663,6 +896,10 @@ def _attach_children(
                 email=email,
             )
         )
+    x = EXTRA.c
+    for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
+        by_id[rec_id].extra.append(ExtraColumn(heading, text))
+    followup.attach_history(conn, by_id, plan_id)
 
 
 def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
@@ -672,11 +909,17 @@ def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
 
 
 def _assign_ids(conn: Connection, table: Any, items: Sequence[Any]) -> None:
-    next_id = _next_id(conn, table, items)
-    for item in items:
-        if item.id is None:
-            item.id = next_id
-            next_id += 1
+    missing = [item for item in items if item.id is None]
+    if not missing:
+        return
+    if conn.dialect.name == "postgresql":
+        # From the table's sequence: two editors adding rows at once get different ids.
+        ids: Sequence[int] = server.next_ids(conn, table.name, len(missing))
+    else:
+        first = _next_id(conn, table, items)
+        ids = range(first, first + len(missing))
+    for item, new_id in zip(missing, ids, strict=True):
+        item.id = new_id
 
 
 def _insert_recommendations(
@@ -703,6 +946,19 @@ def _insert_recommendations(
     ):
         children = [(rec.id, getattr(rec, attr)) for rec in recs]
         _insert_children(conn, table, children, to_values)
+    _insert_extra(conn, [(rec.id, rec.extra) for rec in recs])
+    followup.insert_recommendation_history(conn, recs)
+
+
+def _insert_extra(conn: Connection, children: Sequence[tuple[int, Sequence[ExtraColumn]]]) -> None:
+    """Insert each recommendation's extra columns in order (they carry no id of their own)."""
+    rows = [
+        convert.extra_values(item) | {"recommendation_id": rec_id, "position": pos}
+        for rec_id, items in children
+        for pos, item in enumerate(items)
+    ]
+    if rows:
+        conn.execute(insert(EXTRA), rows)
 
 
 def _insert_children(
@@ -720,6 +976,8 @@ def _insert_children(
     ]
     if rows:
         conn.execute(insert(table), rows)
+    if table is MILESTONE:
+        followup.insert_milestone_history(conn, [m for _rec_id, items in children for m in items])
 
 
 def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:

@@ -67,6 +67,14 @@ def _os_lock(fd: int) -> bool | None:
     return True
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """Replace the file's content with ``data`` (a short write is a full disk)."""
+    os.ftruncate(fd, 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    if os.write(fd, data) != len(data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
 def _same_file(fd: int, path: Path) -> bool:
     """True if ``path`` still names the file open on ``fd`` (a releasing holder may have
     removed it between our open and our lock)."""
@@ -178,6 +186,8 @@ class DocumentLock:
     def _take(self, fd: int) -> bool:
         """Lock the file open on ``fd``; True when held, False to retry, else raise."""
         locked = _os_lock(fd)
+        if locked is None:
+            return self._take_without_os_locks(fd)
         if locked is False:
             raise DocumentLockedError(self.describe(self._written_holder()))
         if not _same_file(fd, self.path):
@@ -185,33 +195,77 @@ class DocumentLock:
         st = os.fstat(fd)
         key = (st.st_dev, st.st_ino)
         info = self.holder()
-        if key in _HELD or (info is not None and not self._may_take_over(info, locked is None)):
+        # The OS lock is free, so whoever wrote ``info`` has exited; but on a shared drive
+        # another computer's OS lock may not reach here, so its lock is respected.
+        if key in _HELD or (info is not None and info.get("host") != socket.gethostname()):
             raise DocumentLockedError(self.describe(info))
-        data = json.dumps(self._me()).encode("utf-8")
         try:
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
-            if os.write(fd, data) != len(data):
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            _write_all(fd, json.dumps(self._me()).encode("utf-8"))
         except OSError as exc:
             # We hold it, so removing it is safe: no empty or partial lock is left behind.
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
-            named = from_os_error(exc, self.path.with_name(self.path.name[:-5]), "open it")
-            if named is not None:
-                raise named from exc
-            raise
+            named = self._named(exc)
+            if named is None:
+                raise
+            raise named from exc
         self._fd, self._key = fd, key
         _HELD.add(key)
         return True
 
-    def _may_take_over(self, info: dict, no_os_locks: bool) -> bool:
-        """The OS lock is ours: may we replace the content ``info`` of the file?"""
-        if info.get("host") != socket.gethostname():
-            return False  # a shared drive may not pass the other computer's OS lock here
-        if not no_os_locks:
-            return True  # the OS lock is free: whoever wrote this has exited
-        return self.is_stale(info)
+    def _take_without_os_locks(self, probe: int) -> bool:
+        """For a file system without OS locks: the lock file's content decides.
+
+        A lock file is made with its content in one step (written beside it, then linked to
+        the lock's name, which fails if the name exists), so nobody sees it half-written. A
+        stale one is first renamed aside, which only one process can do; the one that did
+        checks it moved the very file it judged stale before it links its own. ``probe`` is
+        the lock file as opened by :meth:`acquire` (it may have just created it, empty).
+        """
+        judged = os.fstat(probe)
+        info = self.holder()
+        if info is not None and not self.is_stale(info):
+            raise DocumentLockedError(self.describe(info))
+        aside = self.path.with_name(f"{self.path.name}.{os.getpid()}-{time.monotonic_ns()}")
+        try:
+            os.rename(self.path, aside)
+        except FileNotFoundError:
+            return False  # another process moved it first: look again
+        moved = os.stat(aside)
+        if (moved.st_dev, moved.st_ino) != (judged.st_dev, judged.st_ino):
+            # A new holder's lock, made since we looked: put it back and respect it.
+            with contextlib.suppress(OSError):
+                os.link(aside, self.path)
+            os.unlink(aside)
+            raise DocumentLockedError(self.describe(self.holder()))
+        os.unlink(aside)
+        tmp = aside.with_name(aside.name + ".new")
+        try:
+            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
+            try:
+                _write_all(fd, json.dumps(self._me()).encode("utf-8"))
+                os.link(tmp, self.path)
+            except BaseException:
+                os.close(fd)
+                raise
+        except FileExistsError:
+            raise DocumentLockedError(self.describe(self._written_holder())) from None
+        except OSError as exc:
+            named = self._named(exc)
+            if named is None:
+                raise
+            raise named from exc
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        os.close(probe)
+        st = os.fstat(fd)
+        self._fd, self._key = fd, (st.st_dev, st.st_ino)
+        _HELD.add(self._key)
+        return True
+
+    def _named(self, exc: OSError) -> DocumentError | None:
+        return from_os_error(exc, self.path.with_name(self.path.name[:-5]), "open it")
 
     def _written_holder(self) -> dict | None:
         """The holder's content, giving it a moment to be written by a holder just starting."""

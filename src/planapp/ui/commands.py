@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from planapp.domain.plan import Contact, Milestone, Plan, Recommendation
+from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import plain_preview
 from planapp.store.document import Document
 from planapp.store.errors import DocumentError
@@ -47,7 +47,23 @@ class StoreCommand(QUndoCommand):
         self._done = True
 
     def undo(self) -> None:
-        self._run(self._undo, first=False)
+        self.undoing = True
+        try:
+            self._run(self._undo, first=False)
+        finally:
+            self.undoing = False
+
+    undoing = False
+
+    def again(self) -> StoreCommand | None:
+        """A fresh command for the same edit, to retry it after the server came back (None:
+        this kind of step is not kept)."""
+        return None
+
+    def forced(self, text: str) -> StoreCommand | None:
+        """The same edit (or undo, if it was undoing) written over someone else's change with
+        ``text`` (the user's own text or a merge): after a conflict, on the user's choice."""
+        return None
 
     def _run(self, step: Callable[[], None], first: bool) -> None:
         try:
@@ -86,18 +102,44 @@ FIELD_LABELS = {
 
 
 class EditRecommendation(StoreCommand):
-    def __init__(self, doc: Document, rec: Recommendation, field: str, new: Any) -> None:
+    def __init__(
+        self, doc: Document, rec: Recommendation, field: str, new: Any, force: bool = False
+    ) -> None:
         label = FIELD_LABELS.get(field, field)
         super().__init__(f"Edit {label} of {plain_preview(rec.ref, 20) or 'recommendation'}")
         self.doc, self.rec_id, self.field = doc, rec.id, field
         self.old = rec.completion if field == "completion" else getattr(rec, field)
         self.new = new
+        self.force = force
 
     def _redo(self) -> None:
-        self.doc.set_recommendation(self.rec_id, initiator=self, **{self.field: self.new})
+        # expect: what the user saw; someone else's change of it since is a conflict
+        self.doc.set_recommendation(
+            self.rec_id,
+            initiator=self,
+            expect={self.field: self.old},
+            force=self.force,
+            **{self.field: self.new},
+        )
+        self.force = False  # a later redo checks again
 
     def _undo(self) -> None:
-        self.doc.set_recommendation(self.rec_id, initiator=self, **{self.field: self.old})
+        self.doc.set_recommendation(
+            self.rec_id, initiator=self, expect={self.field: self.new}, **{self.field: self.old}
+        )
+
+    def again(self) -> StoreCommand:
+        seen = Recommendation(id=self.rec_id)
+        if self.field == "completion":
+            seen.completion = self.old
+        else:
+            setattr(seen, self.field, self.old)
+        return EditRecommendation(self.doc, seen, self.field, self.new)
+
+    def forced(self, text: str) -> StoreCommand:
+        current = self.doc.load_recommendation(self.rec_id)
+        value: Any = WrittenDate.of(text) if self.field == "completion" else text
+        return EditRecommendation(self.doc, current, self.field, value, force=True)
 
 
 class InsertRecommendation(StoreCommand):
@@ -191,14 +233,29 @@ class SetList(StoreCommand):
     ) -> None:
         super().__init__(text)
         self.store = {"milestones": doc.set_milestones, "contacts": doc.set_contacts}[attr]
-        self.rec_id = rec_id
+        self.doc, self.rec_id, self.attr, self.undo_text = doc, rec_id, attr, text
         self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
+        self.force = False
 
     def _redo(self) -> None:
-        self.new = self.store(self.rec_id, self.new, initiator=self)
+        self.new = self.store(
+            self.rec_id, self.new, initiator=self, expect=self.old, force=self.force
+        )
+        self.force = False
 
     def _undo(self) -> None:
-        self.store(self.rec_id, self.old, initiator=self)
+        self.store(self.rec_id, self.old, initiator=self, expect=self.new)
+
+    def again(self) -> StoreCommand:
+        return SetList(self.doc, self.rec_id, self.attr, self.old, self.new, self.undo_text)
+
+    def forced(self, text: str) -> StoreCommand:
+        """Keep my whole list (a list is not merged as text)."""
+        current = getattr(self.doc.load_recommendation(self.rec_id), self.attr)
+        mine = self.old if self.undoing else self.new
+        command = SetList(self.doc, self.rec_id, self.attr, current, mine, self.undo_text)
+        command.force = True
+        return command
 
 
 class AddPlan(StoreCommand):
@@ -237,12 +294,24 @@ class UpdatePlan(StoreCommand):
         super().__init__(text)
         self.doc, self.plan_id, self.new = doc, plan.id, dict(new)
         self.old = {name: getattr(plan, name) for name in new}
+        self.force = False
 
     def _redo(self) -> None:
-        self.doc.update_plan(self.plan_id, initiator=self, **self.new)
+        self.doc.update_plan(
+            self.plan_id, initiator=self, expect=self.old, force=self.force, **self.new
+        )
+        self.force = False
 
     def _undo(self) -> None:
-        self.doc.update_plan(self.plan_id, initiator=self, **self.old)
+        self.doc.update_plan(self.plan_id, initiator=self, expect=self.new, **self.old)
+
+    def forced(self, text: str) -> StoreCommand:
+        current = next(p for p in self.doc.plans() if p.id == self.plan_id)
+        mine = self.old if self.undoing else self.new
+        values = {name: (text if len(mine) == 1 else value) for name, value in mine.items()}
+        command = UpdatePlan(self.doc, current, values, self.text())
+        command.force = True
+        return command
 
 
 class ApplyImport(StoreCommand):

@@ -1,4 +1,5 @@
-"""The selected recommendation's milestones and contacts, as editable sub-tables.
+"""The selected recommendation's milestones, contacts and extra columns, as editable
+sub-tables.
 
 Each sub-table edits a copy of the list and asks for the whole new list to be stored
 (``listEdited``); the window makes that one undoable command. The lists shown are reloaded
@@ -29,7 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planapp.domain.plan import Contact, Milestone, MilestoneStatus, Recommendation, WrittenDate
+from planapp.domain.followup import revision_note, revision_tooltip
+from planapp.domain.plan import (
+    Contact,
+    ExtraColumn,
+    Milestone,
+    MilestoneStatus,
+    Recommendation,
+    WrittenDate,
+)
 from planapp.domain.richtext import normalize
 from planapp.ui.delegates import (
     DateDelegate,
@@ -37,6 +46,7 @@ from planapp.ui.delegates import (
     PlainLineDelegate,
     SheetView,
 )
+from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.plan_clipboard import list_clipboard
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +59,7 @@ class Field:
     set: Callable[[Any, str], Any] | None  # returns a changed copy; None: read-only
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
+    tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -99,6 +110,18 @@ MILESTONE_FIELDS = [
     ),
     Field("Status", lambda m: m.status.value, _status_set, width=96),
     _date_field("completed_on", "Completed on"),
+    # Follow-up: the first date when revised (the reasons on hover) and the responsible office.
+    Field(
+        "Revised",
+        lambda m: revision_note(m.original_due, m.revisions),
+        None,
+        width=170,
+        tip=lambda m: plain_tooltip(revision_tooltip(m.revisions)) if m.revisions else "",
+    ),
+    dataclasses.replace(
+        _text_field("organization", "Responsible org.", width=110),
+        tip=lambda m: "" if m.organization else "Blank: the first contact's organization",
+    ),
 ]
 CONTACT_FIELDS = [
     _text_field("organization", "Organization", width=70),
@@ -106,6 +129,17 @@ CONTACT_FIELDS = [
     _text_field("title", "Position", stretch=True),
     _text_field("phone", "Tel #", width=95),
     _text_field("email", "Email", width=110),
+]
+
+
+def _set_heading(item: ExtraColumn, value: str) -> ExtraColumn:
+    return dataclasses.replace(item, heading=" ".join(value.split()))
+
+
+# An imported column that maps to no template field: its heading and this row's text.
+EXTRA_FIELDS = [
+    Field("Heading", lambda e: e.heading, _set_heading, width=160),
+    _text_field("text", "Text", stretch=True),
 ]
 
 
@@ -153,6 +187,8 @@ class ListTableModel(QAbstractTableModel):
             return self.fields[index.column()].get(self.items[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
+            return self.fields[index.column()].tip(self.items[index.row()]) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -330,6 +366,7 @@ class ListEditor(QGroupBox):
 class DetailPanel(QWidget):
     milestonesEdited = Signal(int, list, list, str)  # rec id, old, new, undo text
     contactsEdited = Signal(int, list, list, str)
+    extraEdited = Signal(int, list, list, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,6 +377,17 @@ class DetailPanel(QWidget):
         )
         self.renumber_action = self.milestones._button(
             "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
+        )
+        # Follow-up dialogs (revision reasons, progress), given by the window: see followup_hooks.
+        self.hooks: Any = None
+        self.progress_action = self.milestones._button(
+            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+G"
+        )
+        self.revise_action = self.milestones._button(
+            "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
+        )
+        self.status_action = self.milestones._button(
+            "Status…", "dialog-information", self.recommendation_status, "Ctrl+Shift+T"
         )
         view = self.milestones.view
         view.setItemDelegateForColumn(0, PlainLineDelegate(view))
@@ -358,23 +406,66 @@ class DetailPanel(QWidget):
         self.contacts.listEdited.connect(
             lambda new, text: self._emit(self.contactsEdited, "contacts", new, text)
         )
+        # Shown for recommendations that have extra columns (imported plans).
+        self.extra = ListEditor("Extra Columns", EXTRA_FIELDS, "Extra Column", ExtraColumn, self)
+        self.extra.view.setItemDelegateForColumn(0, PlainLineDelegate(self.extra.view))
+        self.extra.view.setItemDelegateForColumn(1, LongTextDelegate(self.extra.view))
+        self.extra.listEdited.connect(
+            lambda new, text: self._emit(self.extraEdited, "extra", new, text)
+        )
+        self.extra.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Milestone descriptions are the long text here: that panel gets the larger share.
         layout.addWidget(self.milestones, 3)
         layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.extra, 2)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
         if self.rec is not None:
+            if attr == "milestones" and self.hooks is not None:
+                new = self.hooks.track_due_changes(self.rec.milestones, new)
+                if new is None:
+                    return  # the user cancelled the reason: nothing changes
             signal.emit(self.rec.id, getattr(self.rec, attr), new, text)
+
+    def _replace_current_milestone(
+        self, ask: Callable[[Milestone], Milestone | None], text: str
+    ) -> None:
+        row = self.milestones.current_row()
+        if self.rec is None or self.hooks is None or row < 0:
+            return
+        changed = ask(self.rec.milestones[row])
+        if changed is not None:
+            new = copy.deepcopy(self.rec.milestones)
+            new[row] = changed
+            self.milestonesEdited.emit(self.rec.id, self.rec.milestones, new, text)
+
+    def record_progress(self) -> None:
+        """Milestones ▸ Progress…: add (or correct) a progress entry of the current milestone."""
+        if self.hooks is not None:
+            self._replace_current_milestone(self.hooks.progress, "Record Progress")
+
+    def recommendation_status(self) -> None:
+        """Status…: the recommendation's own status and its outside assessments."""
+        if self.hooks is not None and self.rec is not None:
+            self.hooks.recommendation_status()
+
+    def revise_due(self) -> None:
+        """Milestones ▸ Revise Date…: change the due date keeping the first one and why."""
+        if self.hooks is not None:
+            self._replace_current_milestone(self.hooks.revise, "Revise Due Date")
 
     def show_recommendation(self, rec: Recommendation | None, row: int = 0) -> None:
         self.rec, self.row = rec, row
         self.milestones.setEnabled(rec is not None)
         self.contacts.setEnabled(rec is not None)
+        self.extra.setEnabled(rec is not None)
+        self.extra.setVisible(bool(rec and rec.extra))
         for editor, items in (
             (self.milestones, rec.milestones if rec else []),
             (self.contacts, rec.contacts if rec else []),
+            (self.extra, rec.extra if rec else []),
         ):
             # The same cell stays current (and focused) after an edit reloads the list.
             current = editor.view.currentIndex()
@@ -389,6 +480,7 @@ class DetailPanel(QWidget):
         title = f" — {rec.ref}" if rec and rec.ref else ""
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
+        self.extra.setTitle(f"Extra Columns{title}")
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: the lists can be read and selected, not edited."""
@@ -404,6 +496,9 @@ class DetailPanel(QWidget):
             ):
                 action.setEnabled(not read_only)
         self.renumber_action.setEnabled(not read_only)
+        self.progress_action.setEnabled(not read_only)
+        self.revise_action.setEnabled(not read_only)
+        self.status_action.setEnabled(not read_only)
 
     def _new_milestone(self) -> Milestone:
         """A new milestone numbered after the recommendation's last one ("2.3" after "2.2")."""

@@ -17,6 +17,7 @@ from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
 from planapp.store.paths import DOCUMENT_SUFFIX
+from planapp.store.server import is_server_url
 from planapp.ui import dialogs, window_state
 from planapp.ui.preferences import PreferenceStore
 
@@ -62,6 +63,8 @@ class DocumentFiles:
 
     def open_path(self, path: str | Path, create: bool = False) -> bool:
         """Show the document at ``path``; False (with a message) if it cannot be opened."""
+        if is_server_url(path):
+            return self.open_server(str(path))
         path = Path(path)
         if path.exists() and path.resolve() == self.context.current().path.resolve():
             return True  # already shown here
@@ -84,6 +87,22 @@ class DocumentFiles:
             dialogs.show_error(self.context.parent, "Cannot Open Document", message)
             if not path.exists():
                 self.forget(path)
+            return False
+        self.context.show(document)
+        return True
+
+    def open_server(self, url: str | None = None) -> bool:
+        """File ▸ Open Server Document… (or a server address from the recent list)."""
+        from planapp.ui import server_dialog
+
+        parent = self.context.parent
+        url = url or server_dialog.ask_server_url(parent)
+        if url is None:
+            return False
+        if str(self.context.current().path) == url:
+            return True  # already shown here
+        document = server_dialog.open_server_document(parent, url)
+        if document is None:
             return False
         self.context.show(document)
         return True

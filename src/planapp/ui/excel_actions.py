@@ -1,6 +1,7 @@
 """File ▸ Import and Export Excel Workbook: the dialogs around the Excel engine.
 
-Import reads the whole workbook first (with progress and Cancel), shows what it found, and only
+Import reads the whole workbook first (with progress and Cancel), shows what it found and where
+each column goes (see ``import_mapping``: the user may change it), and only
 then changes the document, in one undoable step: new plans are added, and a plan that is already
 in the document can be merged recommendation by recommendation and field by field. The
 functions are given an :class:`ExcelContext` (the document, the plan shown, the undo stack's
@@ -10,7 +11,7 @@ functions are given an :class:`ExcelContext` (the document, the plan shown, the 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,12 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.plan import Plan
+from planapp.domain.plan_match import matching_plan
 from planapp.excel.errors import ExportError, ImportCancelled, WorkbookError
-from planapp.excel.reader import ImportResult, read_workbook
+from planapp.excel.mapping import ImportResult, SheetLayout, read_workbook
+from planapp.excel.reader import MappingRequired
 from planapp.excel.writer import write_workbook
 from planapp.store.document import Document
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import commands, dialogs
+from planapp.ui.import_mapping import Mapping as Mapping_
+from planapp.ui.import_mapping import SheetMapping, mapping_of, remember, remembered
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
@@ -56,77 +61,147 @@ class ExcelContext:
     status: Callable[[str, int], None]
 
 
-def matching_plan(existing: list[Plan], imported: Plan) -> Plan | None:
-    """The document's plan this workbook is a version of: same audit title and department."""
-
-    def key(plan: Plan) -> tuple[str, str]:
-        audit = " ".join((plan.audit_title or plan.audit_title_fr).casefold().split())
-        dept = " ".join((plan.acronym or plan.department or plan.display_title).casefold().split())
-        return audit, dept
-
-    wanted = key(imported)
-    if not wanted[0]:
-        return None
-    return next((p for p in existing if key(p) == wanted), None)
-
-
 class ImportPreview(QDialog):
-    """What the workbook holds and what importing it will do, before anything changes."""
+    """What the workbook holds, where each column goes, and what importing it will do, before
+    anything changes.
+
+    ``reread(mapping)`` reads the workbook again with the user's column choices; the preview
+    calls it whenever a choice changes and shows the plans it then holds.
+    """
 
     def __init__(
-        self, path: Path, result: ImportResult, existing: list[Plan], parent: QWidget | None = None
+        self,
+        path: Path,
+        result: ImportResult | None,
+        existing: list[Plan],
+        parent: QWidget | None = None,
+        *,
+        layouts: Sequence[SheetLayout] = (),
+        chosen: Mapping_ | None = None,
+        reread: Callable[[Mapping_], ImportResult] | None = None,
+        problem: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {path.name}")
+        self.path = path
         self.result = result
+        self.existing = existing
+        self.reread = reread
         self.choices: list[QComboBox] = []
         layout = QVBoxLayout(self)
+        self.mappings: list[SheetMapping] = []
+        chosen = chosen or {}
+        if layouts:
+            for sheet in layouts:
+                panel = SheetMapping(sheet, chosen.get(sheet.sheet, {}), self)
+                panel.changed.connect(self._mapping_changed)
+                self.mappings.append(panel)
+                layout.addWidget(panel)
+        self.plans_box = QWidget(self)
+        layout.addWidget(self.plans_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._show_plans(result, problem)
+
+    def _show_plans(self, result: ImportResult | None, problem: str = "") -> None:
+        """Rebuild the plans part for ``result`` (None: nothing importable, ``problem`` says
+        why)."""
+        old = self.plans_box
+        self.plans_box = QWidget(self)
+        self.layout().replaceWidget(old, self.plans_box)
+        old.deleteLater()
+        self.result = result
+        self.choices = []
+        box = QVBoxLayout(self.plans_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        if result is None or not result.plans:
+            message = QLabel(html.escape(problem or "No plan can be read with these columns."))
+            message.setWordWrap(True)
+            message.setAccessibleName("Why nothing can be imported")
+            box.addWidget(message)
+            self.import_button.setEnabled(False)
+            return
+        self.import_button.setEnabled(True)
         count = len(result.plans)
-        layout.addWidget(QLabel(f"<b>{html.escape(path.name)}</b> holds {count} plan(s):", self))
+        box.addWidget(QLabel(f"<b>{html.escape(self.path.name)}</b> holds {count} plan(s):"))
         form = QFormLayout()
         for plan in result.plans:
             milestones = plan.milestone_count()
             contacts = sum(len(r.contacts) for r in plan.recommendations)
+            extra = sum(len(r.extra) for r in plan.recommendations)
             label = QLabel(
                 f"{html.escape(plan.short_name)}<br>"
                 f"<small>{len(plan.recommendations)} recommendations, "
-                f"{milestones} milestones, {contacts} contacts</small>",
-                self,
+                f"{milestones} milestones, {contacts} contacts"
+                + (f", {extra} extra column cells" if extra else "")
+                + "</small>",
+                self.plans_box,
             )
             label.setTextFormat(Qt.TextFormat.RichText)
-            combo = QComboBox(self)
+            combo = QComboBox(self.plans_box)
             combo.setAccessibleName(f"What to do with {plan.short_name}")
             combo.addItem("Add as a new plan", NEW_PLAN)
-            for other in existing:
+            for other in self.existing:
                 combo.addItem(f"Merge into “{other.short_name}”", other.id)
-            match = matching_plan(existing, plan)
+            match = matching_plan(self.existing, plan)
             if match is not None:
                 combo.setCurrentIndex(combo.findData(match.id))
             self.choices.append(combo)
             form.addRow(label, combo)
-        layout.addLayout(form)
+        box.addLayout(form)
         if result.warnings:
-            layout.addWidget(QLabel(f"{len(result.warnings)} warning(s):", self))
-            warnings = QListWidget(self)
+            box.addWidget(QLabel(f"{len(result.warnings)} warning(s):", self.plans_box))
+            warnings = QListWidget(self.plans_box)
             warnings.setAccessibleName("Import warnings")
             warnings.addItems(result.warnings)
-            layout.addWidget(warnings)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            box.addWidget(warnings)
+
+    def mapping(self) -> Mapping_:
+        """The user's column choices, sheet by sheet."""
+        return mapping_of(self.mappings)
+
+    def _mapping_changed(self, *_args: object) -> None:
+        if self.reread is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result, problem = self.reread(self.mapping()), ""
+        except ImportCancelled:
+            result, problem = None, "Reading was cancelled."
+        except (WorkbookError, OSError) as exc:
+            result, problem = None, str(exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._show_plans(result, problem)
 
     def targets(self) -> list[int]:
         """Per imported plan: NEW_PLAN, or the id of the plan to merge it into."""
         return [int(combo.currentData()) for combo in self.choices]
 
 
+def _sheet_layouts(result: ImportResult) -> list[SheetLayout]:
+    return list(getattr(result, "sheet_layouts", None) or result.layouts)
+
+
+def _read(window: QWidget, source: Path, mapping: Mapping_ | None) -> ImportResult:
+    """Read ``source`` with a progress dialog (raises what read_workbook raises)."""
+    progress, report = progress_dialog(window, f"Reading {source.name}…")
+    try:
+        return read_workbook(source, report, mapping=mapping or None)  # type: ignore[arg-type]
+    finally:
+        progress.close()
+
+
 def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
     """Import a workbook into the open document; True if the document changed."""
     window = ctx.parent
+    settings = ctx.prefs.settings
     if path is None:
         path = dialogs.ask_open_path(
             window, "Import Excel Workbook", ctx.prefs.folder("excel"), WORKBOOK_FILTER
@@ -135,27 +210,51 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
             return False
     source = Path(path)
     ctx.prefs.update(excel_folder=str(source.parent))
-    progress, report = progress_dialog(window, f"Reading {source.name}…")
+    result: ImportResult | None = None
+    problem = ""
     try:
-        result = read_workbook(source, report)  # type: ignore[arg-type]
+        try:
+            result = _read(window, source, None)
+            layouts = _sheet_layouts(result)
+        except MappingRequired as exc:
+            layouts, problem = list(exc.layouts), str(exc)
+        # Choices made earlier for sheets with the same headings are proposed again.
+        chosen = {
+            layout.sheet: found for layout in layouts if (found := remembered(settings, layout))
+        }
+        if chosen:
+            try:
+                result, problem = _read(window, source, chosen), ""
+            except MappingRequired as exc:
+                result, problem = None, str(exc)
     except ImportCancelled:
         ctx.status("Import cancelled; nothing was changed.", 5000)
         return False
     except (WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Import Excel Workbook", str(exc))
         return False
-    finally:
-        progress.close()
-    if not result.plans:
+    if result is not None and not result.plans and not layouts:
         dialogs.show_error(
             window, "Import Excel Workbook", f"{source.name} holds no Detailed Action Plan table."
         )
         return False
     doc = ctx.document()
     existing = [doc.load_plan(p.id) for p in doc.plans()]
-    preview = ImportPreview(source, result, existing, window)
-    if not dialogs.run(preview):
+    preview = ImportPreview(
+        source,
+        result,
+        existing,
+        window,
+        layouts=layouts,
+        chosen=chosen,
+        reread=lambda mapping: _read(window, source, mapping),
+        problem=problem,
+    )
+    if not dialogs.run(preview) or preview.result is None:
         return False
+    result = preview.result
+    for panel in preview.mappings:
+        remember(settings, panel.layout_, panel.choices())
     added: list[Plan] = []
     merged: list[Plan] = []
     before: list[Plan] = []
@@ -252,8 +351,14 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
     template = options.template.text().strip() or None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
+        history = ctx.document().history(plan_id=plan.id)
         warnings = write_workbook(
-            plan, target, lang=lang.value, template=template, paper=paper.value
+            plan,
+            target,
+            lang=lang.for_plan(plan.language),  # type: ignore[arg-type]
+            template=template,
+            paper=paper.value,
+            history=history,
         )
     except (ExportError, WorkbookError, OSError) as exc:
         dialogs.show_error(window, "Export Excel Workbook", str(exc))

@@ -30,17 +30,31 @@ from PySide6.QtWidgets import (
 from planapp import __version__
 from planapp.domain.plan import Plan, Recommendation
 from planapp.store.document import Change, Changed, Document
-from planapp.ui import commands, dialogs, excel_actions, spelling, window_state
+from planapp.store.server import ServerUnavailableError, is_server_url
+from planapp.store.versions import ConflictError
+from planapp.ui import (
+    commands,
+    conflict_dialog,
+    dashboard,
+    dialogs,
+    excel_actions,
+    followup_hooks,
+    spelling,
+    window_state,
+)
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
+from planapp.ui.extra_columns import SetExtra
+from planapp.ui.live_refresh import LiveRefresh, presence_text
 from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_list import PlanList
 from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_view import PlanView
 from planapp.ui.preferences import PreferenceStore
 from planapp.ui.print_actions import PrintContext, PrintController
+from planapp.ui.reconnect import Reconnect
 from planapp.ui.shortcuts import ShortcutsDialog
 from planapp.ui.spelling import SpellService
 from planapp.ui.window_actions import MenuSlots, WindowActions
@@ -142,11 +156,13 @@ class MainWindow(QMainWindow):
         self.details.contactsEdited.connect(
             lambda rec_id, old, new, text: self.editing.set_list(rec_id, "contacts", old, new, text)
         )
+        self.details.extraEdited.connect(lambda *args: self.push(SetExtra(self.doc, *args)))
+        self.details.hooks = followup_hooks.FollowUpHooks(self)  # revision reasons, progress
         self.row_view, self.filter_bar = view.row_view, view.filter_bar
         self.table_clipboard = plan_table_clipboard(
             self.table, lambda: self.doc, self._plan, self.push, self._paste_refused
         )
-        for editor in (self.details.milestones, self.details.contacts):
+        for editor in (self.details.milestones, self.details.contacts, self.details.extra):
             editor.messageRequested.connect(self._paste_refused)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -168,6 +184,12 @@ class MainWindow(QMainWindow):
         )
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.presence_label = QLabel("", self)
+        self.presence_label.setObjectName("presenceLabel")
+        self.presence_label.hide()
+        self.statusBar().addPermanentWidget(self.presence_label)
+        self.history_panel = view.history_panel
+        self.reconnect = Reconnect(self)
 
     def _build_actions(self) -> None:
         files, editing, printing, excel = self.files, self.editing, self.printing, self.excel
@@ -175,6 +197,7 @@ class MainWindow(QMainWindow):
         slots = MenuSlots(
             new_document=files.new_document,
             open_document=files.open_document,
+            open_server=lambda: files.open_server(),
             save_as=files.save_as,
             import_excel=lambda: excel_actions.import_workbook(excel),
             export_excel=lambda: excel_actions.export_workbook(excel),
@@ -200,6 +223,8 @@ class MainWindow(QMainWindow):
             go_to_contacts=lambda: details.contacts.view.setFocus(),
             go_to_plans=lambda: self.plan_list.setFocus(),
             about=self.about,
+            dashboard=lambda: dashboard.open_in_window(self),
+            submission=lambda: followup_hooks.record_submission(self),
         )
         self.actions = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
         self._build_view_actions()
@@ -336,9 +361,15 @@ class MainWindow(QMainWindow):
                 "Use File ▸ Save As to keep an editable copy.",
             )
             return False
-        command.on_failure = self._history_failed
+        command.on_failure = lambda exc, c=command: self._step_failed(c, exc)
         command.on_bug = self._history_lost
         self.undo_stack.push(command)
+        if isinstance(command.error, ConflictError):
+            self._resolve_conflict(command, command.error)
+            return False
+        if isinstance(command.error, ServerUnavailableError):
+            self.reconnect.lost(command, command.error)
+            return False
         if command.error is not None:
             dialogs.show_error(
                 self, "Edit Not Saved", f"The change could not be saved: {command.error}"
@@ -346,6 +377,33 @@ class MainWindow(QMainWindow):
             self._show_plan(self.session.plan_id)
             return False
         return not command.crashed
+
+    def _step_failed(self, command: commands.StoreCommand, error: Exception) -> None:
+        if isinstance(error, ConflictError):
+            self._undo_conflict(command, error)
+        else:
+            self._history_failed(error)
+
+    def _undo_conflict(self, command: commands.StoreCommand, error: ConflictError) -> None:
+        """An undo of a change someone has since edited: the same choice as any conflict;
+        the history, which no longer matches the document, is cleared."""
+        QTimer.singleShot(0, self.undo_stack.clear)
+        QTimer.singleShot(0, lambda: self._resolve_conflict(command, error))
+
+    def _resolve_conflict(self, command: commands.StoreCommand, error: ConflictError) -> None:
+        """Ask whose text to keep; write mine or the merge only on that choice."""
+        resolution = conflict_dialog.ask(self, error.conflict)
+        if resolution is not None and resolution.choice != conflict_dialog.KEEP_THEIRS:
+            forced = command.forced(resolution.text)
+            if forced is not None:
+                forced.on_failure = lambda exc, c=forced: self._step_failed(c, exc)
+                forced.on_bug = self._history_lost
+                self.undo_stack.push(forced)
+                if forced.error is not None:
+                    dialogs.show_error(
+                        self, "Edit Not Saved", f"The change could not be saved: {forced.error}"
+                    )
+        self._show_plan(self.session.plan_id)
 
     def _history_failed(self, error: Exception) -> None:
         """An undo or redo could not be saved: the document is as it was before that step,
@@ -382,19 +440,55 @@ class MainWindow(QMainWindow):
         for name in ("cut", "paste", "paste_rows", "clear"):
             self.clipboard_actions[name].setEnabled(not document.read_only)
         if document.read_only:
-            self._status(
-                f"{document.path.name} is open read-only: its folder or disk cannot be written.",
-                10000,
+            why = (
+                "your database role may only read it"
+                if is_server_url(document.path)
+                else "its folder or disk cannot be written"
             )
+            self._status(f"{document.path.name} is open read-only: {why}.", 10000)
+        self.history_panel.set_document(document)
+        self._start_live(document)
         self.files.remember(document.path)
         self._reload_plan_list()
         self.select_plan(window_state.last_plan(self.settings, document.path))
+
+    def reconnected(self) -> None:
+        """The server answers again: live refresh restarts and the plan is read afresh."""
+        self._stop_live()
+        self.doc._close_feed()
+        self._start_live(self.doc)
+        self._show_plan(self.session.plan_id)
+
+    def _start_live(self, document: Document) -> None:
+        """On a server document: others' changes refresh this window; the status bar says
+        who else has the plan open."""
+        self.live: LiveRefresh | None = None
+        if not is_server_url(document.path):
+            self.presence_label.hide()
+            return
+        self.live = LiveRefresh(document, self)
+        self.live.othersChanged.connect(
+            lambda others: self.presence_label.setText(presence_text(others))
+        )
+        self.live.feedLost.connect(
+            lambda why: self.presence_label.setText(f"Live refresh stopped: {why}")
+        )
+        self.live.feedLost.connect(lambda _why: self.reconnect.timer.start())
+        self.presence_label.setText(presence_text([]))
+        self.presence_label.show()
+
+    def _stop_live(self) -> None:
+        if getattr(self, "live", None) is not None:
+            self.live.stop()
+            self.live.deleteLater()
+            self.live = None
 
     def set_document(self, document: Document) -> None:
         """Show another document; the one shown until now is closed."""
         self._save_current_plan()
         old = self.doc
         old.unsubscribe(self._on_change)
+        self._stop_live()
         self.undo_stack.clear()
         self.session.plan = None
         self._attach(document)
@@ -456,6 +550,8 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         """The store committed ``change``: bring the session and the views up to date."""
         plan = self.session.plan
+        if change.what == Changed.PERIODS:
+            return  # reporting periods and update rounds: only the dashboard shows them
         if Changed.PLANS in change.what:
             self._plans_changed(change)
             return
@@ -563,6 +659,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         self.doc.unsubscribe(self._on_change)
+        self._stop_live()
         self.undo_stack.clear()
         self.doc.close()
         event.accept()

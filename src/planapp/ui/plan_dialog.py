@@ -1,4 +1,5 @@
-"""The plan's own fields: department, title rows, audit title (English and French), status."""
+"""The plan's own fields: department, title rows, audit title (English and French), language
+and status."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.plan import Plan, PlanStatus
+from planapp.domain.titles import LANGUAGE_NAMES, plan_title
 
 TEXT_FIELDS = (
     ("department", "Department"),
@@ -39,7 +41,9 @@ class PlanDialog(QDialog):
             edit.setAccessibleName(label)
             edit.setMinimumWidth(480)
             if name == "title":
-                edit.setPlaceholderText(plan.display_title)
+                edit.setPlaceholderText(plan_title(plan, "en"))
+            elif name == "title_fr":
+                edit.setPlaceholderText(plan_title(plan, "fr"))
             self.edits[name] = edit
             form.addRow(f"&{label}:", edit)
         self.status = QComboBox(self)
@@ -47,6 +51,13 @@ class PlanDialog(QDialog):
             self.status.addItem(status.label, status.value)
         self.status.setCurrentIndex(self.status.findData(plan.status.value))
         form.addRow("&Status:", self.status)
+        # What the window, the printout and the export show the titles and headings in.
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("Language")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
+        form.addRow("&Language:", self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -64,4 +75,7 @@ class PlanDialog(QDialog):
         status = PlanStatus(self.status.currentData())
         if status != self.plan.status:
             out["status"] = status
+        language = str(self.language.currentData())
+        if language != self.plan.language:
+            out["language"] = language
         return out

@@ -10,14 +10,16 @@ import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from planapp.domain import titles
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import Column
 from planapp.store.document import RowChange, RowOp
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.edit_pane import EditPane
 from planapp.ui.find_bar import FindBar
+from planapp.ui.history_panel import HistoryPanel
 from planapp.ui.plan_model import PlanTableModel
 from planapp.ui.plan_table import PlanTableView
 from planapp.ui.sort_filter import FilterBar, RowView
@@ -83,9 +85,29 @@ class PlanView(QSplitter):
         self.table_splitter.setCollapsible(0, False)
         top_layout.addWidget(self.table_splitter, 1)
         self.addWidget(top)
-        self.addWidget(self.details)
+        self.addWidget(self._detail_tabs())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
+
+    def _detail_tabs(self) -> QTabWidget:
+        """Milestones and contacts, and the History tab beside them."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("detailTabs")
+        tabs.addTab(self.details, "&Details")
+        self.history_panel = HistoryPanel(self)
+        tabs.addTab(self.history_panel, "&History")
+        self.details.milestones.view.selectionModel().currentRowChanged.connect(
+            lambda index, _old: self._show_history(index.row())
+        )
+        return tabs
+
+    def _show_history(self, milestone_row: int = -1) -> None:
+        row = self.table.current_row()
+        rec = self.model.recommendation(row) if row >= 0 else None
+        milestone = None
+        if rec is not None and 0 <= milestone_row < len(rec.milestones):
+            milestone = rec.milestones[milestone_row].id
+        self.history_panel.show_recommendation(rec.id if rec else None, milestone)
 
     def show_plan(self, plan: Plan | None, select_rec: int | None = None) -> None:
         """Show a whole plan (or none), selecting ``select_rec``'s row, else the first."""
@@ -99,9 +121,10 @@ class PlanView(QSplitter):
         self._refind()
 
     def show_titles(self, plan: Plan | None) -> None:
-        self.title_label.setText(plan.display_title if plan else "No plan")
-        self.audit_label.setText(plan.display_audit_title if plan else "")
-        self.audit_label.setVisible(bool(plan and plan.display_audit_title))
+        # In the plan's language, as printed and exported (domain.titles).
+        self.title_label.setText(titles.plan_title(plan) if plan else "No plan")
+        self.audit_label.setText(titles.audit_title(plan) if plan else "")
+        self.audit_label.setVisible(bool(plan and titles.audit_title(plan)))
 
     def update_recommendation(self, rec: Recommendation) -> None:
         """One recommendation's fields or lists changed."""
@@ -177,6 +200,7 @@ class PlanView(QSplitter):
     def _row_shown(self, row: int) -> None:
         rec = self.model.recommendation(row) if row >= 0 else None
         self.details.show_recommendation(rec, max(row, 0))
+        self._show_history()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == Column.MILESTONES:

@@ -18,15 +18,25 @@ from PySide6.QtCore import QSettings
 
 
 class Language(enum.StrEnum):
-    """Languages of headings and titles (the values the Excel and print engines take)."""
+    """Languages of headings and titles (the values the Excel and print engines take), or
+    the plan's own (set in Plan Properties): see :meth:`for_plan`."""
 
+    PLAN = "plan"
     ENGLISH = "en"
     FRENCH = "fr"
     BILINGUAL = "both"
 
     @property
     def label(self) -> str:
-        return {"en": "English", "fr": "French", "both": "Bilingual"}[self.value]
+        return {"plan": "Plan's Language", "en": "English", "fr": "French", "both": "Bilingual"}[
+            self.value
+        ]
+
+    def for_plan(self, plan_language: str) -> str:
+        """The engines' language ("en", "fr", "both") for a plan written in ``plan_language``."""
+        if self is Language.PLAN:
+            return plan_language if plan_language in ("en", "fr", "both") else "en"
+        return self.value
 
 
 class PaperSize(enum.StrEnum):
@@ -40,10 +50,11 @@ class PaperSize(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Preferences:
-    print_language: Language = Language.ENGLISH
+    print_language: Language = Language.PLAN
     print_paper: PaperSize = PaperSize.LEGAL
     print_landscape: bool = True
-    excel_language: Language = Language.ENGLISH
+    print_extra: bool = False  # print an imported plan's extra columns after the eight
+    excel_language: Language = Language.PLAN
     excel_paper: PaperSize = PaperSize.LEGAL
     excel_template: str = ""  # "" for the built-in template
     documents_folder: str = ""  # "" for the home folder
@@ -56,6 +67,7 @@ KEYS = {
     "print_language": "print/lang",
     "print_paper": "print/pageSize",
     "print_landscape": "print/landscape",
+    "print_extra": "print/includeExtra",
     "excel_language": "excel/lang",
     "excel_paper": "excel/paper",
     "excel_template": "excel/template",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtGui import QActionGroup, QPageLayout, QPageSize
+from PySide6.QtGui import QAction, QActionGroup, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
@@ -51,6 +51,7 @@ class PrintController:
         self.selection_action = None
         self.headings_group: QActionGroup | None = None
         self.paper_group: QActionGroup | None = None
+        self.extra_action: QAction | None = None
 
     # -- the options menu --------------------------------------------------------------------
 
@@ -67,6 +68,14 @@ class PrintController:
         self.paper_group = self._choices(
             menu, list(PaperSize), prefs.values.print_paper, "print_paper"
         )
+        menu.addSeparator()
+        self.extra_action = menu.addAction("Include &Extra Columns")
+        self.extra_action.setCheckable(True)
+        self.extra_action.setChecked(prefs.values.print_extra)
+        self.extra_action.setToolTip(
+            "Print the columns an imported workbook had besides the template's eight"
+        )
+        self.extra_action.toggled.connect(lambda on: self.context.prefs.update(print_extra=on))
 
     def _choices(
         self, menu: QMenu, choices: list[Language] | list[PaperSize], current: object, name: str
@@ -86,11 +95,13 @@ class PrintController:
     def options(self) -> PrintOptions:
         prefs = self.context.prefs.values
         chosen = self.selection_action is not None and self.selection_action.isChecked()
+        plan = self.context.plan()
         return PrintOptions(
             page_size=prefs.print_paper.value,
             landscape=prefs.print_landscape,
-            lang=prefs.print_language.value,
+            lang=prefs.print_language.for_plan(plan.language if plan else "en"),  # type: ignore[arg-type]
             recommendation_ids=(self.context.selected_ids() or None) if chosen else None,
+            include_extra=prefs.print_extra,
         )
 
     def _remember_page_setup(self, printer: QPrinter) -> None:

@@ -21,6 +21,7 @@ Slot = Callable[[], Any]
 class MenuSlots:
     new_document: Slot
     open_document: Slot
+    open_server: Slot
     save_as: Slot
     import_excel: Slot
     export_excel: Slot
@@ -46,6 +47,8 @@ class MenuSlots:
     go_to_contacts: Slot
     go_to_plans: Slot
     about: Slot
+    dashboard: Slot | None = None  # View ▸ Dashboard (follow-up)
+    submission: Slot | None = None  # Plan ▸ Record Submission… (follow-up)
 
 
 class WindowActions:
@@ -67,6 +70,7 @@ class WindowActions:
         file_menu = bar.addMenu("&File")
         self.new_document_action = act(file_menu, "&New Document…", slots.new_document, std.New)
         act(file_menu, "&Open…", slots.open_document, std.Open)
+        act(file_menu, "Open &Server Document…", slots.open_server, "Ctrl+Shift+O")
         file_menu.addMenu(recent_menu)
         self.save_as_action = act(file_menu, "Save &As…", slots.save_as, std.SaveAs)
         file_menu.addSeparator()
@@ -114,6 +118,8 @@ class WindowActions:
         self.delete_plan_action = act(plan_menu, "&Delete Plan…", slots.delete_plan, "Shift+Del")
         plan_menu.addSeparator()
         act(plan_menu, "Plan &Properties…", slots.plan_properties, "Alt+Return")
+        if slots.submission is not None:
+            self.submission_action = act(plan_menu, "Record &Submission…", slots.submission)
         for action in (
             self.new_plan_action,
             self.duplicate_plan_action,
@@ -132,6 +138,8 @@ class WindowActions:
         act(view_menu, "Go to &Milestones", slots.go_to_milestones, "Ctrl+2")
         act(view_menu, "Go to &Contacts", slots.go_to_contacts, "Ctrl+3")
         act(view_menu, "Go to &Plans", slots.go_to_plans, "Ctrl+0")
+        if slots.dashboard is not None:
+            self.dashboard_action = act(view_menu, "&Dashboard", slots.dashboard, "Ctrl+D")
 
         help_menu = bar.addMenu("&Help")
         self.help_menu = help_menu

@@ -1,0 +1,339 @@
+"""Follow-up on the command line: ``planapp dashboard`` and ``planapp progress``, and the
+follow-up fields of ``planapp dump``.
+
+    planapp dashboard [DOCUMENT] [--as-of DATE] [--group-by plan|organization|month] [--json]
+    planapp progress DOCUMENT --plan ID --milestone NUMBER --as-of DATE --status S --text T
+                     [--percent N] [--delay-reason R] [--recovery-plan P] [--evidence REF]...
+    planapp period DOCUMENT --name NAME --start DATE --end DATE [--start-round]
+    planapp submitted DOCUMENT --plan ID --on DATE --to RECIPIENT [--note TEXT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from planapp.domain import dashboard
+from planapp.domain.followup import (
+    FollowUpError,
+    current_period,
+    responsible_organization,
+    suggested_status,
+)
+from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
+from planapp.domain.plan import Milestone, Recommendation, WrittenDate
+from planapp.domain.status import MilestoneStatus
+
+COMMANDS = ("dashboard", "progress", "period", "submitted")
+
+
+class FollowUpCommandError(Exception):
+    """A failure to report as one line (the command line's known errors include it)."""
+
+
+# -- dump -------------------------------------------------------------------------------------
+
+
+def _date(d: WrittenDate | None) -> dict[str, Any] | None:
+    if d is None:
+        return None
+    return {"text": d.text, "date": d.date.isoformat() if d.date else None}
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def revisions_json(revisions: Sequence[DateRevision]) -> list[dict[str, Any]]:
+    return [
+        {
+            "old": r.old_text,
+            "new": r.new_text,
+            "reason": r.reason,
+            "approved_by": r.approved_by,
+            "approved_on": _iso(r.approved_on),
+            "changed_by": r.changed_by,
+            "changed_at": _iso(r.changed_at),
+        }
+        for r in revisions
+    ]
+
+
+def progress_json(entries: Sequence[ProgressEntry]) -> list[dict[str, Any]]:
+    return [
+        {
+            "as_of": e.as_of.isoformat(),
+            "status": e.status.value,
+            "text": e.text,
+            "percent": e.percent,
+            "delay_reason": e.delay_reason,
+            "recovery_plan": e.recovery_plan,
+            "evidence": list(e.evidence),
+            "author": e.author,
+            "recorded_at": _iso(e.recorded_at),
+        }
+        for e in entries
+    ]
+
+
+def milestone_json(m: Milestone, rec: Recommendation) -> dict[str, Any]:
+    """A milestone's follow-up fields in the dump; ``original_due`` is the due date if unrevised."""
+    return {
+        "organization": responsible_organization(m, rec),
+        "original_due": _date(m.original_due or m.due),
+        "revisions": revisions_json(m.revisions),
+        "progress": progress_json(m.progress),
+    }
+
+
+def recommendation_json(rec: Recommendation) -> dict[str, Any]:
+    suggested = suggested_status(rec)
+    return {
+        "status": rec.status.value if rec.status else None,
+        "suggested_status": suggested.value if suggested else None,
+        "original_completion": _date(rec.original_completion or rec.completion),
+        "completion_revisions": revisions_json(rec.completion_revisions),
+        "assessments": [
+            {
+                "source": a.source.value,
+                "assessed_on": _iso(a.assessed_on),
+                "rating": a.rating,
+                "reference": a.reference,
+            }
+            for a in rec.assessments
+        ],
+    }
+
+
+# -- dashboard --------------------------------------------------------------------------------
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-05-13") from None
+
+
+def dashboard_json(
+    sections: Sequence[dashboard.Section],
+    today: dt.date,
+    period: ReportingPeriod | None,
+    by: dashboard.GroupBy,
+) -> dict[str, Any]:
+    return {
+        "as_of": today.isoformat(),
+        "group_by": by.value,
+        "period": _period_json(period),
+        "sections": [
+            {
+                "bucket": s.bucket.value,
+                "label": s.bucket.label,
+                "count": s.count,
+                "groups": [
+                    {
+                        "label": g.label,
+                        "count": g.count,
+                        "items": [_item_json(i) for i in g.items],
+                    }
+                    for g in s.groups
+                ],
+            }
+            for s in sections
+        ],
+    }
+
+
+def _period_json(period: ReportingPeriod | None) -> dict[str, Any] | None:
+    if period is None:
+        return None
+    return {"name": period.name, "start": period.start.isoformat(), "end": period.end.isoformat()}
+
+
+def _item_json(i: dashboard.DashboardItem) -> dict[str, Any]:
+    return {
+        "plan_id": i.plan_id,
+        "plan": i.plan_name,
+        "recommendation": i.recommendation_ref,
+        "milestone_id": i.milestone_id,
+        "number": i.number,
+        "description": i.description,
+        "due": {"text": i.due_text, "date": _iso(i.due)},
+        "original_due": i.original_due_text or i.due_text,
+        "status": i.status.value,
+        "organization": i.organization,
+        "latest_update": _iso(i.latest_as_of),
+    }
+
+
+def dashboard_text(
+    sections: Sequence[dashboard.Section],
+    today: dt.date,
+    period: ReportingPeriod | None,
+    by: dashboard.GroupBy,
+) -> str:
+    head = f"Dashboard as of {today.isoformat()}"
+    head += f", period {period.name}" if period else ", no current reporting period"
+    lines = [f"{head}; grouped by {by.value}"]
+    for s in sections:
+        lines.append(f"\n{s.bucket.label} ({s.count})")
+        for g in s.groups:
+            lines.append(f"  {g.label} ({g.count})")
+            for i in g.items:
+                due = i.due_text or "no date"
+                org = f" · {i.organization}" if i.organization else ""
+                what = " ".join(i.description.split())
+                what = what if len(what) <= 60 else what[:59] + "…"
+                lines.append(
+                    f"    {i.recommendation_ref} / {i.number}  {what}  · due {due}"
+                    f" · {i.status.label}{org}"
+                )
+    return "\n".join(lines) + "\n"
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    from planapp.store.document import Document
+    from planapp.store.paths import default_document
+
+    if args.document:
+        doc = Document.open(args.document, lock=False)
+    else:
+        doc = Document.open(default_document(), create=True, sample=True, lock=False)
+    with doc:
+        items = doc.dashboard_items()
+        periods = doc.periods()
+    today = args.as_of or dt.date.today()
+    by = dashboard.GroupBy(args.group_by)
+    sections = dashboard.build(items, today, periods, by)
+    period = current_period(periods, today)
+    if args.json:
+        found = dashboard_json(sections, today, period, by)
+        json.dump(found, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(dashboard_text(sections, today, period, by))
+    return 0
+
+
+# -- progress ---------------------------------------------------------------------------------
+
+
+def _status(text: str) -> MilestoneStatus:
+    try:
+        return MilestoneStatus(text)
+    except ValueError:
+        words = ", ".join(s.value for s in MilestoneStatus)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a status ({words})") from None
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    from planapp.store.document import Document
+    from planapp.store.tracking import MilestoneNotFound
+
+    try:
+        entry = ProgressEntry(
+            as_of=args.as_of,
+            status=args.status,
+            text=args.text,
+            percent=args.percent,
+            delay_reason=args.delay_reason,
+            recovery_plan=args.recovery_plan,
+            evidence=tuple(args.evidence),
+            author=_user(),
+            recorded_at=dt.datetime.now().replace(microsecond=0),
+        )
+    except ValueError as exc:
+        raise FollowUpCommandError(str(exc)) from None
+    with Document.open(args.document, lock=True) as doc:
+        if args.plan not in [p.id for p in doc.plans()]:
+            raise FollowUpCommandError(f"{doc.path.name} has no plan {args.plan}.")
+        try:
+            milestone_id = doc.find_milestone(args.plan, args.milestone)
+            _before, after = doc.add_progress(milestone_id, entry, today=dt.date.today())
+        except (MilestoneNotFound, FollowUpError) as exc:
+            raise FollowUpCommandError(str(exc)) from None
+    print(
+        f"milestone {after.number} of plan {args.plan}: {entry.status.label} as of "
+        f"{entry.as_of.isoformat()} ({len(after.progress)} entries)"
+    )
+    return 0
+
+
+def cmd_period(args: argparse.Namespace) -> int:
+    from planapp.store.document import Document
+
+    try:
+        period = ReportingPeriod(args.name.strip(), args.start, args.end)
+    except ValueError as exc:
+        raise FollowUpCommandError(str(exc)) from None
+    with Document.open(args.document, lock=True) as doc:
+        period = doc.add_period(period)
+        marked = doc.start_update_round(period.id) if args.start_round else []
+    round_text = f"; {len(marked)} open milestones await an update" if args.start_round else ""
+    print(f"period {period.id}: {period.name} ({period.start} to {period.end}){round_text}")
+    return 0
+
+
+def cmd_submitted(args: argparse.Namespace) -> int:
+    from planapp.domain.history import Submission
+    from planapp.store.document import Document
+
+    with Document.open(args.document, lock=True) as doc:
+        if args.plan not in [p.id for p in doc.plans()]:
+            raise FollowUpCommandError(f"{doc.path.name} has no plan {args.plan}.")
+        sent = doc.add_submission(args.plan, Submission(args.on, args.to, args.note))
+    print(f"plan {args.plan} submitted {sent.submitted_on} to {sent.recipient}")
+    return 0
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in this environment
+        return ""
+
+
+def add_parsers(sub: Any) -> None:
+    """Add the follow-up commands to ``planapp``'s subcommand parser."""
+    p = sub.add_parser("dashboard", help="list overdue, due and awaited milestones of all plans")
+    p.add_argument("document", nargs="?")
+    p.add_argument("--as-of", type=_day, metavar="DATE", help="the day to look from (today)")
+    p.add_argument("--group-by", choices=[g.value for g in dashboard.GroupBy], default="plan")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(func=cmd_dashboard)
+
+    p = sub.add_parser("progress", help="record a progress entry for one milestone")
+    p.add_argument("document")
+    p.add_argument("--plan", type=int, required=True)
+    p.add_argument("--milestone", required=True, metavar="NUMBER")
+    p.add_argument("--as-of", type=_day, required=True, metavar="DATE")
+    p.add_argument("--status", type=_status, required=True)
+    p.add_argument("--text", required=True)
+    p.add_argument("--percent", type=int)
+    p.add_argument("--delay-reason", default="")
+    p.add_argument("--recovery-plan", default="")
+    p.add_argument("--evidence", action="append", default=[], metavar="REF")
+    p.set_defaults(func=cmd_progress)
+
+    p = sub.add_parser("period", help="define a reporting period (and start its update round)")
+    p.add_argument("document")
+    p.add_argument("--name", required=True)
+    p.add_argument("--start", type=_day, required=True, metavar="DATE")
+    p.add_argument("--end", type=_day, required=True, metavar="DATE")
+    p.add_argument(
+        "--start-round", action="store_true", help="every open milestone awaits an update"
+    )
+    p.set_defaults(func=cmd_period)
+
+    p = sub.add_parser("submitted", help="record that a plan was sent (when, to whom)")
+    p.add_argument("document")
+    p.add_argument("--plan", type=int, required=True)
+    p.add_argument("--on", type=_day, required=True, metavar="DATE")
+    p.add_argument("--to", required=True, metavar="RECIPIENT")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_submitted)

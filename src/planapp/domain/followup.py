@@ -1,0 +1,265 @@
+"""Rules of follow-up: revising a date, recording progress, periods, derived statuses.
+
+Each function takes plain values and returns new ones; the store saves what they return in
+one transaction, so the rules live here once whatever asks (window, command line, import).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
+from planapp.domain.plan import Milestone, Recommendation, WrittenDate
+from planapp.domain.status import MilestoneStatus, RecommendationStatus
+
+
+class FollowUpError(ValueError):
+    """A follow-up rule refused an edit; the message is one sentence for the user."""
+
+
+# -- dates that remember ----------------------------------------------------------------------
+
+
+def revise_due(
+    milestone: Milestone,
+    new_text: str,
+    *,
+    reason: str,
+    approved_by: str = "",
+    approved_on: _dt.date | None = None,
+    changed_by: str = "",
+    changed_at: _dt.datetime | None = None,
+) -> Milestone:
+    """The milestone with a new due date, its first date kept and the change recorded."""
+    new = WrittenDate.of(new_text)
+    if new.text == milestone.due.text:
+        return milestone
+    revision = DateRevision(
+        old_text=milestone.due.text,
+        new_text=new.text,
+        reason=reason.strip(),
+        approved_by=approved_by.strip(),
+        approved_on=approved_on,
+        changed_by=changed_by,
+        changed_at=changed_at,
+    )
+    return dataclasses.replace(
+        milestone,
+        due=new,
+        original_due=milestone.original_due or milestone.due,
+        revisions=[*milestone.revisions, revision],
+    )
+
+
+def revise_completion(
+    rec: Recommendation,
+    new_text: str,
+    *,
+    reason: str,
+    approved_by: str = "",
+    approved_on: _dt.date | None = None,
+    changed_by: str = "",
+    changed_at: _dt.datetime | None = None,
+) -> Recommendation:
+    """The recommendation with a new expected completion date, the first one kept."""
+    new = WrittenDate.of(new_text)
+    if new.text == rec.completion.text:
+        return rec
+    revision = DateRevision(
+        rec.completion.text,
+        new.text,
+        reason.strip(),
+        approved_by.strip(),
+        approved_on,
+        changed_by,
+        changed_at,
+    )
+    return dataclasses.replace(
+        rec,
+        completion=new,
+        original_completion=rec.original_completion or rec.completion,
+        completion_revisions=[*rec.completion_revisions, revision],
+    )
+
+
+def revision_note(original: WrittenDate | None, revisions: Sequence[DateRevision]) -> str:
+    """ "Revised from September 30, 2020" (empty when the date was never revised)."""
+    if original is None or not revisions:
+        return ""
+    return f"Revised from {original.text}" if original.text else "Revised (no date before)"
+
+
+def revision_tooltip(revisions: Sequence[DateRevision]) -> str:
+    """Every revision with its reason and approval, one line each, oldest first."""
+    lines = []
+    for r in revisions:
+        when = f" on {r.changed_at:%Y-%m-%d}" if r.changed_at else ""
+        who = f" by {r.changed_by}" if r.changed_by else ""
+        line = f"{r.old_text or '(none)'} → {r.new_text or '(none)'}{when}{who}"
+        if r.reason:
+            line += f": {r.reason}"
+        if r.approved:
+            on = f" on {r.approved_on.isoformat()}" if r.approved_on else ""
+            line += f" (approved by {r.approved_by}{on})"
+        else:
+            line += " (not approved)"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def must_track_change(submitted_on: _dt.date | None, today: _dt.date) -> bool:
+    """A due date changed after the plan was submitted is always kept as a revision."""
+    return submitted_on is not None and submitted_on <= today
+
+
+# -- progress entries -------------------------------------------------------------------------
+
+
+def governing_period(as_of: _dt.date, periods: Iterable[ReportingPeriod]) -> ReportingPeriod | None:
+    """The period an entry dated ``as_of`` is reported in: the first one ending on or after it."""
+    later = [p for p in periods if p.end >= as_of]
+    return min(later, key=lambda p: (p.end, p.start), default=None)
+
+
+def is_frozen(entry: ProgressEntry, periods: Iterable[ReportingPeriod], today: _dt.date) -> bool:
+    """An entry can be edited until the period it is reported in closes."""
+    period = governing_period(entry.as_of, periods)
+    return period is not None and period.is_closed(today)
+
+
+def newest_first(entries: Iterable[ProgressEntry]) -> list[ProgressEntry]:
+    """Entries by as-of date, newest first; entries of one day by when they were recorded."""
+    floor = _dt.datetime.min
+    return sorted(entries, key=lambda e: (e.as_of, e.recorded_at or floor), reverse=True)
+
+
+def add_progress(milestone: Milestone, entry: ProgressEntry) -> Milestone:
+    """The milestone with ``entry`` added; its status becomes the latest entry's."""
+    progress = newest_first([*milestone.progress, entry])
+    latest = progress[0]
+    completed_on = milestone.completed_on
+    if latest.status is MilestoneStatus.COMPLETED and not completed_on.text:
+        completed_on = WrittenDate.of(latest.as_of.isoformat())
+    return dataclasses.replace(
+        milestone, progress=progress, status=latest.status, completed_on=completed_on
+    )
+
+
+def replace_progress(
+    milestone: Milestone,
+    old: ProgressEntry,
+    new: ProgressEntry,
+    periods: Iterable[ReportingPeriod],
+    today: _dt.date,
+) -> Milestone:
+    """The milestone with ``old`` edited into ``new``; refused once ``old``'s period closed."""
+    periods = list(periods)
+    if is_frozen(old, periods, today):
+        raise FollowUpError(
+            f"The progress entry of {old.as_of.isoformat()} belongs to a closed reporting "
+            "period and can no longer be changed; add a new entry instead."
+        )
+    if is_frozen(new, periods, today):
+        raise FollowUpError(
+            f"{new.as_of.isoformat()} falls in a closed reporting period; choose a later date."
+        )
+    rest = [e for e in milestone.progress if e is not old and e != old]
+    again = dataclasses.replace(milestone, progress=rest)
+    return add_progress(again, dataclasses.replace(new, id=old.id))
+
+
+def check_new_entry(
+    entry: ProgressEntry, periods: Iterable[ReportingPeriod], today: _dt.date
+) -> None:
+    """A new entry may not be dated into a period already closed (it would be frozen at once)."""
+    if is_frozen(entry, periods, today):
+        raise FollowUpError(
+            f"{entry.as_of.isoformat()} falls in a closed reporting period; "
+            "progress is reported as of a date in an open period."
+        )
+
+
+# -- periods and update rounds ----------------------------------------------------------------
+
+
+def current_period(periods: Iterable[ReportingPeriod], today: _dt.date) -> ReportingPeriod | None:
+    """The period ``today`` falls in (the latest-starting one if several overlap)."""
+    inside = [p for p in periods if p.contains(today)]
+    return max(inside, key=lambda p: (p.start, p.end), default=None)
+
+
+def start_update_round(milestone: Milestone, period_id: int) -> Milestone:
+    """An open milestone awaits an update for the period; others are left as they are."""
+    if not milestone.status.is_open or period_id in milestone.awaiting:
+        return milestone
+    return dataclasses.replace(milestone, awaiting=[*milestone.awaiting, period_id])
+
+
+def is_awaiting(milestone: Milestone, period: ReportingPeriod | None) -> bool:
+    """Asked for an update in ``period`` and no entry dated within it yet."""
+    if period is None or period.id not in milestone.awaiting or not milestone.status.is_open:
+        return False
+    return not any(period.contains(e.as_of) for e in milestone.progress)
+
+
+# -- derived values ---------------------------------------------------------------------------
+
+
+def responsible_organization(milestone: Milestone, rec: Recommendation) -> str:
+    """The office the action is asked of: its own, else the first contact's organization."""
+    if milestone.organization.strip():
+        return milestone.organization.strip()
+    return rec.contacts[0].organization.strip() if rec.contacts else ""
+
+
+def suggested_status(rec: Recommendation) -> RecommendationStatus | None:
+    """What the milestones suggest; the user sets the real status (and the OAG verifies it)."""
+    if not rec.milestones:
+        return None
+    statuses = [m.status for m in rec.milestones]
+    live = [s for s in statuses if s is not MilestoneStatus.CANCELLED]
+    if not live:
+        return RecommendationStatus.WILL_NOT_BE_IMPLEMENTED
+    if all(s is MilestoneStatus.COMPLETED for s in live):
+        return RecommendationStatus.AWAITING_VERIFICATION
+    return RecommendationStatus.IN_PROGRESS
+
+
+@dataclass(frozen=True)
+class ProgressSummary:
+    """A recommendation's progress from its milestones' latest entries."""
+
+    milestones: int
+    by_status: dict[MilestoneStatus, int]
+    latest_as_of: _dt.date | None
+    percent: int | None
+
+    @property
+    def text(self) -> str:
+        if not self.milestones:
+            return "No milestones"
+        done = self.by_status.get(MilestoneStatus.COMPLETED, 0)
+        parts = [f"{done} of {self.milestones} milestones completed"]
+        for status in (MilestoneStatus.AT_RISK, MilestoneStatus.DELAYED):
+            if self.by_status.get(status):
+                parts.append(f"{self.by_status[status]} {status.value}")
+        if self.latest_as_of:
+            parts.append(f"last update {self.latest_as_of.isoformat()}")
+        return "; ".join(parts)
+
+
+def progress_summary(rec: Recommendation) -> ProgressSummary:
+    """Counts by current status, the newest as-of date and the mean percent reported."""
+    by_status = Counter(m.status for m in rec.milestones)
+    latest = [m.progress[0] for m in rec.milestones if m.progress]
+    percents = [e.percent for e in latest if e.percent is not None]
+    return ProgressSummary(
+        milestones=len(rec.milestones),
+        by_status=dict(by_status),
+        latest_as_of=max((e.as_of for e in latest), default=None),
+        percent=round(sum(percents) / len(percents)) if percents else None,
+    )

@@ -1,0 +1,73 @@
+"""The status words coordinators use for milestones and recommendations.
+
+Milestone (action) statuses follow the audit committee's and PACP's follow-up tables. Release
+0.1 wrote "in progress" for a milestone; that word now means "on track", and is still read
+(from documents, workbooks' hidden records and the command line) as on track.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class MilestoneStatus(StrEnum):
+    NOT_STARTED = "not started"
+    ON_TRACK = "on track"
+    AT_RISK = "at risk"
+    DELAYED = "delayed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    # The 0.1 name of ON_TRACK, kept so code and files written for it still work.
+    IN_PROGRESS = "on track"
+
+    @classmethod
+    def _missing_(cls, value: object) -> MilestoneStatus | None:
+        if isinstance(value, str):
+            word = " ".join(value.strip().lower().replace("_", " ").split())
+            if word in OLD_MILESTONE_WORDS:
+                return cls(OLD_MILESTONE_WORDS[word])
+            for member in cls:
+                if member.value == word:
+                    return member
+        return None
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def is_open(self) -> bool:
+        """Work still owed: neither completed nor cancelled."""
+        return self not in (MilestoneStatus.COMPLETED, MilestoneStatus.CANCELLED)
+
+
+# Words of earlier releases (and common variants) and the status they mean now.
+OLD_MILESTONE_WORDS = {"in progress": "on track", "ongoing": "on track", "on-track": "on track"}
+
+
+class RecommendationStatus(StrEnum):
+    """Where a recommendation stands, in the words of the OAG's status reports."""
+
+    IN_PROGRESS = "in progress"
+    AWAITING_VERIFICATION = "implemented, awaiting verification"
+    FULLY_IMPLEMENTED = "fully implemented"
+    SUBSTANTIALLY_IMPLEMENTED = "substantially implemented"
+    PARTIALLY_IMPLEMENTED = "partially implemented"
+    NOT_IMPLEMENTED = "not implemented"
+    WILL_NOT_BE_IMPLEMENTED = "will not be implemented"
+
+    @property
+    def label(self) -> str:
+        return self.value[0].upper() + self.value[1:]
+
+
+class AssessmentSource(StrEnum):
+    """Who judged a recommendation's progress from outside the team."""
+
+    OAG = "OAG"
+    PACP = "PACP"
+    AUDIT_COMMITTEE = "audit committee"
+
+    @property
+    def label(self) -> str:
+        return "Audit committee" if self is AssessmentSource.AUDIT_COMMITTEE else self.value

@@ -1,0 +1,298 @@
+"""View ▸ Dashboard (Ctrl+D): what needs attention across every plan of the document.
+
+The model caches one row per (bucket, milestone) built from the domain's sections, so
+``data()`` only indexes tuples; a proxy sorts by cached keys. Double-clicking a row asks the
+window (through the callback it was given) to open that milestone in its plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planapp.domain.dashboard import Bucket, DashboardItem, GroupBy, Section, build
+from planapp.domain.followup import current_period
+from planapp.domain.history import ReportingPeriod
+from planapp.store.document import Change, Document
+from planapp.ui import dialogs
+from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
+
+__all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
+GROUP_LABELS = {
+    GroupBy.PLAN: "Plan",
+    GroupBy.ORGANIZATION: "Responsible organization",
+    GroupBy.MONTH: "Month due",
+}
+OpenMilestone = Callable[[DashboardItem], None]
+
+
+class DashboardView(QWidget):
+    """The dashboard window: day, grouping, bucket filter, counts, table, export and print."""
+
+    def __init__(
+        self,
+        document: Document,
+        today: dt.date,
+        open_milestone: OpenMilestone,
+        parent: QWidget | None = None,
+        push: Callable[[Any], bool] | None = None,
+    ) -> None:
+        """``push`` does an undoable edit (the window's); without it periods are read-only."""
+        super().__init__(parent, Qt.WindowType.Window)
+        self.push = push
+        self.setWindowTitle("Follow-up Dashboard")
+        self.setAccessibleName("Follow-up dashboard")
+        self.doc = document
+        self.open_milestone = open_milestone
+        self.items: list[DashboardItem] = []
+        self.periods: list[ReportingPeriod] = []
+        self.sections: list[Section] = []
+        self._stale = False
+
+        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
+        self.as_of.setAccessibleName("As of")
+        self.group_by = QComboBox()
+        for by, label in GROUP_LABELS.items():
+            self.group_by.addItem(label, by.value)
+        self.group_by.setAccessibleName("Group by")
+        self.show_only = QComboBox()
+        self.show_only.setAccessibleName("Show")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.export_button = QPushButton("&Export to Excel…")
+        self.print_button = QPushButton("&Print…")
+        self.periods_button = QPushButton("Peri&ods…")
+        self.round_button = QPushButton("Start &Update Round")
+        self.round_button.setToolTip(
+            "Every open milestone of every plan awaits an update for the current period"
+        )
+        for button in (self.periods_button, self.round_button):
+            button.setVisible(push is not None)
+
+        self.model = DashboardModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the groups' own order
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Widths from the font, not from the rows: fitting columns to 40,000 rows' texts
+        # would cost more than reading them.
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        for column, ems in enumerate(COLUMN_EMS):
+            self.table.setColumnWidth(column, ems * em)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName("Milestones needing attention")
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        bar = QHBoxLayout()
+        for text, widget in (
+            ("&As of:", self.as_of),
+            ("&Group by:", self.group_by),
+            ("Sho&w:", self.show_only),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            bar.addWidget(label)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.periods_button)
+        bar.addWidget(self.round_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+        self.as_of.dateChanged.connect(lambda *_: self.regroup())
+        self.group_by.currentIndexChanged.connect(lambda *_: self.regroup())
+        self.show_only.currentIndexChanged.connect(lambda *_: self._fill())
+        self.export_button.clicked.connect(lambda *_: self.export_excel())
+        self.print_button.clicked.connect(lambda *_: self.print_dashboard())
+        self.periods_button.clicked.connect(lambda *_: self.edit_periods())
+        self.round_button.clicked.connect(lambda *_: self.start_update_round())
+        self.doc.subscribe(self._on_change)
+        self.reload()
+        self.resize(1200, 700)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def today(self) -> dt.date:
+        d = self.as_of.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    @property
+    def by(self) -> GroupBy:
+        return GroupBy(self.group_by.currentData())
+
+    @property
+    def period(self) -> ReportingPeriod | None:
+        return current_period(self.periods, self.today)
+
+    def reload(self) -> None:
+        """Read every plan's milestones again (after an edit anywhere in the document)."""
+        self._stale = False
+        self.items = self.doc.dashboard_items()
+        self.periods = self.doc.periods()
+        self.regroup()
+
+    def regroup(self) -> None:
+        self.sections = build(self.items, self.today, self.periods, self.by)
+        chosen = self.show_only.currentData()
+        self.show_only.blockSignals(True)
+        self.show_only.clear()
+        self.show_only.addItem(f"All ({sum(s.count for s in self.sections)})", "")
+        for s in self.sections:
+            self.show_only.addItem(f"{s.bucket.label} ({s.count})", s.bucket.value)
+        found = self.show_only.findData(chosen if chosen is not None else "")
+        self.show_only.setCurrentIndex(max(found, 0))
+        self.show_only.blockSignals(False)
+        period = self.period
+        parts = [f"{s.bucket.label}: {s.count}" for s in self.sections]
+        head = f"As of {self.today.isoformat()}"
+        head += f", period {period.name}" if period else ", no current reporting period"
+        self.summary.setText(f"{head}. " + " · ".join(parts))
+        self.round_button.setEnabled(period is not None)
+        if period is not None:
+            self.round_button.setText(f"Start &Update Round for {period.name}")
+        self._fill()
+
+    def _fill(self) -> None:
+        value = self.show_only.currentData()
+        self.model.set_sections(self.sections, Bucket(value) if value else None)
+
+    def _on_change(self, _change: Change) -> None:
+        # Views refresh after the commit; several notices of one action make one reload.
+        if not self._stale:
+            self._stale = True
+            QTimer.singleShot(0, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def closeEvent(self, event: Any) -> None:
+        self.doc.unsubscribe(self._on_change)
+        super().closeEvent(event)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def item_at(self, proxy_row: int) -> DashboardItem:
+        return self.model.item(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_milestone(self.item_at(index.row()))
+
+    def export_excel(self, path: str | None = None) -> Path | None:
+        from planapp.excel.dashboard_export import write_dashboard
+
+        if path is None:
+            start = f"Dashboard {self.today.isoformat()}.xlsx"
+            path = dialogs.ask_save_path(self, "Export Dashboard", start, "Excel (*.xlsx)")
+            if not path:
+                return None
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+        try:
+            return write_dashboard(self.sections, path, self.today, self.period, self.by)
+        except OSError as exc:
+            dialogs.show_error(self, "Export Dashboard", f"{path} could not be written: {exc}")
+            return None
+
+    def edit_periods(self) -> None:
+        from planapp.ui.periods_dialog import PeriodsDialog
+
+        if self.push is not None:
+            dialogs.run(PeriodsDialog(self.doc, self.today, self.push, self))
+
+    def start_update_round(self) -> None:
+        """Ask every open milestone for an update in the current period (undoable)."""
+        from planapp.ui.followup_commands import StartUpdateRound
+
+        period = self.period
+        if self.push is not None and period is not None:
+            self.push(StartUpdateRound(self.doc, period))
+
+    def print_document(self) -> Any:
+        """The dashboard as a QTextDocument (what Print sends to the printer)."""
+        from PySide6.QtGui import QTextDocument
+
+        from planapp.printing.dashboard import dashboard_html
+
+        doc = QTextDocument(self)
+        doc.setHtml(dashboard_html(self.sections, self.today, self.period, self.by))
+        return doc
+
+    def print_dashboard(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName("Follow-up dashboard")
+        dialog = QPrintDialog(printer, self)
+        if dialogs.run(dialog):
+            self.print_document().print_(printer)
+
+
+def open_in_window(window: Any) -> DashboardView:
+    """Show the window's dashboard (one per window), opening milestones in its table."""
+
+    def open_milestone(item: DashboardItem) -> None:
+        show_milestone(window, item.plan_id, item.recommendation_id, item.milestone_id)
+
+    view = getattr(window, "_dashboard", None)
+    if view is None or view.doc is not window.doc:
+        if view is not None:
+            view.close()
+        view = DashboardView(window.doc, window.today, open_milestone, window, window.push)
+        window._dashboard = view
+    view.show()
+    view.raise_()
+    view.activateWindow()
+    return view
+
+
+def show_milestone(window: Any, plan_id: int, rec_id: int, milestone_id: int) -> None:
+    """Bring the window to the plan, select the recommendation's row and the milestone."""
+    window.plan_list.mark(plan_id)
+    window._show_plan(plan_id, rec_id)
+    rec = window.current_recommendation()
+    ids = [m.id for m in rec.milestones] if rec is not None else []
+    if milestone_id in ids:
+        view = window.details.milestones.view
+        view.setCurrentIndex(view.model().index(ids.index(milestone_id), 0))
+        view.setFocus()
+    window.raise_()
+    window.activateWindow()
