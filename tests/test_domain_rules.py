@@ -89,3 +89,13 @@ def test_extra_columns_line_up_under_their_headings() -> None:
     assert extra_cells(one, headings) == ["c1", "s1", ""]
     assert extra_cells(two, headings) == ["a", "", "b"]
     assert extra_cells(two, ["Comments"]) == ["a"]  # no column for its second one
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smarch 5, 2021", "5 Smarch 2021", "Smarch 2021", "March 1850", "x" * 201, None],
+)
+def test_dates_that_cannot_be_read_without_guessing(text) -> None:
+    from planapp.domain.dates import parse_date
+
+    assert parse_date(text) is None
