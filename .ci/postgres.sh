@@ -4,7 +4,9 @@
 # Runs the machine's own PostgreSQL as the postgres user (initdb refuses root).
 # Usage: eval "$(.ci/postgres.sh start)"; ...; .ci/postgres.sh stop
 set -euo pipefail
-STATE="${PLANAPP_PG_DIR:-/tmp/planapp-ci-pg}"
+# One folder per checkout: runs from two clones on one machine never stop each other's.
+CHECKOUT="$(cd "$(dirname "$0")/.." && pwd)"
+STATE="${PLANAPP_PG_DIR:-/tmp/planapp-ci-pg-$(printf '%s' "$CHECKOUT" | md5sum | cut -c1-10)}"
 PORT="${PLANAPP_PG_PORT:-54399}"
 as_pg() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -578,10 +578,12 @@ def test_a_column_without_a_heading_is_kept_as_an_extra_column(tmp_path: Path) -
     assert mapped.plans[0].recommendations[0].outcome == "Approved by the DG"
 
 
-# --- A workbook planapp wrote keeps its extra columns as extra columns --------------------------
+# --- Columns a user adds to a workbook planapp wrote are kept ----------------------------------
 
 
-def test_extra_columns_of_a_planapp_workbook_stay_extra_columns(tmp_path: Path) -> None:
+def test_columns_added_to_a_planapp_workbook_are_kept(tmp_path: Path) -> None:
+    """The record restores milestones and dates; a status or date column someone added
+    after export is kept as written, as extra columns, not dropped nor mixed in."""
     from planapp.domain.sample import sample_plan
     from planapp.excel.writer import write_workbook
 
@@ -604,3 +606,20 @@ def test_extra_columns_of_a_planapp_workbook_stay_extra_columns(tmp_path: Path) 
     ]
     assert first.completion == sample_plan().recommendations[0].completion
     assert {m.status for m in first.milestones} == {MilestoneStatus.NOT_STARTED}
+
+
+def test_a_numbered_milestone_continued_on_the_next_row_stays_one(tmp_path: Path) -> None:
+    path = _workbook(
+        tmp_path / "cut.xlsx",
+        [
+            headings("en"),
+            ["Rec. 1", "Do A.", "Agreed.", "", "", "1.1 Draft the policy.", "", ""],
+            [None, None, None, None, None, "It is approved by the DG. June 30, 2020"],
+            [None, None, None, None, None, "1.2 Publish it. September 30, 2020"],
+        ],
+    )
+    (rec,) = read_workbook(path).plans[0].recommendations
+    assert rec.milestones == [
+        _m("Draft the policy.\nIt is approved by the DG.", "June 30, 2020", "1.1"),
+        _m("Publish it.", "September 30, 2020", "1.2"),
+    ]

@@ -96,3 +96,21 @@ def test_new_recommendation_has_no_extra(document: Document) -> None:
     plan_id = document.plans()[0].id
     rec = document.insert_recommendation(plan_id, 0, Recommendation(ref="9"))
     assert document.load_recommendation(rec.id).extra == []
+
+
+def test_extra_columns_and_language_on_both_engines(any_document: Document) -> None:
+    """The same store operations on SQLite and on a PostgreSQL team document."""
+    doc = any_document
+    plan = doc.load_plan(doc.plans()[0].id)
+    rec_id = plan.recommendations[0].id
+    doc.set_extra(rec_id, [ExtraColumn("Planned Action", "Publier"), ExtraColumn("Status", "")])
+    doc.update_plan(plan.id, language="both")
+    again = doc.load_plan(plan.id)
+    assert again.language == "both"
+    assert again.recommendations[0].extra == [
+        ExtraColumn("Planned Action", "Publier"),
+        ExtraColumn("Status", ""),
+    ]
+    index, removed = doc.delete_recommendation(rec_id)
+    doc.insert_recommendation(plan.id, index, removed)
+    assert doc.load_plan(plan.id) == again

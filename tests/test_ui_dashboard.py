@@ -169,3 +169,16 @@ def test_periods_and_update_round_from_the_dashboard(window, qtbot, monkeypatch)
     window.actions.undo_action.trigger()  # the period
     qtbot.waitUntil(lambda: not view.round_button.isEnabled())
     assert window.doc.periods() == []
+
+
+def test_a_closed_dashboard_catches_up_when_opened_again(window, qtbot) -> None:
+    view = _open(window, qtbot)
+    view.close()
+    m = window.plan.recommendations[0].milestones[1]
+    window.doc.add_progress(
+        m.id, ProgressEntry(dt.date(2020, 10, 30), MilestoneStatus.DELAYED), today=window.today
+    )
+    qtbot.wait(50)
+    assert view.show_only.itemText(4) == "At risk or delayed (0)"  # no work while closed
+    assert _open(window, qtbot) is view
+    qtbot.waitUntil(lambda: view.show_only.itemText(4) == "At risk or delayed (1)")

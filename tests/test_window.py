@@ -160,7 +160,7 @@ def test_milestone_panel_edits_are_undoable(window: MainWindow, document: Docume
     assert [m.number for m in document.load_plan(window.plan.id).recommendations[1].milestones] == [
         "2.1",
         "2.2",
-        "",
+        "2.3",  # the next number
     ]
     # Status through the model as the combo delegate would set it.
     status_col = 4
@@ -241,8 +241,22 @@ def test_plans_add_duplicate_delete(window: MainWindow, document: Document, monk
     assert len(document.plans()) == 1
     window.actions.undo_action.trigger()
     assert len(document.plans()) == 2
+    monkeypatch.setattr(dialogs, "run", lambda dialog: False)  # New Plan, cancelled
     window.actions.new_plan_action.trigger()
-    assert window.plan.audit_title == "New plan"
+    assert window.plan_list.count() == 2
+
+    def fill(dialog) -> bool:
+        assert dialog.windowTitle() == "New Plan"
+        dialog.edits["department"].setText("Health Canada")
+        dialog.edits["audit_title"].setText("Audit of Food Safety")
+        return True
+
+    monkeypatch.setattr(dialogs, "run", fill)
+    window.actions.new_plan_action.trigger()
+    assert (window.plan.department, window.plan.audit_title) == (
+        "Health Canada",
+        "Audit of Food Safety",
+    )
     assert window.plan_list.count() == 3
 
 
@@ -255,7 +269,10 @@ def test_rename_plan(window: MainWindow, document: Document, monkeypatch) -> Non
     assert window.plan_list.item(0).text() == "OAG Performance Audit of Immigration Removals"
 
 
-def test_undo_switches_to_the_plan_it_changes(window: MainWindow, document: Document) -> None:
+def test_undo_switches_to_the_plan_it_changes(
+    window: MainWindow, document: Document, monkeypatch
+) -> None:
+    monkeypatch.setattr(dialogs, "run", lambda dialog: True)  # New Plan's questions
     first = window.plan.id
     window.model.setData(window.model.index(0, Column.REF), "Para. 46")
     window.actions.new_plan_action.trigger()

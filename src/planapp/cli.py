@@ -291,13 +291,15 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("dump", help="print the document's plans as JSON")
-    p.add_argument("document", nargs="?")
-    p.add_argument("--plan", type=int)
+    p.add_argument("document", nargs="?", help="the planapp document (default: your plans)")
+    p.add_argument("--plan", type=int, help="only the plan with this id (see the dump)")
     p.set_defaults(func=cmd_dump)
 
     p = sub.add_parser("import", help="import an Excel workbook into a document")
-    p.add_argument("workbook")
-    p.add_argument("--into", metavar="DOCUMENT", help="the document to import into")
+    p.add_argument("workbook", help="the Excel workbook (.xlsx) to read; it is not changed")
+    p.add_argument(
+        "--into", metavar="DOCUMENT", help="the document to import into (created if missing)"
+    )
     p.add_argument(
         "--map",
         action="append",
@@ -321,15 +323,28 @@ def _command_parser() -> argparse.ArgumentParser:
         ("pdf", cmd_pdf, "write a plan as a PDF"),
     ):
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("document")
-        p.add_argument("--plan", type=int)
-        p.add_argument("-o", "--output", required=True)
+        p.add_argument("document", help="the planapp document holding the plan")
         p.add_argument(
-            "--lang", choices=("en", "fr", "both"), help="default: the plan's own language"
+            "--plan", type=int, help="the plan's id, when the document holds several (see dump)"
         )
-        p.add_argument("--page-size", choices=("legal", "letter"), default="legal")
+        p.add_argument("-o", "--output", required=True, help="the file to write")
+        p.add_argument(
+            "--lang",
+            choices=("en", "fr", "both"),
+            help="language of the headings: English, French or both (default: the plan's own)",
+        )
+        p.add_argument(
+            "--page-size",
+            choices=("legal", "letter"),
+            default="legal",
+            help="paper size of the printed pages (default: legal)",
+        )
         if name == "export":
-            p.add_argument("--template", metavar="T.xlsx")
+            p.add_argument(
+                "--template",
+                metavar="T.xlsx",
+                help="a department's own template workbook to fill (default: the built-in one)",
+            )
         p.set_defaults(func=func)
 
     p = sub.add_parser(
@@ -340,8 +355,10 @@ def _command_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser("recover", help="save what can be read of a damaged document")
-    p.add_argument("document")
-    p.add_argument("-o", "--output", required=True, metavar="COPY")
+    p.add_argument("document", help="the damaged planapp document; it is not changed")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="COPY", help="the new document to write"
+    )
     p.set_defaults(func=cmd_recover)
     followup_commands.add_parsers(sub)
     return parser

@@ -257,8 +257,12 @@ def _read_sheet(
     above = above_header_texts(top[: header.row - 1])
     layout = layout_of(ws.title, header, _sheet_language(header.language, above))  # type: ignore[attr-defined]
     if record_store is not None and record_store.sheet == ws.title:  # type: ignore[attr-defined]
-        # planapp's own extra columns stay extra columns, however many there are
+        # planapp's own extra columns stay extra columns, however many there are, and so do
+        # columns someone added after the template's ("Status", "Revised target date").
         layout = record_store.keep_extra(layout, top[header.row - 1])
+        for c in layout.columns:
+            if c.field not in FIELD_COLUMNS:
+                c.field = "extra"
     if chosen:
         try:
             layout = apply_mapping(layout, chosen)

@@ -210,13 +210,16 @@ def _starts_with_date(text: str) -> bool:
     return len(first) <= 60 and parse_date(first) is not None
 
 
-def _new_milestone(previous: str, text: str, paginated: bool) -> bool:
+def _new_milestone(group: list[str], text: str, paginated: bool) -> bool:
     """Whether a row's milestone text starts a milestone of its own rather than continuing
-    the one above (see the module docstring)."""
+    the group of rows above (see the module docstring)."""
+    previous = group[-1]
     if _starts_with_date(text) or _carries_on(previous, text):
         return False
     if find_trailing_date(previous) is not None or split_milestone_number(text) is not None:
         return True
+    if split_milestone_number(group[0].lstrip()) is not None:
+        return False  # an unnumbered row under a numbered, undated milestone continues it
     # In a one-milestone-per-row layout any row that does not carry on the sentence above
     # is a milestone; in a paginated one, only after a finished one.
     return not paginated
@@ -246,7 +249,7 @@ def _groups(
             groups
             and groups[-1].pieces
             and not (row_due or row_status)
-            and not _new_milestone(groups[-1].pieces[-1], text, paginated)
+            and not _new_milestone(groups[-1].pieces, text, paginated)
         ):
             groups[-1].pieces.append(text)
             continue
@@ -348,7 +351,12 @@ def build_recommendations(
         rec.completion = completion
         rec.milestones = milestones
         rec.contacts = contacts
-        rec.extra = [ExtraColumn(headings.get(i, ""), b.text(i)) for i in extras]
+        kept = extras
+        if recorded is not None and (unused := columns.all("actions", "due")):
+            # planapp's record gave the milestones and dates: a date or action column added
+            # to its workbook is kept as written (a status column: see apply_statuses).
+            kept = sorted([*extras, *unused])
+        rec.extra = [ExtraColumn(headings.get(i, ""), b.text(i)) for i in kept]
         parts.append(part)
     return parts
 

@@ -346,7 +346,7 @@ class DocumentLock:
         return (
             f"{name} is open in planapp by {info.get('user', 'someone')} on "
             f"{info.get('host', 'another computer')} (process {info.get('pid')}, since "
-            f"{info.get('since', '?')}). Close it there first."
+            f"{_local_time(info.get('since'))}). Close it there first."
         )
 
     def release(self) -> None:
@@ -376,3 +376,14 @@ class DocumentLock:
                     os.unlink(self.path)
         finally:
             os.close(fd)
+
+
+def _local_time(stamp: object) -> str:
+    """The lock's ISO timestamp as a reader writes it ("December 1, 2026 at 14:05")."""
+    try:
+        when = dt.datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp or "?")
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return f"{when:%B} {when.day}, {when.year} at {when:%H:%M}"

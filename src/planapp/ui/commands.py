@@ -188,6 +188,31 @@ class MoveRecommendations(StoreCommand):
         self.doc.move_recommendations(self.back, initiator=self)
 
 
+class ReplaceRecommendations(StoreCommand):
+    """A paste or clear over many cells and rows: the plan's table swapped in one
+    transaction, so the whole paste is one undo step however many cells it touched."""
+
+    def __init__(
+        self,
+        doc: Document,
+        plan_id: int,
+        old: Sequence[Recommendation],
+        new: Sequence[Recommendation],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.doc, self.plan_id = doc, plan_id
+        self.old, self.new = copy.deepcopy(list(old)), copy.deepcopy(list(new))
+
+    def _redo(self) -> None:
+        # New rows get their ids here, on the kept list: a redo after an undo brings them
+        # back under the same ids, so later steps that name them still find them.
+        self.doc.replace_recommendations(self.plan_id, self.new, initiator=self)
+
+    def _undo(self) -> None:
+        self.doc.replace_recommendations(self.plan_id, self.old, initiator=self)
+
+
 class SetList(StoreCommand):
     """Replace a recommendation's milestones or contacts (``attr``) with an edited list."""
 

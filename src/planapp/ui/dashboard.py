@@ -194,18 +194,27 @@ class DashboardView(QWidget):
         self.model.set_sections(self.sections, Bucket(value) if value else None)
 
     def _on_change(self, _change: Change) -> None:
-        # Views refresh after the commit; several notices of one action make one reload.
+        # Views refresh after the commit; several notices of one action make one reload, and
+        # a closed dashboard reloads only when shown again.
         if not self._stale:
             self._stale = True
-            QTimer.singleShot(0, self._reload_if_stale)
+            if self.isVisible():
+                QTimer.singleShot(0, self._reload_if_stale)
 
     def _reload_if_stale(self) -> None:
-        if self._stale:
+        if self._stale and self.isVisible():
             self.reload()
 
-    def closeEvent(self, event: Any) -> None:
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            QTimer.singleShot(0, self._reload_if_stale)
+
+    def detach(self) -> None:
+        """Stop following the document (the window opened another one)."""
         self.doc.unsubscribe(self._on_change)
-        super().closeEvent(event)
+        self.close()
+        self.deleteLater()
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -275,7 +284,7 @@ def open_in_window(window: Any) -> DashboardView:
     view = getattr(window, "_dashboard", None)
     if view is None or view.doc is not window.doc:
         if view is not None:
-            view.close()
+            view.detach()
         view = DashboardView(window.doc, window.today, open_milestone, window, window.push)
         window._dashboard = view
     view.show()

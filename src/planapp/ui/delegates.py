@@ -3,25 +3,206 @@
 Long text: a multi-line editor where Enter starts a new paragraph, Ctrl+Enter (or leaving the
 cell) commits and Esc cancels. Dates: a line editor that shows, as you type, the calendar day
 planapp reads from the text, or says it cannot read one (the text is kept either way).
+
+Every column starts editing the same way, as in a spreadsheet: typing on a selected cell
+replaces its text with what is typed; F2 or a double-click opens it with the cursor at the end.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
+from planapp.ui.spelling import SpellingTextEdit
+
+
+def _text_widget(editor: QWidget) -> QWidget:
+    while editor.focusProxy() is not None:
+        editor = editor.focusProxy()
+    return editor
+
+
+def cursor_to_end(editor: QWidget) -> None:
+    """F2 or a double-click: the whole text, the cursor after it (Qt selects a line edit's
+    text when it opens; a spreadsheet does not). Done once the view has set the editor up."""
+
+    def later() -> None:
+        target = _text_widget(editor)
+        if isinstance(target, QLineEdit):
+            target.deselect()
+            target.end(False)
+        elif isinstance(target, QPlainTextEdit):
+            target.moveCursor(target.textCursor().MoveOperation.End)
+
+    QTimer.singleShot(0, editor, later)
+
+
+class TypingStartsEdit(QObject):
+    """A printable key on a selected, editable cell opens its editor with the typed text
+    replacing the old, whatever the column's editor (view-level, so every column agrees)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = watched
+        if (
+            isinstance(view, QAbstractItemView)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and view.state() != QAbstractItemView.State.EditingState
+            and event.text()
+            and event.text().isprintable()
+            and not event.modifiers()
+            & (
+                Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier
+                | Qt.KeyboardModifier.MetaModifier
+            )
+        ):
+            index = view.currentIndex()
+            if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
+                return False
+            if not view.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event):
+                return False
+            editor = view.indexWidget(index)
+            if editor is None:
+                return True
+            target = _text_widget(editor)
+            if isinstance(target, QLineEdit | QPlainTextEdit):
+                target.selectAll()
+            copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text())
+            QApplication.sendEvent(target, copy)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def install_typing_edits(view: QAbstractItemView) -> None:
+    """Make typing on a cell of ``view`` replace its text (see ``TypingStartsEdit``)."""
+    view.installEventFilter(TypingStartsEdit(view))
+
+
+class SheetView(QTableView):
+    """A table that edits like a spreadsheet: typing replaces a cell's text, and Tab (or
+    Shift+Tab) in an editor saves the cell and selects the next (previous) one without
+    opening it, so the next keys go to that cell, not into the old text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        install_typing_edits(self)
+
+    def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
+        hints = QStyledItemDelegate.EndEditHint
+        if hint not in (hints.EditNextItem, hints.EditPreviousItem):
+            super().closeEditor(editor, hint)
+            return
+        super().closeEditor(editor, hints.NoHint)
+        action = (
+            QAbstractItemView.CursorAction.MoveNext
+            if hint == hints.EditNextItem
+            else QAbstractItemView.CursorAction.MovePrevious
+        )
+        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if index.isValid():
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self.setFocus(Qt.FocusReason.TabFocusReason)
+
+
+FIND_PROPERTY = "findText"  # set on a view: its cells mark where this text occurs
+MATCH_COLOR = QColor("#ffd54f")
+
+
+def match_document(text: str, needle: str, font: QFont, width: float) -> QTextDocument:
+    """The cell's text laid out at ``width`` with every occurrence of ``needle`` (case
+    ignored) marked; plain text in, so nothing in the cell is read as markup."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setPlainText(text)
+    doc.setTextWidth(max(1.0, width))
+    mark = QTextCharFormat()
+    mark.setBackground(MATCH_COLOR)
+    cursor = doc.find(needle, 0)
+    while not cursor.isNull():
+        cursor.mergeCharFormat(mark)
+        cursor = doc.find(needle, cursor)
+    return doc
+
+
+def match_offset(text: str, needle: str, font: QFont, width: float) -> float:
+    """How far down a cell of that width the first occurrence of ``needle`` is drawn."""
+    doc = match_document(text, needle, font, width)
+    cursor = doc.find(needle, 0)
+    if cursor.isNull():
+        return 0.0
+    cursor.setPosition(cursor.selectionStart(), QTextCursor.MoveMode.MoveAnchor)
+    block = cursor.block()
+    line = block.layout().lineForTextPosition(cursor.positionInBlock())
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    return top + (line.y() if line.isValid() else 0.0)
+
+
+class HighlightingDelegate(QStyledItemDelegate):
+    """Draws a cell as usual, or, when the view's find text occurs in it, with every
+    occurrence marked (the cell's text drawn by a text document instead of the style)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        view = option.widget
+        needle = view.property(FIND_PROPERTY) if view is not None else None
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not needle or not isinstance(text, str) or needle.casefold() not in text.casefold():
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = view.style()
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        rect = rect.adjusted(margin, 1, -margin, 0)
+        doc = match_document(text, needle, opt.font, rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(rect.topLeft())
+        painter.setClipRect(rect.translated(-rect.topLeft()))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 def _is_commit_key(event: QEvent) -> bool:
@@ -33,8 +214,9 @@ def _is_commit_key(event: QEvent) -> bool:
     )
 
 
-class LongTextEditor(QPlainTextEdit):
-    """Plain text only: pasted formatting is dropped, so no markup can enter a cell."""
+class LongTextEditor(SpellingTextEdit):
+    """Plain text only: pasted formatting is dropped, so no markup can enter a cell.
+    Misspelled words are underlined, with corrections on right-click."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +225,7 @@ class LongTextEditor(QPlainTextEdit):
         self.setToolTip("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel")
 
 
-class LongTextDelegate(QStyledItemDelegate):
+class LongTextDelegate(HighlightingDelegate):
     MIN_EDITOR_HEIGHT = 140
 
     def createEditor(
@@ -54,6 +236,7 @@ class LongTextDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, LongTextEditor)
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        cursor_to_end(editor)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         assert isinstance(editor, LongTextEditor)
@@ -114,7 +297,7 @@ class DateEditor(QWidget):
             self.meaning.setStyleSheet("color: #b3261e")
 
 
-class DateDelegate(QStyledItemDelegate):
+class DateDelegate(HighlightingDelegate):
     """The view watches the editor widget, but keys and focus go to its line inside: the
     delegate watches the line itself for Enter, Tab, Esc and leaving the cell."""
 
@@ -164,6 +347,7 @@ class DateDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, DateEditor)
         editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        cursor_to_end(editor)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         assert isinstance(editor, DateEditor)
@@ -178,8 +362,12 @@ class DateDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
-class PlainLineDelegate(QStyledItemDelegate):
+class PlainLineDelegate(HighlightingDelegate):
     """Single-line fields (ref, milestone number, phone): whitespace trimmed on commit."""
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        super().setEditorData(editor, index)
+        cursor_to_end(editor)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
         if isinstance(editor, QLineEdit):

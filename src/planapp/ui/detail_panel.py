@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QStyledItemDelegate,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,8 +40,14 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.domain.richtext import normalize
-from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+from planapp.ui.delegates import (
+    DateDelegate,
+    LongTextDelegate,
+    PlainLineDelegate,
+    SheetView,
+)
 from planapp.ui.dialogs import plain_tooltip
+from planapp.ui.plan_clipboard import list_clipboard
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,15 +82,28 @@ def _date_field(name: str, heading: str) -> Field:
 
 
 def _status_set(item: Milestone, value: str) -> Milestone:
-    return dataclasses.replace(item, status=MilestoneStatus(value))
+    """A status from its value or its label, as typed or pasted ("Completed"); empty is
+    "not started"; anything else is refused with the statuses that exist."""
+    text = " ".join(str(value).split()).casefold() or MilestoneStatus.NOT_STARTED.value
+    try:
+        status = MilestoneStatus(text)
+    except ValueError:
+        names = ", ".join(s.label for s in MilestoneStatus)
+        raise ValueError(f"“{value}” is not a milestone status ({names}).") from None
+    if status == MilestoneStatus.COMPLETED and not item.completed_on.text:
+        # Done today, most likely: filled in, and editable like any date.
+        today = dt.date.today()
+        done = WrittenDate.of(f"{today:%B} {today.day}, {today.year}")
+        return dataclasses.replace(item, status=status, completed_on=done)
+    return dataclasses.replace(item, status=status)
 
 
 MILESTONE_FIELDS = [
     _text_field("number", "No.", width=56),
     _text_field("description", "Description", stretch=True),
-    _date_field("due", "Due (as written)"),
+    _date_field("due", "Due"),  # as written; the next column shows the day it means
     Field(
-        "Due date",
+        "Reads as",
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
         width=86,
@@ -106,7 +125,7 @@ MILESTONE_FIELDS = [
 ]
 CONTACT_FIELDS = [
     _text_field("organization", "Organization", width=70),
-    _text_field("name", "Name", width=110),
+    _text_field("name", "Name", stretch=True),  # names and positions share the room
     _text_field("title", "Position", stretch=True),
     _text_field("phone", "Tel #", width=95),
     _text_field("email", "Email", width=110),
@@ -134,6 +153,14 @@ class ListTableModel(QAbstractTableModel):
         self.items: list[Any] = []
 
     def set_items(self, items: list[Any]) -> None:
+        """Show a new list. The same number of rows is an update in place, not a reset: the
+        view keeps its current cell, its selection and an editor moving on with Tab."""
+        if len(items) == len(self.items) and self.items:
+            self.items = list(items)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, len(self.fields) - 1)
+            )
+            return
         self.beginResetModel()
         self.items = list(items)
         self.endResetModel()
@@ -235,6 +262,7 @@ class ListEditor(QGroupBox):
     """A titled sub-table with Add, Delete, Move Up and Move Down buttons."""
 
     listEdited = Signal(list, str)
+    messageRequested = Signal(str)  # a paste that does not fit, said to the user
 
     def __init__(
         self,
@@ -249,26 +277,33 @@ class ListEditor(QGroupBox):
         self.noun = noun
         self.model = ListTableModel(fields, noun, self)
         self.model.listEdited.connect(self.listEdited)
-        self.view = QTableView(self)
+        self.view = SheetView(self)
         self.view.setModel(self.model)
         self.view.setAccessibleName(title)
         self.view.setWordWrap(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.clipboard = list_clipboard(
+            self.view,
+            lambda: self.model.items,
+            fields,
+            make,
+            self.listEdited.emit,
+            self.messageRequested.emit,
+        )
         self.view.setEditTriggers(LIST_EDIT_TRIGGERS)
         header = self.view.horizontalHeader()
+        # The long column takes the room; the others fit their heading and content.
         for col, field in enumerate(fields):
             mode = QHeaderView.ResizeMode.Stretch if field.stretch else None
-            header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.Interactive)
-            if not field.stretch:
-                header.resizeSection(col, field.width)
+            header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.buttons = QHBoxLayout()
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
         self.delete_action = self._button(
-            f"Delete {noun}", "list-remove", self.delete_item, QKeySequence.StandardKey.Delete
-        )
+            f"Delete {noun}", "list-remove", self.delete_item, "Ctrl+Del"
+        )  # Delete alone clears the selected cells, as in a spreadsheet
         self.up_action = self._button(
             "Move Up", "go-up", lambda: self.move_item(-1), "Ctrl+Shift+Up"
         )
@@ -338,7 +373,7 @@ class DetailPanel(QWidget):
         self.rec: Recommendation | None = None
         self.row = 0
         self.milestones = ListEditor(
-            "Key Interim Milestones", MILESTONE_FIELDS, "Milestone", Milestone, self
+            "Key Interim Milestones", MILESTONE_FIELDS, "Milestone", self._new_milestone, self
         )
         self.renumber_action = self.milestones._button(
             "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
@@ -381,9 +416,10 @@ class DetailPanel(QWidget):
         self.extra.setVisible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.milestones, 1)
-        layout.addWidget(self.contacts, 1)
-        layout.addWidget(self.extra, 1)
+        # Milestone descriptions are the long text here: that panel gets the larger share.
+        layout.addWidget(self.milestones, 3)
+        layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.extra, 2)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
         if self.rec is not None:
@@ -426,15 +462,21 @@ class DetailPanel(QWidget):
         self.contacts.setEnabled(rec is not None)
         self.extra.setEnabled(rec is not None)
         self.extra.setVisible(bool(rec and rec.extra))
-        keep_m, keep_c = self.milestones.current_row(), self.contacts.current_row()
-        keep_x = self.extra.current_row()
-        self.milestones.model.set_items(rec.milestones if rec else [])
-        self.contacts.model.set_items(rec.contacts if rec else [])
-        self.extra.model.set_items(rec.extra if rec else [])
-        editors = ((self.milestones, keep_m), (self.contacts, keep_c), (self.extra, keep_x))
-        for editor, keep in editors:
-            if 0 <= keep < editor.model.rowCount():
-                editor.view.setCurrentIndex(editor.model.index(keep, 0))
+        for editor, items in (
+            (self.milestones, rec.milestones if rec else []),
+            (self.contacts, rec.contacts if rec else []),
+            (self.extra, rec.extra if rec else []),
+        ):
+            # The same cell stays current (and focused) after an edit reloads the list.
+            current = editor.view.currentIndex()
+            focused = editor.view.hasFocus()
+            editor.model.set_items(items)
+            if current.isValid() and not editor.view.currentIndex().isValid():
+                row = min(current.row(), editor.model.rowCount() - 1)
+                if row >= 0:
+                    editor.view.setCurrentIndex(editor.model.index(row, current.column()))
+            if focused and not editor.view.hasFocus() and editor.isEnabled():
+                editor.view.setFocus()
         title = f" — {rec.ref}" if rec and rec.ref else ""
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
@@ -457,6 +499,15 @@ class DetailPanel(QWidget):
         self.progress_action.setEnabled(not read_only)
         self.revise_action.setEnabled(not read_only)
         self.status_action.setEnabled(not read_only)
+
+    def _new_milestone(self) -> Milestone:
+        """A new milestone numbered after the recommendation's last one ("2.3" after "2.2")."""
+        if self.rec is None:
+            return Milestone()
+        prefix = recommendation_number(self.rec, self.row)
+        pattern = re.compile(rf"^\s*{re.escape(prefix)}\.(\d+)")
+        taken = [int(m.group(1)) for x in self.rec.milestones if (m := pattern.match(x.number))]
+        return Milestone(number=f"{prefix}.{max(taken, default=len(self.rec.milestones)) + 1}")
 
     def renumber(self) -> None:
         if self.rec is None or not self.rec.milestones:

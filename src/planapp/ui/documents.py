@@ -23,6 +23,8 @@ from planapp.ui.preferences import PreferenceStore
 
 DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", ".ods", ".csv")
+
 
 @dataclass(frozen=True)
 class DocumentContext:
@@ -76,7 +78,13 @@ class DocumentFiles:
                 self.context.show(recovered)
             return recovered is not None
         except (DocumentError, OSError) as exc:
-            dialogs.show_error(self.context.parent, "Cannot Open Document", str(exc))
+            message = str(exc)
+            if path.suffix.lower() in WORKBOOK_SUFFIXES:
+                message += (
+                    "\nIt looks like an Excel workbook: use File ▸ Import Excel Workbook "
+                    "(Ctrl+I) to bring its plan into a document."
+                )
+            dialogs.show_error(self.context.parent, "Cannot Open Document", message)
             if not path.exists():
                 self.forget(path)
             return False

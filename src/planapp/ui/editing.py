@@ -47,7 +47,18 @@ class Editing:
     # -- plans -------------------------------------------------------------------------------
 
     def new_plan(self) -> None:
-        self._push(commands.AddPlan(self.context.session.doc, empty_plan(), text="New Plan"))
+        """Ask for the department and the audit first (the title rows are made from them);
+        Cancel adds nothing."""
+        plan = empty_plan()
+        plan.audit_title = ""
+        dialog = PlanDialog(plan, self.context.parent)
+        dialog.setWindowTitle("New Plan")
+        if not dialogs.run(dialog):
+            return
+        for name, value in dialog.changes().items():
+            setattr(plan, name, value)
+        plan.audit_title = plan.audit_title or "New plan"
+        self._push(commands.AddPlan(self.context.session.doc, plan, text="New Plan"))
 
     def duplicate_plan(self) -> None:
         plan = self._plan

@@ -307,7 +307,10 @@ class ExportOptions(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
         row.addWidget(browse)
-        form.addRow("&Template:", row)
+        # A row that is a layout gets no buddy from addRow (its "&" would show): set it here.
+        template_label = QLabel("&Template:", self)
+        template_label.setBuddy(self.template)
+        form.addRow(template_label, row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -18,7 +18,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -41,20 +41,29 @@ from planapp.ui import (
     dialogs,
     excel_actions,
     followup_hooks,
+    spelling,
     window_state,
 )
+from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
 from planapp.ui.extra_columns import SetExtra
 from planapp.ui.live_refresh import LiveRefresh, presence_text
+from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_list import PlanList
 from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_view import PlanView
 from planapp.ui.preferences import PreferenceStore
 from planapp.ui.print_actions import PrintContext, PrintController
 from planapp.ui.reconnect import Reconnect
+from planapp.ui.shortcuts import ShortcutsDialog
+from planapp.ui.spelling import SpellService
 from planapp.ui.window_actions import MenuSlots, WindowActions
+
+PANELS_BESIDE = "view/panelsBeside"
+EDIT_PANE = "view/editPane"
+COMPACT_ROWS = "view/compactRows"
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +75,9 @@ class MainWindow(QMainWindow):
         self.prefs = PreferenceStore(settings)
         self.today = today or dt.date.today()
         self.session = PlanSession(document)
+        # Spell checking of every long-text editor, in the shown plan's language.
+        self.spelling = SpellService(parent=self)
+        spelling.set_active(self.spelling)
         self.undo_stack = QUndoStack(self)
         self._build_widgets()
         self.editing = Editing(
@@ -147,6 +159,12 @@ class MainWindow(QMainWindow):
         )
         self.details.extraEdited.connect(lambda *args: self.push(SetExtra(self.doc, *args)))
         self.details.hooks = followup_hooks.FollowUpHooks(self)  # revision reasons, progress
+        self.row_view, self.filter_bar = view.row_view, view.filter_bar
+        self.table_clipboard = plan_table_clipboard(
+            self.table, lambda: self.doc, self._plan, self.push, self._paste_refused
+        )
+        for editor in (self.details.milestones, self.details.contacts, self.details.extra):
+            editor.messageRequested.connect(self._paste_refused)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
@@ -193,7 +211,7 @@ class MainWindow(QMainWindow):
             find_next=self.find_bar.find_next,
             find_previous=lambda: self.find_bar.find_next(-1),
             add_recommendation=editing.add_recommendation,
-            delete_recommendations=editing.delete_recommendations,
+            delete_recommendations=self.delete_recommendations,
             move_up=lambda: editing.move_recommendation(-1),
             move_down=lambda: editing.move_recommendation(1),
             new_plan=editing.new_plan,
@@ -210,6 +228,127 @@ class MainWindow(QMainWindow):
             submission=lambda: followup_hooks.record_submission(self),
         )
         self.actions = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
+        self._build_view_actions()
+
+    def _build_view_actions(self) -> None:
+        """Clipboard, sort, filter and panel placement: added to the Edit and View menus."""
+        actions = self.actions
+        self.clipboard_actions = add_clipboard_actions(
+            self,
+            actions.edit_menu,
+            lambda: (
+                self.table_clipboard,
+                self.details.milestones.clipboard,
+                self.details.contacts.clipboard,
+            ),
+            before=actions.find_action,
+        )
+        actions.edit_menu.insertSeparator(actions.find_action)
+        # Ctrl+Del deletes the row where the focus is: a recommendation in the table, a
+        # milestone or contact in its panel.
+        self.removeAction(actions.delete_rec_action)
+        self.table.addAction(actions.delete_rec_action)
+        actions.delete_rec_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        help_menu = actions.help_menu
+        shortcuts = QAction("&Keyboard Shortcuts", self)
+        shortcuts.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents))
+        shortcuts.setStatusTip("Every shortcut of planapp, read from its menus and panels")
+        shortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
+        help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, shortcuts)
+        self.addAction(shortcuts)
+        self.shortcuts_action = shortcuts
+
+        menu = actions.view_menu
+        menu.addSeparator()
+        self.filter_action = self._view_action(
+            "&Filter Rows",
+            lambda: self.show_filters(self.filter_action.isChecked()),
+            "Ctrl+Shift+L",
+            "Show only the recommendations with a milestone status, organization or due date",
+            checkable=True,
+        )
+        self.plan_order_action = self._view_action(
+            "Plan &Order",
+            self.row_view.plan_order,
+            "Ctrl+Shift+O",
+            "Show the rows in the plan's own order again (click a heading to sort)",
+        )
+        menu.addSeparator()
+        self.edit_pane_action = self._view_action(
+            "&Edit Pane",
+            lambda: self.show_edit_pane(self.edit_pane_action.isChecked()),
+            "Ctrl+Shift+U",
+            "Show the current cell's whole text below the table, to read and edit it",
+            checkable=True,
+        )
+        self.compact_action = self._view_action(
+            "&Compact Rows",
+            lambda: self.set_compact(self.compact_action.isChecked()),
+            "Ctrl+Shift+K",
+            "Show each recommendation in a few lines (the whole text on hover and in the pane)",
+            checkable=True,
+        )
+        self.panels_beside_action = self._view_action(
+            "Panels &Beside the Table",
+            lambda: self.set_panels_beside(self.panels_beside_action.isChecked()),
+            "Ctrl+Shift+B",
+            "Show the milestones and contacts beside the table instead of below it",
+            checkable=True,
+        )
+
+    def _view_action(
+        self, text: str, slot: Any, shortcut: str, tip: str, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions.view_menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def delete_recommendations(self) -> None:
+        """Delete the selected rows, then say how to get them back (no question asked)."""
+        before = self.undo_stack.index()
+        self.editing.delete_recommendations()
+        if self.undo_stack.index() == before + 1:
+            what = self.undo_stack.undoText().removeprefix("Delete ")
+            keys = self.actions.undo_action.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            self._status(f"Deleted {what}. Edit ▸ Undo ({keys}) brings it back.", 15000)
+
+    def show_shortcuts(self) -> None:
+        dialogs.run(ShortcutsDialog(self))
+
+    def _paste_refused(self, message: str) -> None:
+        dialogs.show_error(self, "Paste", message)
+
+    def show_filters(self, shown: bool) -> None:
+        self.view.show_filters(shown)
+        self.filter_action.setChecked(shown)
+
+    def show_edit_pane(self, shown: bool) -> None:
+        """The edit pane below the table, shown or hidden; remembered."""
+        if not shown:
+            self.view.edit_pane.commit()
+        self.view.edit_pane.setVisible(shown)
+        self.edit_pane_action.setChecked(shown)
+        self.settings.setValue(EDIT_PANE, "true" if shown else "false")
+
+    def set_compact(self, compact: bool) -> None:
+        """Rows cut to a few lines, or grown to their whole text; remembered."""
+        self.table.set_compact(compact)
+        self.compact_action.setChecked(compact)
+        self.settings.setValue(COMPACT_ROWS, "true" if compact else "false")
+
+    def set_panels_beside(self, beside: bool) -> None:
+        """Milestones and contacts beside the table (stacked) or below it; remembered."""
+        self.view.place_panels(beside)
+        self.panels_beside_action.setChecked(beside)
+        self.settings.setValue(PANELS_BESIDE, "true" if beside else "false")
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -299,6 +438,8 @@ class MainWindow(QMainWindow):
         self.table.set_read_only(document.read_only)
         self.details.set_read_only(document.read_only)
         self.actions.document_shown(not document.read_only)
+        for name in ("cut", "paste", "paste_rows", "clear"):
+            self.clipboard_actions[name].setEnabled(not document.read_only)
         if document.read_only:
             why = (
                 "your database role may only read it"
@@ -382,6 +523,7 @@ class MainWindow(QMainWindow):
         with paused_gc():  # loading a plan is a job: see planapp.gcpause
             plan = self.session.load(plan_id)
         self.actions.plan_shown(plan is not None, not self.doc.read_only)
+        self.spelling.set_language(plan.language if plan is not None else "en")
         self.view.show_plan(plan, select_rec)
         self._update_counts()
         if plan_id is not None:
@@ -396,6 +538,7 @@ class MainWindow(QMainWindow):
         return self.table.current_row()
 
     def current_recommendation(self) -> Recommendation | None:
+        """The recommendation of the table's current row (None when no row is current)."""
         row = self.current_row()
         return self.model.recommendation(row) if row >= 0 else None
 
@@ -474,6 +617,10 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         window_state.restore(self.settings, self, self.splitter, self.detail_splitter, self.table)
+        settings = self.settings
+        self.set_panels_beside(str(settings.value(PANELS_BESIDE, "false")).lower() == "true")
+        self.show_edit_pane(str(settings.value(EDIT_PANE, "true")).lower() == "true")
+        self.set_compact(str(settings.value(COMPACT_ROWS, "false")).lower() == "true")
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -3,6 +3,9 @@
 One line per change to the plan's own fields, and per recommendation added, removed or changed;
 a changed recommendation opens into its fields (and milestones). The user ticks what to take;
 ``merged()`` is the plan with just those changes, for one undoable command.
+
+Each changed text is shown as a word diff (the current change in full below the list), and
+what would lose text — a removal, or a field cleared — starts unticked: taking it is a choice.
 """
 
 from __future__ import annotations
@@ -21,13 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planapp.domain.cells import contacts_text
+from planapp.domain.cells import contacts_text, milestone_paragraph
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
 from planapp.domain.plan_diff import FieldChange, PlanDiff, apply_changes, diff_plans
 from planapp.domain.richtext import plain_preview
-from planapp.ui.dialogs import plain_tooltip
+from planapp.domain.word_diff import Segment, excerpt, word_diff
+from planapp.ui.diff_view import DiffView, segments_html
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
+SegmentsRole = Qt.ItemDataRole.UserRole + 2
 KIND_LABEL = {"added": "Added", "removed": "Removed", "changed": "Changed"}
 
 
@@ -50,6 +55,39 @@ def _show(value: object) -> str:
             return plain_preview(contacts_text(value).replace("\n", "; "), 120)
         return ", ".join(str(v) for v in value)
     return plain_preview(str(getattr(value, "value", value)), 120)
+
+
+def full_text(value: object) -> str:
+    """The whole of a value as text, for the word diff (no length limit)."""
+    if value is None:
+        return ""
+    if isinstance(value, WrittenDate):
+        return value.text
+    if isinstance(value, Milestone):
+        status = value.status.value if value.status.value != "not started" else ""
+        done = f"completed on {value.completed_on.text}" if value.completed_on.text else ""
+        head = " · ".join(p for p in (f"due {value.due.text or '—'}", status, done) if p)
+        return f"{milestone_paragraph(value)}\n{head}"
+    if isinstance(value, Recommendation):
+        return "\n".join(
+            t for t in (value.ref, value.recommendation, value.response, value.outcome) if t
+        )
+    if isinstance(value, list):
+        if value and isinstance(value[0], Contact):
+            return contacts_text(value)
+        return ", ".join(str(v) for v in value)
+    return str(getattr(value, "value", value))
+
+
+def loses_text(kind: str, old: object, new: object) -> bool:
+    """A removal, or a change that empties a field: such changes start unticked."""
+    return kind == "removed" or (
+        kind == "changed" and bool(full_text(old).strip()) and not full_text(new).strip()
+    )
+
+
+def _side(segments: list[Segment], drop: str) -> str:
+    return plain_preview("".join(s.text for s in segments if s.kind != drop), 160)
 
 
 class MergeDialog(QDialog):
@@ -83,6 +121,8 @@ class MergeDialog(QDialog):
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
+        self.diff_view = DiffView("In planapp now", f"In {source}", self)
+        self.tree.currentItemChanged.connect(self._show_current)
         self._fill()
         all_button = QPushButton("Select &All", self)
         all_button.clicked.connect(lambda: self.set_all(True))
@@ -101,16 +141,43 @@ class MergeDialog(QDialog):
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.tree, 2)
+        layout.addWidget(self.diff_view, 1)
         layout.addLayout(row)
+        if self.tree.topLevelItemCount():
+            first = self.tree.topLevelItem(0)
+            self.tree.setCurrentItem(first.child(0) if first.childCount() else first)
+
+    def _item(
+        self, parent: QTreeWidget | QTreeWidgetItem, label: str, key: str, kind: str, old, new
+    ) -> QTreeWidgetItem:
+        """One change: each side shows the text around what changed, the tooltip marks the
+        changed words, the pane below shows the whole text."""
+        segments = word_diff(full_text(old), full_text(new))
+        near = excerpt(segments, 60)
+        if kind == "changed" and isinstance(old, str | WrittenDate):
+            sides = [_side(near, "added"), _side(near, "deleted")]
+        else:
+            sides = [_show(old), _show(new)]
+        item = QTreeWidgetItem(parent, [label, *sides])
+        item.setData(0, KeyRole, key)
+        item.setData(0, SegmentsRole, segments)
+        checked = not loses_text(kind, old, new)
+        item.setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        # Each side's text around the change, its changed words marked (escaped: the
+        # returned workbook's text is never read as markup).
+        near = excerpt(segments, 200)
+        item.setToolTip(1, segments_html(near, ("deleted",)))
+        item.setToolTip(2, segments_html(near, ("added",)))
+        return item
 
     def _leaf(self, parent: QTreeWidget | QTreeWidgetItem, change: FieldChange) -> None:
         label = f"{KIND_LABEL[change.kind]} {change.field}"
-        item = QTreeWidgetItem(parent, [label, _show(change.old), _show(change.new)])
-        item.setData(0, KeyRole, change.key)
-        item.setCheckState(0, Qt.CheckState.Checked)
-        item.setToolTip(1, plain_tooltip(str(_show(change.old))))
-        item.setToolTip(2, plain_tooltip(str(_show(change.new))))
+        self._item(parent, label, change.key, change.kind, change.old, change.new)
+
+    def _show_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        segments = item.data(0, SegmentsRole) if item is not None else None
+        self.diff_view.set_segments(segments or [])
 
     def _fill(self) -> None:
         for change in self.diff.plan_fields:
@@ -130,12 +197,8 @@ class MergeDialog(QDialog):
                     self._leaf(group, change)
                 group.setExpanded(True)
             else:
-                item = QTreeWidgetItem(
-                    self.tree,
-                    [f"{KIND_LABEL[rec.kind]} {rec.ref}", _show(rec.old), _show(rec.new)],
-                )
-                item.setData(0, KeyRole, rec.key)
-                item.setCheckState(0, Qt.CheckState.Checked)
+                label = f"{KIND_LABEL[rec.kind]} {rec.ref}"
+                self._item(self.tree, label, rec.key, rec.kind, rec.old, rec.new)
 
     def _leaves(self) -> list[QTreeWidgetItem]:
         out: list[QTreeWidgetItem] = []

@@ -10,18 +10,32 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.template import DEFAULT_WIDTHS, Column
-from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+from planapp.ui.delegates import (
+    DateDelegate,
+    HighlightingDelegate,
+    LongTextDelegate,
+    PlainLineDelegate,
+    SheetView,
+)
+from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.plan_model import PlanTableModel
 
 MIN_COLUMN_WIDTH = 70
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
 FIT_CHUNK = 25  # rows below the screen fitted per idle round
+COMPACT_LINES = 4  # a compact row shows this many lines; the rest on hover and in the pane
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -29,7 +43,7 @@ EDIT_TRIGGERS = (
 )
 
 
-class PlanTableView(QTableView):
+class PlanTableView(SheetView):
     rowShown = Signal(int)  # the current row (-1 for none), also when it is chosen again
 
     def __init__(self, model: PlanTableModel, parent: QWidget | None = None) -> None:
@@ -37,6 +51,7 @@ class PlanTableView(QTableView):
         self.plan_model = model
         self._fitted_rows: set[int] = set()
         self.auto_widths = True  # columns follow the table's width until the user sets one
+        self.compact = False  # rows cut to a few lines, so a whole plan can be scanned
         self._fitting_columns = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -69,6 +84,8 @@ class PlanTableView(QTableView):
         for field in FIELDS:
             if field.kind in editors:
                 self.setItemDelegateForColumn(field.column, editors[field.kind](self))
+        for column in (Column.MILESTONES, Column.CONTACTS):
+            self.setItemDelegateForColumn(column, HighlightingDelegate(self))
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.rowShown.emit(
                 current.row() if current.isValid() else -1
@@ -131,29 +148,77 @@ class PlanTableView(QTableView):
             return
         # From the first visible row down, until fitted rows fill the screen and half again
         # (rows are far taller once fitted than before, so a count of rows would overshoot).
-        first = max(0, self.rowAt(0))
+        # Walked in the order shown: a sorted view's rows are not in model order.
+        rows = self.verticalHeader().logicalIndex
+        first = self.verticalHeader().visualIndex(max(0, self.rowAt(0)))
         bottom = self.viewport().height() * 1.5
-        y = self.rowViewportPosition(first)
-        row = first
-        while row < count and y < bottom:
+        y = self.rowViewportPosition(rows(first))
+        visual = first
+        while visual < count and y < bottom:
+            row = rows(visual)
             self._fit_row(row)
             if not self.isRowHidden(row):
                 y += self.rowHeight(row)
-            row += 1
+            visual += 1
         if count > FIT_ALL_ROWS_LIMIT or len(self._fitted_rows) >= count:
             return
         for above in range(first):
-            self._fit_row(above)
-        below = [r for r in range(row, count) if r not in self._fitted_rows][:FIT_CHUNK]
+            self._fit_row(rows(above))
+        below = [rows(v) for v in range(visual, count) if rows(v) not in self._fitted_rows][
+            :FIT_CHUNK
+        ]
         for r in below:
             self._fit_row(r)
         if len(self._fitted_rows) < count:
             self._fit_timer.start()  # the next few once pending events are handled
 
+    def fit_row(self, row: int) -> None:
+        """Grow ``row`` to its text now, and the rows shown above it (in a plan small
+        enough to fit whole): a place inside it scrolled to then stays where it is."""
+        if self.plan_model.rowCount() <= FIT_ALL_ROWS_LIMIT:
+            header = self.verticalHeader()
+            for visual in range(header.visualIndex(row)):
+                self._fit_row(header.logicalIndex(visual))
+        self._fit_row(row)
+
     def _fit_row(self, row: int) -> None:
         if row not in self._fitted_rows:
             self.resizeRowToContents(row)
+            if self.compact:
+                self.setRowHeight(row, min(self.rowHeight(row), self.compact_height()))
             self._fitted_rows.add(row)
+
+    # -- compact rows ------------------------------------------------------------------------
+
+    def compact_height(self) -> int:
+        return self.fontMetrics().lineSpacing() * COMPACT_LINES + 8
+
+    def set_compact(self, compact: bool) -> None:
+        """Rows of at most a few lines (the whole text on hover), or grown to their text."""
+        self.compact = compact
+        self.schedule_fit(reset=True)
+        self._fit_rows()
+
+    def is_clipped(self, index: QModelIndex) -> bool:
+        """Whether a compact row cuts this cell's text short."""
+        if not self.compact or not index.isValid():
+            return False
+        delegate = self.itemDelegateForIndex(index)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        # As sizeHintForRow() sets it: the style wraps the text only in a valid rectangle.
+        option.rect.setRect(0, 0, self.columnWidth(index.column()), self.rowHeight(index.row()))
+        return delegate.sizeHint(option, index).height() > self.rowHeight(index.row())
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.compact:
+            assert isinstance(event, QHelpEvent)
+            index = self.indexAt(event.pos())
+            if self.is_clipped(index):
+                text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), self.viewport())
+                return True
+        return super().viewportEvent(event)
 
     # -- columns -----------------------------------------------------------------------------
 

@@ -17,10 +17,13 @@ from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import Column
 from planapp.store.changes import RowChange, RowOp
 from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.edit_pane import EditPane
 from planapp.ui.find_bar import FindBar
 from planapp.ui.history_panel import HistoryPanel
 from planapp.ui.plan_model import PlanTableModel
 from planapp.ui.plan_table import PlanTableView
+from planapp.ui.sort_filter import FilterBar, RowView
+from planapp.ui.window_layout import place_panels
 
 
 def _title_label(name: str, style: str, parent: QWidget) -> QLabel:
@@ -45,7 +48,19 @@ class PlanView(QSplitter):
         self.table = PlanTableView(self.model, self)
         self.table.rowShown.connect(self._row_shown)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.find_bar = FindBar(self.table, self)
+        model = self.model
+        self.row_view = RowView(
+            self.table,
+            lambda: [model.recommendation(r) for r in range(model.rowCount())],
+            today,
+        )
+        self.filter_bar = FilterBar(today, self)
+        self.filter_bar.hide()
+        self.filter_bar.changed.connect(self._filter_changed)
+        model.planChanged.connect(self._rows_reloaded)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved):
+            signal.connect(lambda *_: self.row_view.refresh())
+        self.find_bar = FindBar(self.table, self.row_view, self)
         self.find_bar.hide()
         self.details = DetailPanel(self)
 
@@ -55,7 +70,20 @@ class PlanView(QSplitter):
         top_layout.addWidget(self.title_label)
         top_layout.addWidget(self.audit_label)
         top_layout.addWidget(self.find_bar)
-        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.filter_bar)
+        # The table, and under it the current cell's whole text (a splitter: drag to size it).
+        self.edit_pane = EditPane(parent=self)
+        self.edit_pane.follow(self.table, "Recommendation")
+        self.edit_pane.follow(self.details.milestones.view, "Milestone")
+        self.edit_pane.follow(self.details.contacts.view, "Contact")
+        self.table_splitter = QSplitter(Qt.Orientation.Vertical, top)
+        self.table_splitter.setObjectName("tableSplitter")
+        self.table_splitter.addWidget(self.table)
+        self.table_splitter.addWidget(self.edit_pane)
+        self.table_splitter.setStretchFactor(0, 4)
+        self.table_splitter.setStretchFactor(1, 1)
+        self.table_splitter.setCollapsible(0, False)
+        top_layout.addWidget(self.table_splitter, 1)
         self.addWidget(top)
         self.addWidget(self._detail_tabs())
         self.setStretchFactor(0, 3)
@@ -129,6 +157,34 @@ class PlanView(QSplitter):
             self.table.select_row(target)
         else:
             self.details.show_recommendation(None)
+
+    # -- sort, filter and placement -----------------------------------------------------------
+
+    def show_filters(self, shown: bool) -> None:
+        """The filter bar shown, or hidden with its filters cleared (every row back)."""
+        self.filter_bar.setVisible(shown)
+        if not shown:
+            self.filter_bar.clear()
+
+    def _rows_reloaded(self) -> None:
+        model = self.model
+        self.filter_bar.set_organizations(
+            [model.recommendation(r) for r in range(model.rowCount())]
+        )
+        self.row_view.refresh()
+
+    def _filter_changed(self) -> None:
+        self.row_view.set_filter(self.filter_bar.row_filter())
+        count = self.model.rowCount()
+        shown = [r for r in range(count) if not self.table.isRowHidden(r)]
+        active = self.row_view.row_filter.active
+        self.filter_bar.result.setText(f"{len(shown)} of {count} shown" if active else "")
+        if shown and self.table.current_row() not in shown:
+            self.table.select_row(self.row_view.visual_order(shown)[0])
+
+    def place_panels(self, beside: bool) -> None:
+        """Milestones and contacts beside the table (stacked) or below it."""
+        place_panels(self, self.details, beside)
 
     def counts_text(self) -> str:
         recs, milestones, overdue = self.model.counts()

@@ -85,6 +85,7 @@ class WindowActions:
         act(file_menu, "&Quit", slots.quit, std.Quit)
 
         edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = edit_menu
         self.undo_action = undo_stack.createUndoAction(window, "&Undo")
         self.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
         self.redo_action = undo_stack.createRedoAction(window, "&Redo")
@@ -95,7 +96,7 @@ class WindowActions:
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        act(edit_menu, "&Find…", slots.find, std.Find)
+        self.find_action = act(edit_menu, "&Find…", slots.find, std.Find)
         act(edit_menu, "Find &Next", slots.find_next, std.FindNext)
         act(edit_menu, "Find Pre&vious", slots.find_previous, std.FindPrevious)
         edit_menu.addSeparator()
@@ -132,6 +133,7 @@ class WindowActions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         view_menu = bar.addMenu("&View")
+        self.view_menu = view_menu
         act(view_menu, "Go to &Table", slots.go_to_table, "Ctrl+1")
         act(view_menu, "Go to &Milestones", slots.go_to_milestones, "Ctrl+2")
         act(view_menu, "Go to &Contacts", slots.go_to_contacts, "Ctrl+3")
@@ -140,6 +142,7 @@ class WindowActions:
             self.dashboard_action = act(view_menu, "&Dashboard", slots.dashboard, "Ctrl+D")
 
         help_menu = bar.addMenu("&Help")
+        self.help_menu = help_menu
         act(help_menu, "&About planapp", slots.about)
 
     def _action(self, menu: QMenu, text: str, slot: Slot, shortcut: Any = None) -> QAction:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from planapp.ui.plan_table import PlanTableView
+from planapp.ui.window_layout import fit_to_screen
 
 MAX_RECENT = 8
 
@@ -72,7 +73,7 @@ def restore(
     if geometry is not None:
         window.restoreGeometry(geometry)
     else:
-        window.resize(1500, 900)
+        fit_to_screen(window)  # the first window: within the screen, at most 90 % of it
     for key, widget in ((STATE, window), (SPLITTER, splitter), (DETAIL_SPLITTER, detail_splitter)):
         value = saved_bytes(settings, key)
         if value is not None:

@@ -1,0 +1,89 @@
+"""Edit ▸ Cut, Copy, Paste, Paste as New Rows and Clear Cells, acting where the focus is.
+
+The actions have the platform's shortcuts. In a text field (the find bar, an open cell
+editor, the edit pane) they act on its text; in the plan, milestone or contact table, on the
+selected cells of that table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
+
+from planapp.ui.clipboard import TableClipboard
+
+
+def _target(clipboards: Sequence[TableClipboard]) -> TableClipboard | QWidget | None:
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit | QPlainTextEdit | QTextEdit):
+        return focus
+    for clipboard in clipboards:
+        view = clipboard.view
+        if focus is not None and (focus is view or view.isAncestorOf(focus)):
+            return clipboard
+    return clipboards[0] if clipboards else None
+
+
+def add_clipboard_actions(
+    owner: QWidget,
+    menu: QMenu,
+    clipboards: Callable[[], Sequence[TableClipboard]],
+    before: QAction | None = None,
+) -> dict[str, QAction]:
+    """The actions, added to ``menu`` and to ``owner`` (so their shortcuts work anywhere in
+    it); ``clipboards`` lists the tables, the plan table first (the one used by default)."""
+    std = QKeySequence.StandardKey
+
+    def run(name: str) -> None:
+        target = _target(clipboards())
+        if isinstance(target, TableClipboard):
+            {
+                "cut": target.cut,
+                "copy": target.copy,
+                "paste": target.paste,
+                "paste_rows": target.paste_as_new_rows,
+                "clear": target.clear,
+            }[name]()
+        elif target is not None:
+            if name == "clear" and isinstance(target, QLineEdit):
+                target.del_()
+            elif name == "clear":
+                target.textCursor().removeSelectedText()
+            elif name == "paste_rows":
+                target.paste()
+            else:
+                getattr(target, name)()
+
+    actions: dict[str, QAction] = {}
+    for name, text, keys, tip in (
+        ("cut", "Cu&t", std.Cut, "Copy the selected cells and clear them"),
+        ("copy", "&Copy", std.Copy, "Copy the selected cells (for Excel and Word)"),
+        ("paste", "&Paste", std.Paste, "Paste cells copied from Excel into the selected cells"),
+        (
+            "paste_rows",
+            "Paste as &New Rows",
+            QKeySequence("Ctrl+Shift+V"),
+            "Paste copied rows as new rows after the current one",
+        ),
+        ("clear", "C&lear Cells", QKeySequence("Del"), "Empty the selected cells"),
+    ):
+        action = QAction(text, owner)
+        if isinstance(keys, QKeySequence.StandardKey):
+            # Not Shift+Del (one of Cut's bindings): it deletes the plan in the plan list.
+            bindings = [k for k in QKeySequence.keyBindings(keys) if k != QKeySequence("Shift+Del")]
+            action.setShortcuts(bindings)
+        elif name == "clear":
+            # Delete is the tables' own key (a text field keeps it for itself); the menu
+            # shows it, the action does not take it from them.
+            text = f"{text}\t{keys.toString(QKeySequence.SequenceFormat.NativeText)}"
+            action.setText(text)
+        else:
+            action.setShortcut(keys)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _c=False, n=name: run(n))
+        menu.insertAction(before, action) if before is not None else menu.addAction(action)
+        owner.addAction(action)
+        actions[name] = action
+    return actions
