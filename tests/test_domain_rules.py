@@ -99,3 +99,18 @@ def test_dates_that_cannot_be_read_without_guessing(text) -> None:
     from planapp.domain.dates import parse_date
 
     assert parse_date(text) is None
+
+
+def test_a_completion_date_revised_to_the_same_text_is_no_revision() -> None:
+    from planapp.domain.followup import progress_summary, revise_completion
+
+    rec = Recommendation(completion=WrittenDate.of("March 2021"))
+    assert revise_completion(rec, "March 2021", reason="no change") is rec
+    assert progress_summary(Recommendation()).text == "No milestones"
+
+
+def test_a_word_diff_of_text_only_added_or_only_removed() -> None:
+    from planapp.domain.word_diff import Segment, word_diff
+
+    assert word_diff("", "new words") == [Segment("added", "new words")]
+    assert word_diff("old", "") == [Segment("deleted", "old")]
