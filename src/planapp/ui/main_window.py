@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from planapp import __version__
-from planapp.domain.plan import Plan
+from planapp.domain.plan import Plan, Recommendation
 from planapp.gcpause import paused_gc
 from planapp.store.changes import Change, Changed
 from planapp.store.document import Document
@@ -536,6 +536,10 @@ class MainWindow(QMainWindow):
 
     def current_row(self) -> int:
         return self.table.current_row()
+
+    def current_recommendation(self) -> Recommendation | None:
+        row = self.current_row()
+        return self.model.recommendation(row) if row >= 0 else None
 
     def select_row(self, row: int, column: int | None = None) -> None:
         self.table.select_row(row, column)
