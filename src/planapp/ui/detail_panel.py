@@ -110,17 +110,13 @@ MILESTONE_FIELDS = [
     ),
     Field("Status", lambda m: m.status.value, _status_set, width=96),
     _date_field("completed_on", "Completed on"),
-    # Follow-up: the first date when revised (the reasons on hover) and the responsible office.
+    # Follow-up: the first date when revised (the reasons on hover).
     Field(
         "Revised",
         lambda m: revision_note(m.original_due, m.revisions),
         None,
         width=170,
         tip=lambda m: plain_tooltip(revision_tooltip(m.revisions)) if m.revisions else "",
-    ),
-    dataclasses.replace(
-        _text_field("organization", "Responsible org.", width=110),
-        tip=lambda m: "" if m.organization else "Blank: the first contact's organization",
     ),
 ]
 CONTACT_FIELDS = [
