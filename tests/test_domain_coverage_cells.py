@@ -62,3 +62,46 @@ def test_phone_and_email_on_their_own_lines_join_the_person_above():
         "613-555-1234",
         "jane@example.ca",
     )
+
+
+def _people(text):
+    return [(c.organization, c.name, c.title, c.phone, c.email) for c in parse_contacts(text)]
+
+
+def test_a_phone_alone_is_kept_as_a_contact():
+    assert _people("613-555-1234") == [("", "", "", "613-555-1234", "")]
+
+
+def test_an_acronym_then_a_name_is_one_person_of_that_organization():
+    assert _people("CBSA\nJane Doe") == [("CBSA", "Jane Doe", "", "", "")]
+
+
+def test_a_role_names_a_person_or_an_office():
+    assert _people("Lead: Jane Doe") == [("", "Jane Doe", "Lead", "", "")]
+    assert _people("Support: Health Canada") == [("Health Canada", "", "Support", "", "")]
+
+
+def test_an_email_line_joins_the_person_with_a_phone():
+    assert _people("Jane Doe 613-555-1234\njane@example.ca") == [
+        ("", "Jane Doe", "", "613-555-1234", "jane@example.ca")
+    ]
+
+
+def test_a_line_with_digits_is_not_an_office():
+    assert _people("Health Canada, 2nd floor\nJane Doe") == [
+        ("", "Health Canada", "2nd floor", "", ""),
+        ("", "Jane Doe", "", "", ""),
+    ]
+
+
+def test_a_position_after_an_office_is_that_offices_position():
+    assert _people("Health Canada\nDirector General, Policy Branch") == [
+        ("Health Canada", "", "Director General, Policy Branch", "", "")
+    ]
+
+
+def test_an_address_line_is_not_taken_for_the_persons_organization():
+    people = _people("Unit 5\nJane Doe, Director")
+    assert ("", "Jane Doe", "Director", "", "") in people
+    assert all(org == "" for org, *_ in people)
+    assert any("Unit 5" in (name, title) for _, name, title, *_ in people)  # nothing dropped
