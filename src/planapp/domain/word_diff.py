@@ -47,10 +47,9 @@ def word_diff(old: str, new: str) -> list[Segment]:
         text = "".join(parts)
         if not text:
             return
-        if out and out[-1].kind == kind:
-            out[-1] = Segment(kind, out[-1].text + text)
-        else:
-            out.append(Segment(kind, text))
+        # Changes never neighbour each other after _join_changes, so no two segments of one
+        # kind follow each other.
+        out.append(Segment(kind, text))
 
     for op, i1, i2, j1, j2 in _join_changes(matcher.get_opcodes(), a):
         if op == "equal":
@@ -69,10 +68,8 @@ def _join_changes(opcodes: list[Opcode], a: list[str]) -> list[Opcode]:
     reads better than the old and new text alternating one word at a time."""
     out: list[Opcode] = []
     for op in opcodes:
-        if out and op[0] != "equal" and out[-1][0] != "equal":
-            prev = out.pop()
-            op = ("replace", prev[1], op[2], prev[3], op[4])
-        elif (
+        # difflib never gives two changes in a row; only a kept space can stand between them.
+        if (
             len(out) >= 2
             and op[0] != "equal"
             and out[-1][0] == "equal"
