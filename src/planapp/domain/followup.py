@@ -11,10 +11,13 @@ import datetime as _dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import MilestoneStatus, RecommendationStatus
+
+_T = TypeVar("_T", Milestone, Recommendation)
 
 
 class FollowUpError(ValueError):
@@ -35,23 +38,15 @@ def revise_due(
     changed_at: _dt.datetime | None = None,
 ) -> Milestone:
     """The milestone with a new due date, its first date kept and the change recorded."""
-    new = WrittenDate.of(new_text)
-    if new.text == milestone.due.text:
-        return milestone
-    revision = DateRevision(
-        old_text=milestone.due.text,
-        new_text=new.text,
+    return _revised(
+        milestone,
+        ("due", "original_due", "revisions"),
+        new_text,
         reason=reason.strip(),
         approved_by=approved_by.strip(),
         approved_on=approved_on,
         changed_by=changed_by,
         changed_at=changed_at,
-    )
-    return dataclasses.replace(
-        milestone,
-        due=new,
-        original_due=milestone.original_due or milestone.due,
-        revisions=[*milestone.revisions, revision],
     )
 
 
@@ -66,23 +61,36 @@ def revise_completion(
     changed_at: _dt.datetime | None = None,
 ) -> Recommendation:
     """The recommendation with a new expected completion date, the first one kept."""
-    new = WrittenDate.of(new_text)
-    if new.text == rec.completion.text:
-        return rec
-    revision = DateRevision(
-        rec.completion.text,
-        new.text,
-        reason.strip(),
-        approved_by.strip(),
-        approved_on,
-        changed_by,
-        changed_at,
-    )
-    return dataclasses.replace(
+    return _revised(
         rec,
-        completion=new,
-        original_completion=rec.original_completion or rec.completion,
-        completion_revisions=[*rec.completion_revisions, revision],
+        ("completion", "original_completion", "completion_revisions"),
+        new_text,
+        reason=reason.strip(),
+        approved_by=approved_by.strip(),
+        approved_on=approved_on,
+        changed_by=changed_by,
+        changed_at=changed_at,
+    )
+
+
+def _revised(item: _T, fields: tuple[str, str, str], new_text: str, **approval: Any) -> _T:
+    """``item`` with its date field (``fields``: date, original date, revisions) set to
+    ``new_text``; the first date is kept and a revision recorded with ``approval`` (reason,
+    approved by and on, changed by and at). The same text again is no revision: ``item``
+    itself comes back."""
+    date_field, original_field, revisions_field = fields
+    current: WrittenDate = getattr(item, date_field)
+    new = WrittenDate.of(new_text)
+    if new.text == current.text:
+        return item
+    revision = DateRevision(current.text, new.text, **approval)
+    return dataclasses.replace(
+        item,
+        **{
+            date_field: new,
+            original_field: getattr(item, original_field) or current,
+            revisions_field: [*getattr(item, revisions_field), revision],
+        },
     )
 
 
