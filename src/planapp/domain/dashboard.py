@@ -73,6 +73,35 @@ class DashboardItem(NamedTuple):
     awaiting: frozenset[int] = frozenset()
 
 
+# The columns of the dashboard's Excel export and printout, and each item's texts in them.
+REPORT_COLUMNS = (
+    "Plan",
+    "Rec. no.",
+    "Milestone",
+    "Commitment",
+    "Responsible organization",
+    "Original date",
+    "Current date",
+    "Status",
+    "Last update",
+)
+
+
+def report_row(item: DashboardItem) -> tuple[str, ...]:
+    """The item's texts under REPORT_COLUMNS (the first promised date when never revised)."""
+    return (
+        item.plan_name,
+        item.recommendation_ref,
+        item.number,
+        item.description,
+        item.organization,
+        item.original_due_text or item.due_text,
+        item.due_text,
+        item.status.label,
+        item.latest_as_of.isoformat() if item.latest_as_of else "",
+    )
+
+
 @dataclass(frozen=True)
 class Group:
     key: str

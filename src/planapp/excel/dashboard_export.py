@@ -14,21 +14,11 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from planapp.domain.dashboard import GroupBy, Section
+from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section, report_row
 from planapp.domain.history import ReportingPeriod
 from planapp.excel.writer import save_atomically
 
-HEADINGS = (
-    "Plan",
-    "Rec. no.",
-    "Milestone",
-    "Commitment",
-    "Responsible organization",
-    "Original date",
-    "Current date",
-    "Status",
-    "Last update",
-)
+HEADINGS = REPORT_COLUMNS
 WIDTHS = (34, 10, 10, 60, 26, 18, 18, 14, 12)
 _SECTION_FILL = PatternFill("solid", fgColor="D9E1F2")
 _MAX_CELL = 32_767
@@ -70,18 +60,7 @@ def write_dashboard(
             ws.append([f"{group.label} ({group.count})"])
             ws.cell(ws.max_row, 1).font = Font(italic=True)
             for i in group.items:
-                values = (
-                    i.plan_name,
-                    i.recommendation_ref,
-                    i.number,
-                    i.description,
-                    i.organization,
-                    i.original_due_text or i.due_text,
-                    i.due_text,
-                    i.status.label,
-                    i.latest_as_of.isoformat() if i.latest_as_of else "",
-                )
-                ws.append([_text(v) for v in values])
+                ws.append([_text(v) for v in report_row(i)])
                 for cell in ws[ws.max_row]:
                     cell.data_type = "s"
                     cell.alignment = Alignment(wrap_text=True, vertical="top")

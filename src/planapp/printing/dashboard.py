@@ -6,20 +6,10 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 
-from planapp.domain.dashboard import GroupBy, Section
+from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section, report_row
 from planapp.domain.history import ReportingPeriod
 
-COLUMNS = (
-    "Plan",
-    "Rec.",
-    "Milestone",
-    "Commitment",
-    "Responsible organization",
-    "Original date",
-    "Current date",
-    "Status",
-    "Last update",
-)
+COLUMNS = REPORT_COLUMNS
 
 
 def dashboard_html(
@@ -47,17 +37,7 @@ def dashboard_html(
                 f'<tr><td colspan="{span}"><i>{esc(group.label)} ({group.count})</i></td></tr>'
             )
             for i in group.items:
-                cells = (
-                    i.plan_name,
-                    i.recommendation_ref,
-                    i.number,
-                    i.description,
-                    i.organization,
-                    i.original_due_text or i.due_text,
-                    i.due_text,
-                    i.status.label,
-                    i.latest_as_of.isoformat() if i.latest_as_of else "",
-                )
+                cells = report_row(i)
                 out.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in cells) + "</tr>")
     out.append("</tbody></table>")
     return "".join(out)
