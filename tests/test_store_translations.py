@@ -12,8 +12,9 @@ from planapp.domain import bilingual as bi
 from planapp.domain.plan import Contact, ExtraColumn, Plan, without_ids
 from planapp.domain.sample import sample_plan
 from planapp.store.document import Document
+from planapp.store.document_copy import copy_document
 from planapp.store.history import field_name
-from planapp.store.transfer import copy_document, dump_tables
+from planapp.store.transfer import dump_tables
 from planapp.store.versions import ConflictError
 
 R0001 = Path(__file__).parent / "data" / "document-r0001.planapp"
