@@ -62,6 +62,7 @@ class RecommendationMethods:
             plan_id = current["plan_id"]
             if not force:
                 seen = self._versions.get(REC.name, rec_id)
+                versions.rebase_translations(current, row, expected)
                 versions.check("recommendation", current, seen, row, expected, plan_id)
             version = versions.write(conn, REC, rec_id, current["version"], row)
             history.record(
