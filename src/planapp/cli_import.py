@@ -75,8 +75,9 @@ def _show_mapping(layouts: Sequence[Any]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planapp.domain.plan_diff import apply_changes, diff_plans
+    from planapp.domain.plan_diff import diff_plans
     from planapp.domain.plan_match import matching_plan
+    from planapp.domain.plan_merge import apply_changes
     from planapp.excel.mapping import inspect_workbook, read_workbook
     from planapp.excel.sheet_layout import apply_mapping
 
