@@ -248,3 +248,12 @@ def test_the_undo_of_a_delete_puts_the_translations_back(document) -> None:
     assert content.translations == rec.translations
     document.insert_recommendation(added.id, index, content)
     assert document.load_plan(added.id) == _bilingual()
+
+
+def test_stored_translations_are_read_whatever_the_row_holds() -> None:
+    from planapp.store.convert import translations_from
+
+    assert translations_from(None) == {} and translations_from("{}") == {}
+    assert translations_from('{"outcome": "Oui", "n": 3, "e": ""}') == {"outcome": "Oui"}
+    assert translations_from({"outcome": "Oui"}) == {"outcome": "Oui"}  # the server's driver
+    assert translations_from("not json") == {} and translations_from("[1]") == {}
