@@ -95,7 +95,8 @@ def test_workbook_properties_and_hidden_record(exported: Path) -> None:
     wb = openpyxl.load_workbook(exported)
     assert wb.properties.title == "CANADA BORDER SERVICES AGENCY (CBSA) DETAILED ACTION PLAN"
     assert wb.properties.subject.startswith("OAG Performance Audit")
-    assert wb.properties.creator == "planapp"
+    assert wb.properties.creator == "Canada Border Services Agency"  # the author
+    assert wb.properties.lastModifiedBy == "planapp"
     assert wb.sheetnames[0] == wb.active.title
     record = wb["planapp"]
     assert record.sheet_state == "veryHidden"

@@ -50,7 +50,7 @@ from planapp.domain.cells import contacts_text, milestones_text
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
-from planapp.excel import extra_columns, layout, record
+from planapp.excel import accessibility, extra_columns, layout, record
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
@@ -409,17 +409,6 @@ def _write_builtin(
     return Placed(ws.title, starts, last if extra.headings else None)
 
 
-def _set_properties(wb: Workbook, plan: Plan, titles: list[str], lang: Language) -> None:
-    props = wb.properties
-    props.title = titles[0][:255]
-    props.subject = titles[1][:255]
-    props.creator = props.lastModifiedBy = "planapp"
-    props.category = "Detailed Action Plan"
-    props.keywords = "Detailed Action Plan; OAG; Public Accounts Committee"
-    props.description = f"{len(plan.recommendations)} recommendations"
-    props.language = {"en": "en-CA", "fr": "fr-CA", "both": "en-CA"}[lang]
-
-
 def _add_record(
     wb: Workbook, plan: Plan, placed: Placed, titles: list[str], texts: list[list[str]]
 ) -> None:
@@ -553,7 +542,8 @@ def write_workbook(
                 f"{Path(template).name}: the plan's extra columns could not be placed after "
                 "its table; export without the template to keep them."
             )
-    _set_properties(wb, plan, title_texts(plan, lang), lang)
+    accessibility.describe_workbook(wb, plan, lang)
+    accessibility.mark_header(wb[placed.sheet])
     _add_record(wb, plan, placed, titles, texts)
     if history:
         from planapp.excel.history_sheet import add_history_sheet
