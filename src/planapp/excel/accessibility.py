@@ -28,8 +28,9 @@ COLUMN_TITLE = "ColumnTitle"
 _TITLE_ROWS = re.compile(r"\$?(\d+):\$?(\d+)")
 
 
-def describe_workbook(wb: Workbook, plan: Plan, lang: Language) -> None:
-    """Set the core properties of ``wb``, which holds ``plan`` written in ``lang``."""
+def describe_workbook(wb: Workbook, plan: Plan, lang: Language, first: Language) -> None:
+    """Set the core properties of ``wb``, which holds ``plan`` written in ``lang`` (its first
+    sheet in ``first``: a bilingual workbook's language is its first sheet's)."""
     props = wb.properties
     props.title = output_language.document_title(plan, lang)[:255]
     props.subject = output_language.document_subject(plan, lang)[:255]
@@ -43,7 +44,7 @@ def describe_workbook(wb: Workbook, plan: Plan, lang: Language) -> None:
         "fr": f"{n} recommandations",
         "both": f"{n} recommendations / recommandations",
     }[lang]
-    props.language = output_language.language_tag(lang)
+    props.language = output_language.language_tag(first)
 
 
 def header_row(ws: Worksheet) -> int | None:

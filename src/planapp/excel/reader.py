@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS
+from planapp.excel import language_sheets, translations_record
 from planapp.excel import limits as _limits
 from planapp.excel import record as _record
 from planapp.excel import rows as _rows
@@ -203,10 +204,14 @@ def _build_plan(
         # necessarily the plan's, which the record gives when it has it.
         recorded = rec_store.plan.get("language")
         plan.language = recorded if recorded in ("en", "fr", "both") else Plan().language
+    swapped = language_sheets.swapped(rec_store)
     for number, (b, part) in enumerate(zip(builders, parts, strict=True), start=1):
         rec = part.rec
         if records[number - 1] is not None:  # status, assessments, completion-date revisions
             records[number - 1].apply_followup(rec)
+        if rec_store is not None:
+            rr = records[number - 1]
+            translations_record.read_back(rec, rr.data if rr else None, swapped)
         plan.recommendations.append(rec)
         who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
         if rec.completion.unreadable:
@@ -340,7 +345,11 @@ def read_workbook(
     warnings.extend(book.notes(name, [data.title for data in sheets_data]))
     warnings.extend(skipped)
     result = ImportResult([], warnings, [], [], [], layouts)
+    other = language_sheets.other_sheet(record_store)
+    other_data = next((d for d in sheets_data if d.title == other), None)
     for data in sheets_data:
+        if data is other_data:
+            continue  # the plan's other language: merged into it below
         store = record_store if record_store and record_store.sheet == data.title else None
         plan, sheet_warnings = _build_plan(data, store)
         result.plans.append(plan)
@@ -348,6 +357,9 @@ def read_workbook(
         result.from_planapp.append(store is not None)
         result.layouts.append(data.layout)
         result.warnings.extend(sheet_warnings)
+        if store is not None and other_data is not None:
+            seen, _ = _build_plan(other_data, language_sheets.other_record(store))
+            result.warnings.extend(language_sheets.merge_other_sheet(plan, seen, store))
     return result
 
 

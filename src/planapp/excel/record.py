@@ -28,7 +28,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,6 +55,7 @@ __all__ = [
     "extra_fingerprint",
     "fingerprint",
     "read_record",
+    "rec_entry",
     "record_rows",
 ]
 
@@ -114,7 +115,7 @@ def _milestone_full(m: Milestone) -> list[Any]:
     ]
 
 
-def _rec_entry(
+def rec_entry(
     index: int,
     rec: Recommendation,
     row: int,
@@ -148,9 +149,12 @@ def record_rows(
     milestone_cells: Sequence[str],
     contact_cells: Sequence[str],
     extra_first: int | None = None,
+    plan_more: dict[str, Any] | None = None,
+    rec_more: Callable[[int, Recommendation], dict[str, Any]] | None = None,
 ) -> list[list[str]]:
     """The rows of the hidden sheet for ``plan`` written on ``sheet_title``; its extra
-    columns, if any, were written from the 0-based sheet column ``extra_first`` on."""
+    columns, if any, were written from the 0-based sheet column ``extra_first`` on.
+    ``plan_more`` and ``rec_more(index, rec)`` add to the plan's and each recommendation's entry."""
     plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
     plan_entry["status"] = plan.status.value
     plan_entry["titles"] = list(title_texts)
@@ -158,9 +162,12 @@ def record_rows(
     headings = extra_headings(plan.recommendations) if extra_first is not None else []
     if headings:
         plan_entry["extra_columns"] = [[extra_first + k, h] for k, h in enumerate(headings)]
+    plan_entry |= plan_more or {}
     out = [[MAGIC, str(VERSION), sheet_title], ["plan", *_chunks(plan_entry)]]
     for i, rec in enumerate(plan.recommendations):
-        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
+        entry = rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
+        if rec_more is not None:
+            entry |= rec_more(i, rec)
         out.append(["rec", *_chunks(entry)])
     return out
 

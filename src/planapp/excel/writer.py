@@ -44,13 +44,20 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from planapp.domain import titles
+from planapp.domain import bilingual, titles
 from planapp.domain.cell_parsing import split_milestone_number
 from planapp.domain.cells import contacts_text, milestones_text
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
-from planapp.excel import accessibility, extra_columns, layout, record
+from planapp.excel import (
+    accessibility,
+    extra_columns,
+    language_sheets,
+    layout,
+    record,
+    translations_record,
+)
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError
 from planapp.excel.headings import above_header_texts
@@ -173,7 +180,8 @@ def clean_plan(plan: Plan) -> Plan:
         )
     changed = any(a is not b for a, b in zip(recs, plan.recommendations, strict=True))
     cleaned = _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
-    return extra_columns.clean_extra(cleaned, clean_text)
+    cleaned = extra_columns.clean_extra(cleaned, clean_text)
+    return language_sheets.clean_translations(cleaned, clean_text)
 
 
 def _normalized(text: str) -> str:
@@ -371,7 +379,7 @@ def _organizations(plan: Plan) -> list[set[str]]:
 
 
 def _write_builtin(
-    wb: Workbook,
+    ws: Worksheet,
     plan: Plan,
     texts: list[list[str]],
     titles: list[str],
@@ -380,8 +388,7 @@ def _write_builtin(
     bold: bool,
     extra: extra_columns.ExtraTable,
 ) -> Placed:
-    ws = wb.active
-    ws.title = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}[lang]
+    ws.title = language_sheets.SHEET_TITLES[lang]
     styles = layout.SheetStyles.create(ws, layout.header_points(lang))
     widths = layout.column_widths(texts, paper)
     layout.set_widths(ws, 1, widths)
@@ -410,7 +417,13 @@ def _write_builtin(
 
 
 def _add_record(
-    wb: Workbook, plan: Plan, placed: Placed, titles: list[str], texts: list[list[str]]
+    wb: Workbook,
+    plan: Plan,
+    placed: Placed,
+    titles: list[str],
+    texts: list[list[str]],
+    plan_more: dict[str, Any],
+    original: Plan,
 ) -> None:
     if record.RECORD_SHEET in wb.sheetnames:
         del wb[record.RECORD_SHEET]
@@ -424,6 +437,10 @@ def _add_record(
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
         placed.extra_first,
+        plan_more,
+        lambda i, rec: translations_record.translations_entry(
+            rec, original.recommendations[i], plan is not original
+        ),
     )
     cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
@@ -435,6 +452,40 @@ def _add_record(
             # would find nothing to check or change in it.
             internals.new_text_cell(cells, ws, r, c, None, value)
     internals.note_last_row(ws, len(rows))
+
+
+def _prepared(
+    plan: Plan, lang: Language
+) -> tuple[list[list[str]], list[str], extra_columns.ExtraTable]:
+    """The cells, title rows and extra columns of ``plan`` on a sheet in ``lang``, checked
+    against Excel's limits."""
+    texts = [row_texts(rec) for rec in plan.recommendations]
+    titles = title_texts(plan, lang)
+    _check_lengths(plan, texts, titles)
+    extra = extra_columns.ExtraTable.of(plan)
+    extra.check_lengths(plan)
+    return texts, titles, extra
+
+
+def _write_other(
+    wb: Workbook, plan: Plan, primary: str, paper: layout.Paper, bold: bool
+) -> dict[str, Any]:
+    """The second sheet of a bilingual workbook: the plan in its other language (see
+    ``language_sheets``); returns its record."""
+    lang: Language = bilingual.other_language(primary)
+    version = language_sheets.shown(plan, lang)
+    texts, titles, extra = _prepared(version, lang)
+    ws = wb.create_sheet()
+    placed = _write_builtin(ws, version, texts, titles, lang, paper, bold, extra)
+    accessibility.mark_header(ws)
+    return language_sheets.other_sheet_entry(
+        version,
+        lang,
+        placed.sheet,
+        placed.starts,
+        [t[Column.MILESTONES] for t in texts],
+        [t[Column.CONTACTS] for t in texts],
+    )
 
 
 def _field_name(field: str) -> str:
@@ -517,34 +568,36 @@ def write_workbook(
     if lang is None:
         lang = plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[assignment]
     plan = clean_plan(plan)
-    texts = [row_texts(rec) for rec in plan.recommendations]
-    titles = title_texts(plan, lang)
-    _check_lengths(plan, texts, titles)
-    extra = extra_columns.ExtraTable.of(plan)
-    extra.check_lengths(plan)
+    primary = bilingual.primary_language(plan)
+    first: Language = primary if lang == "both" else lang  # type: ignore[assignment]
+    shown = language_sheets.shown(plan, first)
+    texts, titles, extra = _prepared(shown, first)
     warnings: list[str] = []
     if template is None:
         wb = Workbook()
-        placed = _write_builtin(wb, plan, texts, titles, lang, paper, bold_numbers, extra)
+        placed = _write_builtin(wb.active, shown, texts, titles, first, paper, bold_numbers, extra)
         titles = above_header_texts([[t] for t in titles])
     else:
         from planapp.excel.template import fill_template
 
         wb, placed, title_rows, more = fill_template(
-            Path(template), plan, texts, titles, _organizations(plan) if bold_numbers else None
+            Path(template), shown, texts, titles, _organizations(shown) if bold_numbers else None
         )
         titles = title_rows
         warnings.extend(more)
-        first = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
-        placed.extra_first = first - 1 if first else None
-        if extra.headings and not first:
+        first_extra = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        placed.extra_first = first_extra - 1 if first_extra else None
+        if extra.headings and not first_extra:
             warnings.append(
                 f"{Path(template).name}: the plan's extra columns could not be placed after "
                 "its table; export without the template to keep them."
             )
-    accessibility.describe_workbook(wb, plan, lang)
+    plan_more: dict[str, Any] = {language_sheets.CONTENT: first}
+    if lang == "both":
+        plan_more[language_sheets.OTHER] = _write_other(wb, plan, primary, paper, bold_numbers)
+    accessibility.describe_workbook(wb, plan, lang, first)
     accessibility.mark_header(wb[placed.sheet])
-    _add_record(wb, plan, placed, titles, texts)
+    _add_record(wb, shown, placed, titles, texts, plan_more, plan)
     if history:
         from planapp.excel.history_sheet import add_history_sheet
 
