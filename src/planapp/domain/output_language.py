@@ -1,4 +1,15 @@
-"""What every output (workbook, PDF, Word document) says about itself, in its language.
+"""Outputs in a language: which content each shows, and what each says about itself.
+
+Every writer (workbook, printout and PDF, Word document) takes a plan and a language, "en",
+"fr" or "both":
+
+* in English or French it shows the plan's content in that language (:func:`content_in`; a
+  text not yet translated shows its primary version rather than nothing);
+* "both" is the *bilingual version*: the complete plan in its own language, then the complete
+  plan in its other language (:func:`versions`), each with its headings, titles and page
+  numbers in that language. Members of the Committee read the version in their language; each
+  version prints and reads as a document of its own, and a screen reader meets one language
+  at a time, which text mixing both languages in each cell would not give.
 
 A screen reader picks its voice from the document language, and a file list or a PDF viewer's
 title bar shows the document title: one place decides both for every writer, so the workbook,
@@ -8,7 +19,7 @@ subject and language tag.
 
 from __future__ import annotations
 
-from planapp.domain import titles
+from planapp.domain import bilingual, titles
 from planapp.domain.plan import Plan
 from planapp.domain.template import Language
 
@@ -59,3 +70,27 @@ def document_author(plan: Plan, lang: Language) -> str:
     else:
         name = plan.department or plan.department_fr
     return name or plan.acronym
+
+
+def content_in(plan: Plan, lang: str) -> Plan:
+    """``plan`` as an output in ``lang`` ("en" or "fr") shows it; its ``language`` stays the
+    plan's. The plan itself when ``lang`` is its primary language (no copy is made)."""
+    if lang == bilingual.primary_language(plan):
+        return plan
+    twin = bilingual.plan_in(plan, lang)
+    twin.language = plan.language
+    return twin
+
+
+def version_languages(plan: Plan, lang: Language | str) -> list[bilingual.ContentLanguage]:
+    """The languages of the versions an output in ``lang`` holds, in order: the plan's own
+    language first in a bilingual output."""
+    if lang in bilingual.CONTENT_LANGUAGES:
+        return [lang]  # type: ignore[list-item]
+    primary = bilingual.primary_language(plan)
+    return [primary, bilingual.other_language(primary)]
+
+
+def versions(plan: Plan, lang: Language | str) -> list[tuple[bilingual.ContentLanguage, Plan]]:
+    """Each version an output in ``lang`` holds, as (its language, the plan shown in it)."""
+    return [(v, content_in(plan, v)) for v in version_languages(plan, lang)]

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from planapp.domain import bilingual
+from planapp.domain.output_language import content_in as shown
 from planapp.domain.plan import Plan, Recommendation
 from planapp.excel import record as _record
 
@@ -44,16 +45,6 @@ SHEET_TITLES = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}
 OTHER = "other"  # the record's plan entry: the second sheet of a bilingual workbook
 CONTENT = "content"  # the record's plan entry: the language the plan's sheet shows
 _REC_FIELDS = bilingual.TRANSLATABLE[Recommendation]
-
-
-def shown(plan: Plan, lang: str) -> Plan:
-    """``plan`` as a sheet in ``lang`` shows it; its ``language`` stays the plan's (the
-    record keeps it). The plan itself when ``lang`` is its primary language (no copy)."""
-    if lang == bilingual.primary_language(plan):
-        return plan
-    twin = bilingual.plan_in(plan, lang)
-    twin.language = plan.language
-    return twin
 
 
 def clean_translations(plan: Plan, clean: Callable[[str], str]) -> Plan:
