@@ -33,7 +33,7 @@ def bilingual_plan() -> Plan:
         ExtraColumn("Comments", "Noted.", {"heading": "Commentaires", "text": f"{FR}Noté."})
     ]
     for rec in plan.recommendations[1:]:
-        rec.extra = [ExtraColumn("Comments", "")]
+        rec.extra = [ExtraColumn("Comments", "", {"heading": "Commentaires"})]
     return plan
 
 

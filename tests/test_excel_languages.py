@@ -145,3 +145,38 @@ def test_a_fallback_edited_in_the_french_export_becomes_the_translation(tmp_path
     assert second.translations["recommendation"] == "Recommandation 2 corrigée."
     assert second.recommendation == plan.recommendations[1].recommendation
     assert back.language == "both"
+
+
+def test_a_recommendation_added_to_a_french_export_is_french(tmp_path: Path) -> None:
+    """Rows someone adds on the French sheet of an English plan are French text: the English
+    is missing (and counted), not overwritten with French."""
+    plan = bilingual_plan()
+    path = tmp_path / "fr.xlsx"
+    write_workbook(plan, path, lang="fr")
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    row = ws.max_row + 1
+    ws.cell(row, 1).value = "Rec. 9"
+    ws.cell(row, REC).value = "Le ministère devrait publier ses résultats."
+    ws.cell(row, MILESTONES).value = "9.1 Publier le rapport. 31 mars 2027"
+    wb.save(path)
+    back = read_workbook(path).plans[0]
+    added = back.recommendations[-1]
+    assert added.ref == "Rec. 9"
+    assert added.recommendation == ""
+    assert added.translations["recommendation"] == "Le ministère devrait publier ses résultats."
+    assert added.milestones[0].translations["description"].startswith("Publier le rapport")
+    primary = bilingual.primary_language(back)
+    assert bilingual.is_missing(added, "recommendation", "en", primary)
+    assert bilingual.is_missing(added.milestones[0], "description", "en", primary)
+    assert back.recommendations[:-1] == clean_plan(plan).recommendations
+
+
+def test_translations_are_cleaned_like_every_text(tmp_path: Path) -> None:
+    plan = bilingual_plan()
+    plan.recommendations[0].translations["response"] = "Acceptée.\x0bSuite\ufffe."
+    path = tmp_path / "fr.xlsx"
+    write_workbook(plan, path, lang="both")
+    back = read_workbook(path).plans[0]
+    assert back.recommendations[0].translations["response"] == "Acceptée.\nSuite."
+    assert back == clean_plan(plan)

@@ -81,7 +81,10 @@ def write_pdf(
 def _describe(tmp: Path, target: Path, plan: Plan, options: PrintOptions) -> None:
     """The document language and subject Qt cannot set (see ``pdf_metadata``)."""
     meta = PdfMetadata(
-        language=output_language.language_tag(options.lang),
+        # A bilingual PDF's language is its first version's.
+        language=output_language.language_tag(
+            output_language.version_languages(plan, options.lang)[0]
+        ),
         subject=output_language.document_subject(plan, options.lang),
         keywords=output_language.KEYWORDS[options.lang],
     )
