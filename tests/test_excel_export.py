@@ -398,7 +398,13 @@ def _linked_template(path: Path, tmp_path: Path) -> Path:
             data = z.read(info)
             if info.filename == "xl/workbook.xml":
                 name = b'<definedName name="Budget">[1]Budget!$A$1</definedName>'
-                refs = b'<externalReferences><externalReference r:id="rIdX"/></externalReferences>'
+                # The relationships namespace spelled out: openpyxl declares it on the root
+                # only when it uses it (with lxml installed, as python-docx brings).
+                refs = (
+                    b'<externalReferences><externalReference xmlns:r="http://schemas.'
+                    b'openxmlformats.org/officeDocument/2006/relationships" r:id="rIdX"/>'
+                    b"</externalReferences>"
+                )
                 if b"<definedNames>" in data:
                     data = data.replace(b"<definedNames>", b"<definedNames>" + name)
                 else:

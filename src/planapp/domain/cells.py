@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planapp.domain.plan import Contact, Milestone
+from planapp.domain.plan import Contact, Milestone, Recommendation
 
 
 def milestone_paragraph(m: Milestone, date_separator: str = " ") -> str:
@@ -49,3 +49,17 @@ def contacts_lines(contacts: Sequence[Contact]) -> list[str]:
 
 def contacts_text(contacts: Sequence[Contact]) -> str:
     return "\n".join(contacts_lines(contacts))
+
+
+def template_cells(rec: Recommendation) -> list[str]:
+    """The eight cells of a recommendation, in template column order (domain.template)."""
+    return [
+        rec.ref,
+        rec.recommendation,
+        rec.response,
+        rec.outcome,
+        rec.completion.text,
+        milestones_text(rec.milestones),
+        contacts_text(rec.contacts),
+        rec.indicator,
+    ]

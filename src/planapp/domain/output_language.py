@@ -19,6 +19,9 @@ subject and language tag.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 from planapp.domain import bilingual, titles
 from planapp.domain.plan import Plan
 from planapp.domain.template import Language
@@ -32,6 +35,20 @@ CATEGORY = {
     "fr": "Plan d'action détaillé",
     "both": "Detailed Action Plan / Plan d'action détaillé",
 }
+
+
+def chosen_language(plan: Plan, lang: Language | str | None) -> Language:
+    """``lang``, or the plan's own language when None (the writers' default)."""
+    if lang in ("en", "fr", "both"):
+        return lang  # type: ignore[return-value]
+    return plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[return-value]
+
+
+def missing_folder(path: Path) -> str | None:
+    """Why a file cannot be written at ``path`` before trying: its folder is missing."""
+    if path.parent.is_dir():
+        return None
+    return f"{path.name} cannot be written: the folder {path.parent} does not exist."
 
 
 def language_tag(lang: Language | str) -> str:
@@ -94,3 +111,38 @@ def version_languages(plan: Plan, lang: Language | str) -> list[bilingual.Conten
 def versions(plan: Plan, lang: Language | str) -> list[tuple[bilingual.ContentLanguage, Plan]]:
     """Each version an output in ``lang`` holds, as (its language, the plan shown in it)."""
     return [(v, content_in(plan, v)) for v in version_languages(plan, lang)]
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a file's core properties say about it (workbook and Word document alike)."""
+
+    title: str
+    subject: str
+    author: str
+    category: str
+    keywords: str
+    language: str
+    description: str
+
+
+_COUNT = {
+    "en": "{n} recommendations",
+    "fr": "{n} recommandations",
+    "both": "{n} recommendations / recommandations",
+}
+
+
+def describe(plan: Plan, lang: Language, first: str) -> Description:
+    """The properties of a file holding ``plan`` in ``lang``, its first version in ``first``
+    (a bilingual file's language is its first version's). Texts fit the 255 characters
+    Office shows."""
+    return Description(
+        title=document_title(plan, lang)[:255],
+        subject=document_subject(plan, lang)[:255],
+        author=document_author(plan, lang)[:255] or "planapp",
+        category=CATEGORY[lang],
+        keywords=KEYWORDS[lang],
+        language=language_tag(first),
+        description=_COUNT[lang].format(n=len(plan.recommendations)),
+    )

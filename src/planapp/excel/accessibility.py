@@ -31,20 +31,12 @@ _TITLE_ROWS = re.compile(r"\$?(\d+):\$?(\d+)")
 def describe_workbook(wb: Workbook, plan: Plan, lang: Language, first: Language) -> None:
     """Set the core properties of ``wb``, which holds ``plan`` written in ``lang`` (its first
     sheet in ``first``: a bilingual workbook's language is its first sheet's)."""
+    about = output_language.describe(plan, lang, first)
     props = wb.properties
-    props.title = output_language.document_title(plan, lang)[:255]
-    props.subject = output_language.document_subject(plan, lang)[:255]
-    props.creator = output_language.document_author(plan, lang)[:255] or "planapp"
+    props.title, props.subject, props.creator = about.title, about.subject, about.author
+    props.category, props.keywords = about.category, about.keywords
+    props.language, props.description = about.language, about.description
     props.lastModifiedBy = "planapp"
-    props.category = output_language.CATEGORY[lang]
-    props.keywords = output_language.KEYWORDS[lang]
-    n = len(plan.recommendations)
-    props.description = {
-        "en": f"{n} recommendations",
-        "fr": f"{n} recommandations",
-        "both": f"{n} recommendations / recommandations",
-    }[lang]
-    props.language = output_language.language_tag(first)
 
 
 def header_row(ws: Worksheet) -> int | None:

@@ -44,9 +44,9 @@ from openpyxl.cell.text import InlineFont
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
-from planapp.domain import bilingual, titles
+from planapp.domain import bilingual, output_language, titles
 from planapp.domain.cell_parsing import split_milestone_number
-from planapp.domain.cells import contacts_text, milestones_text
+from planapp.domain.cells import template_cells
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
@@ -190,16 +190,10 @@ def _normalized(text: str) -> str:
 
 def row_texts(rec: Recommendation) -> list[str]:
     """The eight cells of a recommendation, in template column order, as the reader sees them."""
-    return [
-        rec.ref,
-        rec.recommendation,
-        rec.response,
-        rec.outcome,
-        rec.completion.text,
-        _normalized(milestones_text(rec.milestones)),
-        _normalized(contacts_text(rec.contacts)),
-        rec.indicator,
-    ]
+    cells = template_cells(rec)
+    cells[Column.MILESTONES] = _normalized(cells[Column.MILESTONES])
+    cells[Column.CONTACTS] = _normalized(cells[Column.CONTACTS])
+    return cells
 
 
 def title_texts(plan: Plan, lang: Language) -> list[str]:
@@ -561,12 +555,10 @@ def write_workbook(
     ``history`` (the document's entries for the plan) is written as a History sheet.
     """
     path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(
-            f"{path.name} cannot be written: the folder {path.parent} does not exist."
-        )
-    if lang is None:
-        lang = plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[assignment]
+    problem = output_language.missing_folder(path)
+    if problem:
+        raise ExportError(problem)
+    lang = output_language.chosen_language(plan, lang)
     plan = clean_plan(plan)
     primary = bilingual.primary_language(plan)
     first: Language = primary if lang == "both" else lang  # type: ignore[assignment]
