@@ -15,7 +15,8 @@ import pytest
 from planapp.domain.history import ProgressEntry
 from planapp.domain.plan import Milestone, MilestoneStatus, Recommendation
 from planapp.store.document import Document
-from planapp.store.transfer import CopyTargetError, copy_document, dump_tables
+from planapp.store.document_copy import copy_document
+from planapp.store.transfer import CopyTargetError, dump_tables
 
 
 def _dump(location: str) -> dict:
@@ -94,5 +95,5 @@ def test_reading_commands_read_a_document_a_window_holds(edited_file: Path, tmp_
             text=True,
         )
         assert result.returncode == 0, result.stderr
-    assert dumped["plans"][0]["recommendations"][0]["response"] == "Edited before the copy"
+    assert dumped["plans"][0]["recommendations"][0]["response"]["en"] == "Edited before the copy"
     assert out.stat().st_size > 0

@@ -21,7 +21,7 @@ from planapp.domain import dashboard_language as words
 from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.template import Language
-from planapp.excel.writer import save_atomically
+from planapp.excel.saving import save_atomically
 
 HEADINGS = REPORT_COLUMNS
 WIDTHS = (34, 10, 10, 60, 26, 18, 18, 14, 12)

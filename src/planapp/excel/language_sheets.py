@@ -21,8 +21,6 @@ written on the second sheet; a cell someone changed there is taken as the new tr
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
 from typing import Any
 
 from planapp.domain import bilingual
@@ -45,26 +43,6 @@ SHEET_TITLES = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}
 OTHER = "other"  # the record's plan entry: the second sheet of a bilingual workbook
 CONTENT = "content"  # the record's plan entry: the language the plan's sheet shows
 _REC_FIELDS = bilingual.TRANSLATABLE[Recommendation]
-
-
-def clean_translations(plan: Plan, clean: Callable[[str], str]) -> Plan:
-    """``plan`` with its translations cleaned as its texts are (``clean``); the plan itself
-    when none needed it."""
-    needs = any(
-        clean(t) != t
-        for rec in plan.recommendations
-        for entity in (rec, *rec.milestones, *rec.contacts, *rec.extra)
-        for t in entity.translations.values()
-    )
-    if not needs:
-        return plan
-    twin = copy.deepcopy(plan)
-    for rec in twin.recommendations:
-        for entity in (rec, *rec.milestones, *rec.contacts, *rec.extra):
-            entity.translations = bilingual.clean_translations(
-                {f: clean(t) for f, t in entity.translations.items()}
-            )
-    return twin
 
 
 # --- Reading ----------------------------------------------------------------------------------
