@@ -43,6 +43,7 @@ from planapp.ui import (
     followup_hooks,
     spelling,
     window_state,
+    word_actions,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.documents import DocumentContext, DocumentFiles
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
             save_as=files.save_as,
             import_excel=lambda: excel_actions.import_workbook(excel),
             export_excel=lambda: excel_actions.export_workbook(excel),
+            export_word=lambda: word_actions.export_word(excel),
             print_preview=printing.print_preview,
             print_plan=printing.print_plan,
             export_pdf=printing.export_pdf,

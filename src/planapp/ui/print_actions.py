@@ -61,7 +61,7 @@ class PrintController:
         prefs = self.context.prefs
         self.selection_action = menu.addAction("&Selected Recommendations Only")
         self.selection_action.setCheckable(True)
-        menu.addSection("Headings")
+        menu.addSection("Language")
         self.headings_group = self._choices(
             menu, list(Language), prefs.values.print_language, "print_language"
         )
