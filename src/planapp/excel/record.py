@@ -12,8 +12,12 @@ row   ``plan`` then JSON of the plan fields and the title rows as written
 row   ``rec`` then JSON of one recommendation: its position, Report Ref. No., first sheet
       row; a fingerprint of its milestone and contact cells; the exact milestones and
       contacts only where reading the cells back would not give them; statuses and
-      completion dates of milestones; dates whose calendar day differs from the parser's.
+      completion dates of milestones; dates whose calendar day differs from the parser's;
+      the texts in the language the sheet does not show (``translations_record``).
 ====  ================================================================================
+
+The plan's entry also says which language the sheet shows (``content``) and, in a bilingual
+workbook, what its second sheet holds (``other``; see ``language_sheets``).
 
 JSON longer than a cell holds continues in the next cells of the row. The **visible cells are
 the truth**: the reader reads them first, then takes from the record only what still matches

@@ -70,12 +70,30 @@ def _reference(trailer: bytes, key: bytes) -> tuple[int, int]:
     return int(found.group(1)), int(found.group(2))
 
 
-def _object_body(data: bytes, number: int, generation: int) -> bytes:
-    """The dictionary of the last definition of object ``number`` in the file."""
-    starts = list(re.finditer(rb"(?<![0-9])%d\s+%d\s+obj\b" % (number, generation), data))
-    if not starts:
-        raise ValueError(f"object {number} is missing from the PDF")
-    return _dictionary(data, data.index(b"<<", starts[-1].end()))
+def _offset(data: bytes, xref: int, number: int) -> int:
+    """Where object ``number`` starts, from the classic cross-reference table at ``xref``."""
+    if not data.startswith(b"xref", xref):
+        raise ValueError("the PDF's cross-reference is not a classic table")
+    at = data.index(b"\n", xref) + 1
+    while True:
+        header = re.match(rb"\s*(\d+)\s+(\d+)[ \t]*\r?\n", data[at : at + 40])
+        if header is None:
+            raise ValueError(f"object {number} is not in the PDF's cross-reference table")
+        first, count = int(header.group(1)), int(header.group(2))
+        at += header.end()
+        if first <= number < first + count:
+            entry = data[at + 20 * (number - first) : at + 20 * (number - first) + 20]
+            return int(entry[:10])
+        at += 20 * count  # each entry is 20 bytes
+
+
+def _object_body(data: bytes, xref: int, number: int, generation: int) -> bytes:
+    """The dictionary of object ``number`` (as the table at ``xref`` places it)."""
+    at = _offset(data, xref, number)
+    head = re.match(rb"%d\s+%d\s+obj\b" % (number, generation), data[at : at + 40])
+    if head is None:
+        raise ValueError(f"object {number} is not where the PDF's cross-reference says")
+    return _dictionary(data, data.index(b"<<", at + head.end()))
 
 
 def _without(body: bytes, *keys: bytes) -> bytes:
@@ -99,12 +117,12 @@ def add_metadata(path: str | Path, meta: PdfMetadata) -> None:
     size = int(re.search(rb"/Size\s+(\d+)", trailer).group(1))  # type: ignore[union-attr]
     root = _reference(trailer, b"Root")
     info = _reference(trailer, b"Info")
-    catalog = _without(_object_body(data, *root)[2:-2], b"Lang")
+    catalog = _without(_object_body(data, previous, *root)[2:-2], b"Lang")
     if b"/ViewerPreferences" not in catalog:
         catalog += b"\n/ViewerPreferences << /DisplayDocTitle true >>"
     # A language tag is ASCII: a literal string, as validators expect it.
     catalog += b"\n/Lang (" + re.sub(rb"[^A-Za-z0-9-]", b"", meta.language.encode()) + b")\n"
-    information = _without(_object_body(data, *info)[2:-2], b"Subject", b"Keywords")
+    information = _without(_object_body(data, previous, *info)[2:-2], b"Subject", b"Keywords")
     if meta.subject:
         information += b"\n/Subject " + pdf_text(meta.subject)
     if meta.keywords:

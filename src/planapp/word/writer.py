@@ -84,6 +84,7 @@ def write_document(
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(10)
+    normal.paragraph_format.space_after = Pt(2)
     ooxml.set_default_language(doc, output_language.language_tag(first))
     _describe(doc, plan, lang, first)
     for k, (version_lang, version) in enumerate(versions):
@@ -150,21 +151,19 @@ def _write_version(
     usable = long_side - 2 * MARGIN_INCHES
     total = sum(DEFAULT_WIDTHS.values())
     widths = [Inches(usable * DEFAULT_WIDTHS[c] / total) for c in Column]
-    header = table.rows[0]
-    ooxml.repeat_as_header(header)
-    for c, text in enumerate(headings(lang)):  # type: ignore[arg-type]
-        cell = header.cells[c]
+    rows = table.rows
+    ooxml.repeat_as_header(rows[0])
+    # A row's cells are looked up once: python-docx walks the row's XML on every ``cells``.
+    for c, (cell, text) in enumerate(zip(rows[0].cells, headings(lang), strict=True)):  # type: ignore[arg-type]
         _fill(cell, text, mark, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
         ooxml.shade(cell, _HEADER_FILL)
-    for row, rec in zip(table.rows[1:], recs, strict=True):
-        for c, text in enumerate(template_cells(rec)):
-            cell = row.cells[c]
+        cell.width = widths[c]
+    for row, rec in zip(rows[1:], recs, strict=True):
+        for c, (cell, text) in enumerate(zip(row.cells, template_cells(rec), strict=True)):
             _fill(cell, text, mark)
+            cell.width = widths[c]
             if c == Column.INDICATOR:
                 ooxml.shade(cell, _COMMITTEE_FILL)
-    for row in table.rows:
-        for c, width in enumerate(widths):
-            row.cells[c].width = width
 
 
 def _fill(
@@ -180,13 +179,8 @@ def _fill(
         paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
         if align is not None:
             paragraph.alignment = align
-        paragraph.paragraph_format.space_after = Pt(2)
-        if not line:
-            continue
-        run = paragraph.add_run(line)
-        run.bold = bold or None
-        if mark:
-            ooxml.set_run_language(run, mark)
+        if line:
+            ooxml.add_text_run(paragraph, line, bold=bold, lang=mark)
 
 
 def _save_atomically(doc: DocxDocument, path: Path) -> None:
