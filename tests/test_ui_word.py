@@ -13,7 +13,7 @@ from planapp.ui.preferences import Language
 
 
 def test_export_as_word_from_the_menu(window, tmp_path: Path, monkeypatch) -> None:
-    action = window.actions.word_action
+    action = window.menus.word_action
     assert action.text().replace("&", "") == "Export as Word…"
     assert action.isEnabled()
     chosen: list[ExportOptions] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Contact, Milestone, Recommendation
 
 
@@ -52,14 +53,15 @@ def contacts_text(contacts: Sequence[Contact]) -> str:
 
 
 def template_cells(rec: Recommendation) -> list[str]:
-    """The eight cells of a recommendation, in template column order (domain.template)."""
-    return [
-        rec.ref,
-        rec.recommendation,
-        rec.response,
-        rec.outcome,
-        rec.completion.text,
-        milestones_text(rec.milestones),
-        contacts_text(rec.contacts),
-        rec.indicator,
-    ]
+    """The eight cells of a recommendation in template column order, read through the one
+    list of fields (``domain.fields``): a date as written, a list as its cell's text."""
+    lists = {"milestones": milestones_text, "contacts": contacts_text}
+    cells = []
+    for f in sorted(FIELDS, key=lambda f: f.column):
+        value = getattr(rec, f.name)
+        if f.kind is FieldKind.DATE:
+            value = value.text
+        elif f.kind is FieldKind.LIST:
+            value = lists[f.name](value)
+        cells.append(value)
+    return cells
