@@ -41,6 +41,7 @@ from planapp.ui import (
     dialogs,
     excel_actions,
     followup_hooks,
+    pane_focus,
     spelling,
     window_state,
 )
@@ -228,6 +229,9 @@ class MainWindow(QMainWindow):
             submission=lambda: followup_hooks.record_submission(self),
         )
         self.actions = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
+        self.pane_focus = pane_focus.install(
+            self, self.view, self.plan_list, self.actions.view_menu
+        )
         self._build_view_actions()
 
     def _build_view_actions(self) -> None:
@@ -606,6 +610,10 @@ class MainWindow(QMainWindow):
 
     def hide_find(self) -> None:
         self.find_bar.stop()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab walk the window pane by pane (:mod:`pane_focus`)."""
+        return self.pane_focus.focus_next(next) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
