@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QToolBar, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from planapp.domain.plan import Plan
 from planapp.ui.excel_actions import ExportOptions
@@ -54,7 +61,7 @@ def _show(qtbot, dialog: QDialog) -> None:
     _focus_in(qtbot, dialog)
 
 
-def _focus_in(qtbot, dialog: QDialog) -> None:
+def _focus_in(qtbot, dialog: QWidget) -> None:
     dialog.activateWindow()
     _controls(dialog)[0].setFocus()
     qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
@@ -115,3 +122,14 @@ def test_print_preview_toolbar_is_reachable_and_esc_closes_it(qtbot, window: Mai
     assert turn.defaultAction().isChecked()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_tab_reaches_every_control_of_the_dashboard(qtbot, window: MainWindow) -> None:
+    window.actions.dashboard_action.trigger()
+    dashboard = window._dashboard
+    qtbot.waitExposed(dashboard)
+    _focus_in(qtbot, dashboard)
+    reached = _tab_walk(qtbot)
+    missing = [c for c in _controls(dashboard) if c not in reached]
+    assert not missing, f"never reached with Tab in the dashboard: {missing}"
+    assert dashboard.table in reached and dashboard.print_button in reached
