@@ -138,7 +138,11 @@ def test_tab_leaves_the_dashboard_and_the_history_table(qtbot, window: MainWindo
 # -- the whole window's Tab order --------------------------------------------------------------
 
 
-def test_tab_walks_every_control_of_the_window_and_comes_back(qtbot, window: MainWindow) -> None:
+@pytest.mark.parametrize("beside", [False, True], ids=["panels below", "panels beside"])
+def test_tab_walks_every_control_of_the_window_and_comes_back(
+    qtbot, window: MainWindow, beside: bool
+) -> None:
+    window.set_panels_beside(beside)
     _focus(qtbot, window, window.plan_list)
     controls = _controls(window)
     assert len(controls) >= 20  # plans, titles, table, edit pane, tab bar, 12 buttons, 2 tables

@@ -179,3 +179,35 @@ def test_a_whole_table_reloaded_by_the_store_keeps_the_focus_and_the_cell(
     document.replace_recommendations(plan.id, plan.recommendations)  # e.g. a re-import
     assert QApplication.focusWidget() is table
     assert (table.currentIndex().row(), table.currentIndex().column()) == (2, Column.RESPONSE)
+
+
+def test_esc_in_a_cell_editor_puts_the_text_back_and_keeps_the_focus(
+    qtbot, window: MainWindow, document: Document
+) -> None:
+    view = window.details.milestones.view
+    _focus(qtbot, window, view)
+    index = view.model().index(0, 1)
+    view.setCurrentIndex(index)
+    before = index.data()
+    _type(qtbot, ["Never saved"])
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is view and view.currentIndex() == index
+    assert document.load_plan(window.plan.id).recommendations[0].milestones[0].description == (
+        before
+    )
+
+
+def test_tab_in_the_status_list_saves_it_and_moves_to_the_next_cell(
+    qtbot, window: MainWindow, document: Document
+) -> None:
+    view = window.details.milestones.view
+    _focus(qtbot, window, view)
+    view.setCurrentIndex(view.model().index(0, 4))  # Status
+    _key(qtbot, Qt.Key.Key_F2)
+    combo = QApplication.focusWidget()
+    before = combo.currentIndex()
+    combo.setCurrentIndex((before + 1) % combo.count())
+    chosen = combo.currentData()
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view and view.currentIndex().column() == 5
+    assert document.load_plan(window.plan.id).recommendations[0].milestones[0].status == chosen
