@@ -10,12 +10,14 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLabel,
+    QMenu,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -279,3 +281,66 @@ def test_shortcuts_list_the_pane_and_table_keys(window: MainWindow) -> None:
     assert keys[("View", "Next Pane")] == "Ctrl+Tab or F6"
     assert keys[("View", "Previous Pane")] == "Ctrl+Shift+Tab or Shift+F6"
     assert keys[("Window", "Next / previous control (leaves a table)")] == "Tab / Shift+Tab"
+
+
+def _scopes(action: QAction) -> list[tuple[str, QWidget]]:
+    """Where ``action``'s shortcut applies: a whole window, a widget and its children, or
+    one widget (an action in a menu applies in the menu's window)."""
+    context = action.shortcutContext()
+    out = []
+    for owner in action.associatedObjects():
+        if not isinstance(owner, QWidget):
+            continue
+        if isinstance(owner, QMenu) or context in (
+            Qt.ShortcutContext.WindowShortcut,
+            Qt.ShortcutContext.ApplicationShortcut,
+        ):
+            out.append(("window", owner.window()))
+        elif context == Qt.ShortcutContext.WidgetWithChildrenShortcut:
+            out.append(("tree", owner))
+        else:
+            out.append(("widget", owner))
+    return out
+
+
+def _overlap(a: tuple[str, QWidget], b: tuple[str, QWidget]) -> bool:
+    (kind_a, a_w), (kind_b, b_w) = a, b
+    if "window" in (kind_a, kind_b):
+        return a_w.window() is b_w.window()
+    if kind_a == kind_b == "widget":
+        return a_w is b_w
+    return a_w is b_w or a_w.isAncestorOf(b_w) or b_w.isAncestorOf(a_w)
+
+
+def test_no_key_is_claimed_twice_where_both_would_apply(window: MainWindow) -> None:
+    """Qt runs neither of two actions that share a key in one place ("ambiguous shortcut"),
+    so such a key does nothing at all."""
+    claims: dict[str, list[tuple[QAction, tuple[str, QWidget]]]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            for scope in _scopes(action):
+                claims.setdefault(key.toString(), []).append((action, scope))
+    clashes = sorted(
+        f"{key}: {a.text()!r} and {b.text()!r}"
+        for key, found in claims.items()
+        for i, (a, scope_a) in enumerate(found)
+        for b, scope_b in found[i + 1 :]
+        if a is not b and _overlap(scope_a, scope_b)
+    )
+    assert not clashes, clashes
+
+
+def test_the_keyboard_sorts_by_the_current_column_as_a_click_on_its_heading(
+    qtbot, window: MainWindow
+) -> None:
+    table, rows = window.table, window.row_view
+    _focus(qtbot, window, table)
+    window.select_row(0, Column.COMPLETION)
+    key = (Qt.Key.Key_H, CTRL | SHIFT)
+    assert _press(qtbot, *key) is table
+    assert (rows.sort_column, rows.descending) == (Column.COMPLETION, False)
+    assert window.statusBar().currentMessage() == rows.describe()
+    _press(qtbot, *key)
+    assert (rows.sort_column, rows.descending) == (Column.COMPLETION, True)
+    _press(qtbot, Qt.Key.Key_J, CTRL | SHIFT)  # View ▸ Plan Order
+    assert rows.sort_column is None and QApplication.focusWidget() is table

@@ -43,6 +43,7 @@ from planapp.ui import (
     followup_hooks,
     pane_focus,
     spelling,
+    table_keys,
     window_state,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
@@ -275,8 +276,11 @@ class MainWindow(QMainWindow):
         self.plan_order_action = self._view_action(
             "Plan &Order",
             self.row_view.plan_order,
-            "Ctrl+Shift+O",
+            "Ctrl+Shift+J",  # beside Ctrl+Shift+H, sort; Ctrl+Shift+O opens a server document
             "Show the rows in the plan's own order again (click a heading to sort)",
+        )
+        table_keys.add_sort_action(
+            self, menu, self.table, self.row_view, self._status, before=self.plan_order_action
         )
         menu.addSeparator()
         self.edit_pane_action = self._view_action(

@@ -35,7 +35,11 @@ TABLE_KEYS = (
     ("Cell editors", "Save the cell and go to the next / previous one", "Tab / Shift+Tab"),
     ("Cell editors", "Save the cell", "Enter (Ctrl+Enter in long text)"),
     ("Tables", "Clear the selected cells", "Del"),
-    ("Tables", "Sort by a column; again to reverse; a third time: plan order", "Click a heading"),
+    (
+        "Tables",
+        "Sort by a column; again to reverse; a third time: plan order",
+        "Click a heading (Ctrl+Shift+H: the current cell's column)",
+    ),
     ("Long-text editors", "New paragraph", "Enter"),
     ("Long-text editors", "Save the text", "Ctrl+Enter"),
     ("Long-text editors", "Cancel the edit", "Esc"),
