@@ -116,7 +116,7 @@ def test_tab_and_shift_tab_leave_each_table(qtbot, window: MainWindow, name: str
 
 
 def test_tab_leaves_the_dashboard_and_the_history_table(qtbot, window: MainWindow) -> None:
-    window.actions.dashboard_action.trigger()
+    window.menus.dashboard_action.trigger()
     dashboard = window._dashboard
     qtbot.waitExposed(dashboard)
     dashboard.activateWindow()
@@ -144,7 +144,7 @@ def test_tab_leaves_the_dashboard_and_the_history_table(qtbot, window: MainWindo
 def test_tab_walks_every_control_of_the_window_and_comes_back(
     qtbot, window: MainWindow, beside: bool
 ) -> None:
-    window.set_panels_beside(beside)
+    window.view_options.set_panels_beside(beside)
     _focus(qtbot, window, window.plan_list)
     controls = _controls(window)
     assert len(controls) >= 20  # plans, titles, table, edit pane, tab bar, 12 buttons, 2 tables
@@ -180,7 +180,7 @@ def test_the_find_and_filter_bars_history_and_extra_columns_are_in_the_walk(
 ) -> None:
     window.select_row(1)
     window.show_find()
-    window.show_filters(True)
+    window.view_options.show_filters(True)
     _focus(qtbot, window, window.plan_list)
     forward = _walk(qtbot, window.plan_list, Qt.Key.Key_Tab)
     assert not [c for c in _controls(window) if c not in forward]

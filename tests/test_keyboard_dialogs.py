@@ -125,7 +125,7 @@ def test_print_preview_toolbar_is_reachable_and_esc_closes_it(qtbot, window: Mai
 
 
 def test_tab_reaches_every_control_of_the_dashboard(qtbot, window: MainWindow) -> None:
-    window.actions.dashboard_action.trigger()
+    window.menus.dashboard_action.trigger()
     dashboard = window._dashboard
     qtbot.waitExposed(dashboard)
     _focus_in(qtbot, dashboard)
