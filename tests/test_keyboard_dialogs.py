@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.plan import Plan
+from planapp.store.versions import Conflict
+from planapp.ui.conflict_dialog import ConflictDialog
 from planapp.ui.excel_actions import ExportOptions
 from planapp.ui.main_window import MainWindow
 from planapp.ui.merge_dialog import MergeDialog
@@ -45,6 +47,9 @@ DIALOGS: dict[str, Callable[[MainWindow], QDialog]] = {
         w.plan.recommendations[0].milestones[0], [], TODAY, "", w
     ),
     "merge a workbook": lambda w: MergeDialog(w.plan, _edited(w.plan), "book.xlsx", w),
+    "someone else changed it": lambda w: ConflictDialog(
+        Conflict("recommendation", 1, 1, "response", "Mine.", "Theirs.", "Before."), w
+    ),
 }
 
 
