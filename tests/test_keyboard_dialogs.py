@@ -138,3 +138,26 @@ def test_tab_reaches_every_control_of_the_dashboard(qtbot, window: MainWindow) -
     missing = [c for c in _controls(dashboard) if c not in reached]
     assert not missing, f"never reached with Tab in the dashboard: {missing}"
     assert dashboard.table in reached and dashboard.print_button in reached
+
+
+def test_a_dialog_run_by_the_window_lets_tab_leave_its_tables_and_text_boxes(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPlainTextEdit, QTableWidget, QVBoxLayout
+
+    from planapp.ui import dialogs
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    table, text = QTableWidget(2, 2, dialog), QPlainTextEdit(dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(table)
+    layout.addWidget(text)
+    seen: list[tuple[bool, bool]] = []
+
+    def look() -> None:
+        seen.append((table.tabKeyNavigation(), text.tabChangesFocus()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    assert not dialogs.run(dialog)
+    assert seen == [(False, True)]

@@ -11,12 +11,14 @@ delegate sees the key before the view does.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
-from planapp.ui.sort_filter import RowView
+if TYPE_CHECKING:
+    from planapp.ui.sort_filter import RowView
 
 SORT_KEYS = "Ctrl+Shift+H"  # H: as a click on the heading
 
