@@ -137,6 +137,7 @@ class PaneFocus(QObject):
         super().__init__(window)
         self.window = window
         self.panes = list(panes)
+        self._parts = {id(part): number for number, pane in enumerate(panes) for part in pane.parts}
         self._last: dict[str, QWidget] = {}
         tr = QCoreApplication.translate
         self.next_action = self._action(
@@ -166,9 +167,13 @@ class PaneFocus(QObject):
     # -- where things are --------------------------------------------------------------------
 
     def _pane_of(self, widget: QWidget) -> int | None:
-        for number, pane in enumerate(self.panes):
-            if any(_inside(part, widget) for part in pane.parts):
-                return number
+        """The pane ``widget`` is in: the first of its parents that is a pane's part."""
+        parts = self._parts
+        here: QWidget | None = widget
+        while here is not None and here is not self.window:
+            if id(here) in parts:
+                return parts[id(here)]
+            here = here.parentWidget()
         return None
 
     def stops(self) -> list[tuple[QWidget, int]]:
