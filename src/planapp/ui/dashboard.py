@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +40,7 @@ from planapp.domain.template import Language
 from planapp.store.document import Change, Document
 from planapp.ui import dialogs
 from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
+from planapp.ui.table_keys import release_tab
 
 __all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
 GROUP_LABELS = {
@@ -124,6 +126,9 @@ class DashboardView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Milestones needing attention")
         self.table.doubleClicked.connect(self._open_index)
+        release_tab(self.table)  # Tab goes on to the controls; arrows move between rows
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
+        close.activated.connect(self.close)  # Esc, as in a dialog
         self.table.activated.connect(self._open_index)
 
         bar = QHBoxLayout()
