@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,15 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.domain.richtext import normalize
+from planapp.ui.accessibility import list_heading
+from planapp.ui.cell_states import (
+    STATE_ROLES,
+    CellState,
+    colors_for,
+    date_states,
+    due_states,
+    state_data,
+)
 from planapp.ui.delegates import (
     DateDelegate,
     LongTextDelegate,
@@ -47,6 +56,7 @@ from planapp.ui.delegates import (
     SheetView,
 )
 from planapp.ui.dialogs import plain_tooltip
+from planapp.ui.flow_layout import FlowLayout
 from planapp.ui.plan_clipboard import list_clipboard
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,6 +70,8 @@ class Field:
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
     tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
+    # What the cell shows by colour (an unreadable or overdue date), said also as text.
+    states: Callable[[Any, dt.date], tuple[CellState, ...]] | None = None
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -72,12 +84,13 @@ def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110
     )
 
 
-def _date_field(name: str, heading: str) -> Field:
+def _date_field(name: str, heading: str, states: Any = None) -> Field:
     return Field(
         heading,
         lambda item: getattr(item, name).text,
         lambda item, value: dataclasses.replace(item, **{name: WrittenDate.of(value)}),
         width=120,
+        states=states or (lambda item, _today: date_states(getattr(item, name))),
     )
 
 
@@ -101,7 +114,7 @@ def _status_set(item: Milestone, value: str) -> Milestone:
 MILESTONE_FIELDS = [
     _text_field("number", "No.", width=56),
     _text_field("description", "Description", stretch=True),
-    _date_field("due", "Due"),  # as written; the next column shows the day it means
+    _date_field("due", "Due", due_states),  # as written; the next column shows the day it means
     Field(
         "Reads as",
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
@@ -147,6 +160,8 @@ class ListTableModel(QAbstractTableModel):
         self.fields = fields
         self.noun = noun
         self.items: list[Any] = []
+        self.today = dt.date.today()  # what "overdue" is measured from
+        self.colors = colors_for(QGuiApplication.palette())
 
     def set_items(self, items: list[Any]) -> None:
         """Show a new list. The same number of rows is an update in place, not a reset: the
@@ -174,6 +189,8 @@ class ListTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self.fields[section].heading
             return str(section + 1)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return list_heading(self, section, orientation)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -185,6 +202,9 @@ class ListTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
             return self.fields[index.column()].tip(self.items[index.row()]) or None
+        states = self.fields[index.column()].states
+        if role in STATE_ROLES and states is not None:
+            return state_data(states(self.items[index.row()], self.today), role, self.colors)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -295,7 +315,7 @@ class ListEditor(QGroupBox):
             header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps with a large font rather than widen the window
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
         self.delete_action = self._button(
             f"Delete {noun}", "list-remove", self.delete_item, "Ctrl+Del"
@@ -310,7 +330,6 @@ class ListEditor(QGroupBox):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.buttons)
         layout.addWidget(self.view)
-        self.buttons.addStretch(1)
         self.setEnabled(False)
 
     def _button(self, text: str, icon: str, slot: Callable[[], None], shortcut: Any) -> QAction:
@@ -413,8 +432,8 @@ class DetailPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Milestone descriptions are the long text here: that panel gets the larger share.
-        layout.addWidget(self.milestones, 3)
-        layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.milestones, 5)
+        layout.addWidget(self.contacts, 3)
         layout.addWidget(self.extra, 2)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
@@ -477,6 +496,8 @@ class DetailPanel(QWidget):
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
         self.extra.setTitle(f"Extra Columns{title}")
+        for editor in (self.milestones, self.contacts, self.extra):
+            editor.view.setAccessibleName(editor.title())  # which recommendation's list
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: the lists can be read and selected, not edited."""

@@ -35,6 +35,7 @@ from planapp.store.document import Document
 from planapp.store.server import ServerUnavailableError, is_server_url
 from planapp.store.versions import ConflictError
 from planapp.ui import (
+    accessibility,
     commands,
     conflict_dialog,
     dashboard,
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.presence_label)
         self.history_panel = view.history_panel
         self.reconnect = Reconnect(self)
+        accessibility.name_window(self)  # status messages announced to screen readers
 
     def _build_actions(self) -> None:
         files, editing, printing, excel = self.files, self.editing, self.printing, self.excel

@@ -24,6 +24,7 @@ from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
+from planapp.ui.accessibility import name_print_preview
 from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
@@ -138,6 +139,7 @@ class PrintController:
         dialog = QPrintPreviewDialog(printer, self.context.parent)
         dialog.setWindowTitle(f"Print Preview — {plan.short_name}")
         dialog.resize(1200, 850)
+        name_print_preview(dialog)
         dialog.setProperty("printer", printer)
         self.preview_printer = printer
         dialog.paintRequested.connect(lambda p: paint_plan(p, plan, _with_page_setup(options, p)))

@@ -1,0 +1,268 @@
+"""What a screen reader and a low-vision user get: names, states as text, contrast, fonts.
+
+The walk goes through Qt's accessibility layer (QAccessible), the same interfaces AT-SPI
+reads on Linux, so a name missing here is a control a screen reader cannot say.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+
+from planapp.domain.template import Column
+from planapp.ui import accessibility, dialogs
+from planapp.ui.cell_states import (
+    DARK,
+    LIGHT,
+    CellState,
+    IndicatorRole,
+    colors_for,
+    contrast,
+)
+from planapp.ui.delegates import MATCH_COLOR, DateEditor
+from planapp.ui.main_window import MainWindow
+from tests.test_window_layout import _inside, probe_first_window
+
+DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
+
+
+def _assert_all_named(widget: QWidget) -> int:
+    nodes = list(accessibility.walk(widget))
+    missing = accessibility.unnamed(widget)
+    assert not missing, [f"{n.path} ({n.role.name})" for n in missing]
+    return len(nodes)
+
+
+def test_every_interactive_object_of_the_window_has_a_name(window: MainWindow) -> None:
+    count = _assert_all_named(window)
+    assert count > 200  # menus, tables, their headers and cells were walked
+    roles = {n.role for n in accessibility.walk(window)}
+    assert {QAccessible.Role.Table, QAccessible.Role.MenuItem, QAccessible.Role.PushButton} <= roles
+
+
+def _dialog_opened(qtbot, monkeypatch, trigger) -> list[str]:
+    """Run ``trigger`` with every dialog it opens walked, then cancelled; their titles."""
+    seen: list[str] = []
+
+    def walk_and_cancel(dialog: QDialog) -> bool:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        _assert_all_named(dialog)
+        names = [
+            n.name for n in accessibility.walk(dialog) if n.role == QAccessible.Role.StaticText
+        ]
+        assert not [n for n in names if "&" in n.replace("&&", "")], names
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+        return False
+
+    monkeypatch.setattr(dialogs, "run", walk_and_cancel)
+    trigger()
+    return seen
+
+
+def test_every_dialog_of_the_window_names_its_controls(
+    qtbot, window: MainWindow, monkeypatch
+) -> None:
+    actions = window.actions
+    window.select_row(0)
+    window.details.milestones.view.setCurrentIndex(window.details.milestones.model.index(0, 0))
+    triggers = [
+        actions.export_action.trigger,
+        window.edit_plan_properties,
+        window.show_shortcuts,
+        window.details.record_progress,
+        window.details.revise_due,
+        window.details.recommendation_status,
+        lambda: window.files.open_server(),
+    ]
+    titles = []
+    for trigger in triggers:
+        titles += _dialog_opened(qtbot, monkeypatch, trigger)
+    assert len(titles) == len(triggers), titles
+    assert "Export Excel Workbook" in titles
+
+
+def test_the_export_dialog_labels_its_template_field(qtbot, window: MainWindow) -> None:
+    from planapp.ui.excel_actions import ExportOptions
+
+    dialog = ExportOptions(window.prefs, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    iface = QAccessible.queryAccessibleInterface(dialog.template)
+    assert iface.text(QAccessible.Text.Name) == "Template:"
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "&Template:" in labels  # a mnemonic, drawn underlined, not a literal "&"
+
+
+def test_print_preview_and_dashboard_name_their_controls(qtbot, window: MainWindow) -> None:
+    preview = window.printing.print_preview()
+    assert preview is not None
+    qtbot.waitExposed(preview)
+    _assert_all_named(preview)
+    preview.close()
+    window.actions.dashboard_action.trigger()
+    board = window._dashboard
+    qtbot.waitExposed(board)
+    _assert_all_named(board)
+
+
+def test_cell_editors_say_their_column_and_recommendation(qtbot, window: MainWindow) -> None:
+    table = window.table
+    ref = window.model.recommendation(1).ref
+    index = window.model.index(1, Column.RECOMMENDATION)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor.accessibleName() == f"OAG Recommendation, {ref}"
+    assert "Ctrl+Enter" in editor.accessibleDescription()
+    table.setFocus()
+    # A milestone's editor: its column, its number, and which recommendation's list it is.
+    window.select_row(0)
+    view = window.details.milestones.view
+    cell = view.model().index(0, 1)
+    view.setCurrentIndex(cell)
+    view.edit(cell)
+    name = QApplication.focusWidget().accessibleName()
+    first = window.model.recommendation(0).ref
+    assert name.startswith("Description, ") and first in name, name
+
+
+def test_row_headers_read_the_ref_not_the_row_number(window: MainWindow) -> None:
+    model = window.model
+    refs = [model.recommendation(r).ref for r in range(model.rowCount())]
+    table = QAccessible.queryAccessibleInterface(window.table)
+    row_headers = [
+        n.name for n in accessibility.walk(window.table) if n.role == QAccessible.Role.RowHeader
+    ]
+    assert table is not None and row_headers[: len(refs)] == refs
+    assert model.headerData(0, Qt.Orientation.Vertical) == "1"  # shown: the plan's order
+
+
+def test_an_unreadable_date_reaches_assistive_technology(qtbot, window: MainWindow) -> None:
+    window.model.setData(window.model.index(0, Column.COMPLETION), "when funding allows")
+    index = window.model.index(0, Column.COMPLETION)
+    assert "Not a date planapp can read" in index.data(DESCRIPTION)
+    assert isinstance(index.data(IndicatorRole), QColor)
+    window.table.setCurrentIndex(index)
+    window.table.edit(index)
+    editor = window.table.findChild(DateEditor)
+    assert editor.line.accessibleName().startswith("Expected Final Completion Date, ")
+    assert "Not a date planapp can read" in editor.line.accessibleDescription()
+    label = QAccessible.queryAccessibleInterface(editor.meaning)
+    assert "Not a date planapp can read" in label.text(QAccessible.Text.Name)
+    qtbot.keyClicks(editor.line, "")
+    editor.line.setText("March 31, 2021")
+    assert editor.line.accessibleDescription().endswith("March 31, 2021")
+
+
+def test_overdue_is_said_in_the_table_and_the_milestones_panel(window: MainWindow) -> None:
+    model = window.model
+    overdue_rows = [r for r in range(model.rowCount()) if model._rows[r].overdue]
+    assert overdue_rows  # the sample, on TODAY, has overdue milestones
+    row = overdue_rows[0]
+    cell = model.index(row, Column.MILESTONES)
+    assert "overdue" in cell.data(DESCRIPTION).lower()
+    assert "⚠" not in cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Overdue: " in cell.data(Qt.ItemDataRole.AccessibleTextRole)
+    window.select_row(row)
+    panel = window.details.milestones.model
+    due = [panel.index(i, 2).data(DESCRIPTION) for i in range(panel.rowCount())]
+    rec = model.recommendation(row)
+    expected = [m.is_overdue(window.today) for m in rec.milestones]
+    assert [bool(d and "Overdue" in d) for d in due] == expected
+    not_due = model.index(row, Column.RECOMMENDATION)
+    assert cell.data(IndicatorRole) is not None and not_due.data(IndicatorRole) is None
+
+
+def _palettes() -> dict[str, QPalette]:
+    light = QPalette(QColor("#efefef"), QColor("#ffffff"))
+    light.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    light.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    dark = QPalette(QColor("#353535"), QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#ffffff"))
+    return {"light": light, "dark": dark}
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_every_state_colour_has_enough_contrast(qapp, name: str) -> None:
+    palette = _palettes()[name]
+    colors = colors_for(palette)
+    assert colors is (LIGHT if name == "light" else DARK)
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    for state, bar in colors.indicators.items():
+        assert contrast(bar, base) >= 3.0, (state, bar.name())  # WCAG 1.4.11
+        assert contrast(bar, colors.unreadable_tint) >= 3.0 or state is not (
+            CellState.UNREADABLE_DATE
+        )
+    for tint in (colors.unreadable_tint, colors.committee_tint):
+        assert contrast(text, tint) >= 4.5, tint.name()  # the cell's text on its tint
+    assert contrast(colors.match_text, colors.match) >= 4.5  # find marks
+    assert QColor(MATCH_COLOR) == colors.match
+    assert contrast(colors.warning_text, base) >= 4.5  # "Not a date planapp can read"
+
+
+def test_the_old_pink_alone_was_not_enough(qapp) -> None:
+    """The figure the issue measured, so the ratio function is the one WCAG defines."""
+    assert round(contrast(QColor("#fde2e1"), QColor("#ffffff")), 2) == 1.23
+    assert round(contrast(QColor("#000000"), QColor("#ffffff")), 1) == 21.0
+
+
+def test_cells_follow_a_dark_palette(window: MainWindow) -> None:
+    window.table.setPalette(_palettes()["dark"])
+    committee = window.model.index(0, Column.INDICATOR).data(Qt.ItemDataRole.BackgroundRole)
+    assert committee.color() == DARK.committee_tint
+    window.table.setPalette(_palettes()["light"])
+    committee = window.model.index(0, Column.INDICATOR).data(Qt.ItemDataRole.BackgroundRole)
+    assert committee.color() == LIGHT.committee_tint
+
+
+def test_status_messages_are_announced(window: MainWindow) -> None:
+    bar = window.statusBar()
+    iface = QAccessible.queryAccessibleInterface(bar)
+    bar.showMessage("Wrote /tmp/plan.xlsx", 5000)
+    assert iface.text(QAccessible.Text.Name) == "Wrote /tmp/plan.xlsx"
+    bar.clearMessage()
+    assert iface.text(QAccessible.Text.Name) == "Status"
+
+
+def test_headings_and_title_follow_a_larger_system_font(qtbot, window: MainWindow) -> None:
+    header = window.table.horizontalHeader()
+    title_size = window.title_label.font().pointSizeF()
+    height = header.height()
+    app = QApplication.instance()
+    font = app.font()
+    normal = font.pointSizeF()
+    font.setPointSizeF(normal * 1.5)
+    app.setFont(font)
+    try:
+        qtbot.waitUntil(lambda: header.height() > height)
+        assert window.title_label.font().pointSizeF() == pytest.approx(title_size * 1.5)
+        window.table.fit_columns_to_width()
+        metrics = header.fontMetrics()
+        for column in Column:
+            # Every heading whole: as tall as the header allows, no word cut by the width.
+            assert header.text_height(column) + header.padding() <= header.height()
+            text = window.model.headerData(column, Qt.Orientation.Horizontal)
+            longest = max(metrics.horizontalAdvance(w) for w in text.split())
+            assert (
+                header.sectionSize(column)
+                >= min(longest, metrics.averageCharWidth() * 10) + header.padding()
+            )
+    finally:
+        font.setPointSizeF(normal)
+        app.setFont(font)
+
+
+def test_at_150_percent_the_first_window_fits_the_screen(tmp_path: Path) -> None:
+    """1600 × 1000 pixels at 150 %: the window once asked for 1,185 points of width."""
+    facts = probe_first_window(tmp_path, 1600, 1000, QT_SCALE_FACTOR="1.5")
+    assert facts["screen"] == [0, 0, 1066, 666]  # the screen in points
+    assert _inside(facts["window"], facts["screen"])
+    assert _inside(facts["status"], facts["window"])
+    assert _inside(facts["details"], facts["window"])
