@@ -99,6 +99,21 @@ def test_the_export_dialog_labels_its_template_field(qtbot, window: MainWindow) 
     assert "&Template:" in labels  # a mnemonic, drawn underlined, not a literal "&"
 
 
+def test_the_conflict_dialog_says_what_differs(qtbot) -> None:
+    from planapp.store.versions import Conflict
+    from planapp.ui.conflict_dialog import ConflictDialog
+
+    conflict = Conflict(
+        "recommendation", 1, 1, "response", "We agree and act now.", "We agree.", ""
+    )
+    dialog = ConflictDialog(conflict)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _assert_all_named(dialog)
+    said = dialog.diff.accessibleDescription()
+    assert "You added" in said and "act now" in said
+
+
 def test_print_preview_and_dashboard_name_their_controls(qtbot, window: MainWindow) -> None:
     preview = window.printing.print_preview()
     assert preview is not None
@@ -205,6 +220,8 @@ def test_every_state_colour_has_enough_contrast(qapp, name: str) -> None:
     assert contrast(colors.match_text, colors.match) >= 4.5  # find marks
     assert QColor(MATCH_COLOR) == colors.match
     assert contrast(colors.warning_text, base) >= 4.5  # "Not a date planapp can read"
+    for diff in (colors.deleted_text, colors.added_text):  # a conflict's word diff
+        assert contrast(diff, base) >= 4.5, diff.name()
 
 
 def test_the_old_pink_alone_was_not_enough(qapp) -> None:

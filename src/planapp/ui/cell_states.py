@@ -95,6 +95,8 @@ class StateColors:
     match: QColor  # behind text find marks
     match_text: QColor  # marked text drawn in this colour (≥ 4.5:1 on ``match``)
     warning_text: QColor  # "Not a date planapp can read" under the date editor
+    deleted_text: QColor  # words removed, struck through, in a conflict's diff
+    added_text: QColor  # words added, underlined
 
     def indicator(self, states: Iterable[CellState]) -> QColor | None:
         for state in states:
@@ -114,6 +116,8 @@ LIGHT = StateColors(
     match=QColor("#ffd54f"),
     match_text=QColor("#000000"),
     warning_text=QColor("#b3261e"),
+    deleted_text=QColor("#a00000"),
+    added_text=QColor("#006000"),
 )
 DARK = StateColors(
     indicators={
@@ -127,6 +131,8 @@ DARK = StateColors(
     match=QColor("#ffd54f"),
     match_text=QColor("#000000"),
     warning_text=QColor("#ff8a80"),
+    deleted_text=QColor("#ff8a80"),
+    added_text=QColor("#81c784"),
 )
 
 
