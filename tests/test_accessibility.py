@@ -87,6 +87,35 @@ def test_every_dialog_of_the_window_names_its_controls(
     assert "Export Excel Workbook" in titles
 
 
+def test_follow_up_import_and_merge_dialogs_name_their_controls(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    from planapp.excel.writer import write_workbook
+    from planapp.ui import excel_actions, followup_hooks
+    from planapp.ui.merge_dialog import MergeDialog
+    from tests.test_merge_dialog import _returned
+
+    workbook = tmp_path / "returned.xlsx"
+    write_workbook(window.plan, workbook)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *_args: str(workbook))
+    window.actions.dashboard_action.trigger()
+    board = window._dashboard
+    triggers = [
+        lambda: followup_hooks.record_submission(window),
+        board.edit_periods,
+        lambda: excel_actions.import_workbook(window.excel),
+    ]
+    titles = []
+    for trigger in triggers:
+        titles += _dialog_opened(qtbot, monkeypatch, trigger)
+    assert len(titles) == len(triggers), titles
+    current, returned = _returned()
+    merge = MergeDialog(current, returned, "returned.xlsx")
+    qtbot.addWidget(merge)
+    merge.show()
+    _assert_all_named(merge)
+
+
 def test_the_export_dialog_labels_its_template_field(qtbot, window: MainWindow) -> None:
     from planapp.ui.excel_actions import ExportOptions
 
@@ -222,6 +251,22 @@ def test_every_state_colour_has_enough_contrast(qapp, name: str) -> None:
     assert contrast(colors.warning_text, base) >= 4.5  # "Not a date planapp can read"
     for diff in (colors.deleted_text, colors.added_text):  # a conflict's word diff
         assert contrast(diff, base) >= 4.5, diff.name()
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_the_merge_diff_and_spelling_marks_read_on_any_palette(qapp, name: str) -> None:
+    """The merge dialog's words carry their own background; misspellings are underlined in
+    a red that shows on either base."""
+    import re
+
+    from planapp.ui.cell_states import MISSPELLED_UNDERLINE
+    from planapp.ui.diff_view import ADDED_STYLE, DELETED_STYLE
+
+    for style in (DELETED_STYLE, ADDED_STYLE):
+        text, background = re.findall(r"(?:^|; ?)(?:color|background):(#[0-9a-f]{6})", style)
+        assert contrast(QColor(text), QColor(background)) >= 4.5, style
+    base = _palettes()[name].color(QPalette.ColorRole.Base)
+    assert contrast(MISSPELLED_UNDERLINE, base) >= 3.0
 
 
 def test_the_old_pink_alone_was_not_enough(qapp) -> None:

@@ -33,6 +33,8 @@ SCREEN = "1600x1000x24"
 TAB_KEYCODE = 23  # X keycodes in Xvfb's default keymap: Tab, F2, Escape
 F2_KEYCODE = 68
 ESCAPE_KEYCODE = 9
+RIGHT_KEYCODE = 114
+Q_KEYCODE = 24  # "q": typed on the completion date, the start of "Q2 2020-21"
 MAX_OBJECTS = 20000
 MAX_TABS = 80
 
@@ -218,11 +220,16 @@ class FocusEvents:
 
         self.context = GLib.MainContext.default()
         self.focused: list = []
+        self.announced: list[str] = []
         pyatspi.Registry.registerEventListener(self._event, "object:state-changed:focused")
+        pyatspi.Registry.registerEventListener(self._announcement, "object:announcement")
 
     def _event(self, event) -> None:
         if event.detail1 == 1 and event.source is not None:
             self.focused.append(event.source)
+
+    def _announcement(self, event) -> None:
+        self.announced.append(str(event.any_data))
 
     def pump(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -249,6 +256,20 @@ def _editor(pyatspi, events: FocusEvents) -> dict:
     return said
 
 
+def _announced_date(pyatspi, events: FocusEvents) -> list[str]:
+    """From the ref cell, four cells right to the completion date, then "q" typed: a text
+    planapp cannot read as a date yet. What is announced on the way (then Esc)."""
+    events.announced.clear()
+    for _ in range(4):
+        pyatspi.Registry.generateKeyboardEvent(RIGHT_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
+        events.pump(0.2)
+    pyatspi.Registry.generateKeyboardEvent(Q_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
+    events.pump(1.0)
+    pyatspi.Registry.generateKeyboardEvent(ESCAPE_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
+    events.pump(0.3)
+    return list(events.announced)
+
+
 def _inner(args: argparse.Namespace) -> int:
     try:
         import pyatspi  # Debian's python3-pyatspi: the system Python's, not the venv's
@@ -267,6 +288,7 @@ def _inner(args: argparse.Namespace) -> int:
         tree = _report_tree(pyatspi, app)
         tabs = _tab_path(pyatspi, app, args.tabs)
         editor = _editor(pyatspi, events)
+        announced = _announced_date(pyatspi, events)
     finally:
         for process in reversed(started):
             process.terminate()
@@ -274,7 +296,15 @@ def _inner(args: argparse.Namespace) -> int:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
-    report = tree | tabs | {"tab_stops": len(tabs["stops"]), "editor": editor}
+    report = (
+        tree
+        | tabs
+        | {
+            "tab_stops": len(tabs["stops"]),
+            "editor": editor,
+            "announced": announced,
+        }
+    )
     print(f"objects: {tree['objects']}")
     print(f"interactive objects without a name: {len(tree['unnamed'])}")
     for path in tree["unnamed"]:
@@ -290,6 +320,7 @@ def _inner(args: argparse.Namespace) -> int:
     for i, stop in enumerate(tabs["stops"]):
         print(f"  {i:2d}. {stop}")
     print(f"F2 on the last stop opens: {editor.get('name')!r} ({editor.get('description')!r})")
+    print(f"Typing an unreadable completion date announces: {announced}")
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False))
     return 1 if tree["unnamed"] else 0

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 Role = QAccessible.Role
 
 # The roles a user acts on: each must have a name (what a screen reader says on focus).
+# Not cells (Cell, TreeItem: a tree's columns are cells too): an empty one is empty content.
 INTERACTIVE_ROLES = frozenset(
     {
         Role.PushButton,
@@ -41,7 +42,6 @@ INTERACTIVE_ROLES = frozenset(
         Role.List,
         Role.ListItem,
         Role.Tree,
-        Role.TreeItem,
         Role.MenuItem,
         Role.MenuBar,
         Role.PopupMenu,
@@ -163,12 +163,13 @@ def name_cell_editor(editor: QWidget, index: QModelIndex, view: QWidget | None) 
 # -- announcements --------------------------------------------------------------------------
 
 
-def announce(widget: QObject, text: str | None = None) -> None:
-    """Have assistive technology say ``widget`` now (an Alert, which screen readers speak at
-    once); with ``text``, the widget's name becomes that text first (Qt sends NameChanged)."""
-    if text is not None and isinstance(widget, QWidget):
-        widget.setAccessibleName(text)
-    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
+def announce(widget: QObject, text: str, assertive: bool = False) -> None:
+    """Have assistive technology say ``text`` now, as coming from ``widget`` (an
+    announcement: AT-SPI's object:announcement, which Orca speaks; assertive interrupts)."""
+    event = QAccessibleAnnouncementEvent(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 def announce_status(bar: QStatusBar) -> None:
@@ -176,10 +177,9 @@ def announce_status(bar: QStatusBar) -> None:
     bar.setAccessibleName(_tr("Status"))
 
     def changed(text: str) -> None:
+        bar.setAccessibleName(text or _tr("Status"))  # Qt sends NameChanged
         if text:
             announce(bar, text)
-        else:
-            bar.setAccessibleName(_tr("Status"))
 
     bar.messageChanged.connect(changed)
 

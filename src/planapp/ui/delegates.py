@@ -336,7 +336,7 @@ class DateEditor(QWidget):
         self.meaning.setText(meaning)
         self.line.setAccessibleDescription(meaning)  # Qt tells AT: DescriptionChanged
         if unreadable and not self.unreadable:
-            announce(self.meaning)  # becoming unreadable is said at once (Alert)
+            announce(self.meaning, meaning, assertive=True)  # becoming unreadable: said now
         self.unreadable = unreadable
 
 
