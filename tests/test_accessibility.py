@@ -34,6 +34,17 @@ def _assert_all_named(widget: QWidget) -> int:
     nodes = list(accessibility.walk(widget))
     missing = accessibility.unnamed(widget)
     assert not missing, [f"{n.path} ({n.role.name})" for n in missing]
+    # A label shows its "&" only when it has no buddy for the mnemonic to go to.
+    literal = [
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if label.buddy() is None
+        and label.objectName() not in ("planTitle", "auditTitle")  # the user's own titles
+        and "&" in label.text().replace("&&", "")
+        and label.textFormat() != Qt.TextFormat.RichText
+        and not (label.textFormat() == Qt.TextFormat.AutoText and "<" in label.text())
+    ]
+    assert not literal, literal
     return len(nodes)
 
 
@@ -42,6 +53,8 @@ def test_every_interactive_object_of_the_window_has_a_name(window: MainWindow) -
     assert count > 200  # menus, tables, their headers and cells were walked
     roles = {n.role for n in accessibility.walk(window)}
     assert {QAccessible.Role.Table, QAccessible.Role.MenuItem, QAccessible.Role.PushButton} <= roles
+    tables = [n for n in accessibility.walk(window) if n.role == QAccessible.Role.Table]
+    assert len(tables) >= 4 and all(t.description for t in tables), tables  # what each holds
 
 
 def _dialog_opened(qtbot, monkeypatch, trigger) -> list[str]:
@@ -174,6 +187,11 @@ def test_cell_editors_say_their_column_and_recommendation(qtbot, window: MainWin
     name = QApplication.focusWidget().accessibleName()
     first = window.model.recommendation(0).ref
     assert name.startswith("Description, ") and first in name, name
+    view.setFocus()
+    status = view.model().index(0, 4)
+    view.setCurrentIndex(status)
+    view.edit(status)
+    assert view.indexWidget(status).accessibleName().startswith("Status, ")
 
 
 def test_row_headers_read_the_ref_not_the_row_number(window: MainWindow) -> None:

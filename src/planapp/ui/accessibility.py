@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QStatusBar,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -184,9 +186,23 @@ def announce_status(bar: QStatusBar) -> None:
     bar.messageChanged.connect(changed)
 
 
+def describe_tables(root: QWidget) -> None:
+    """Each table under ``root`` without a description is described by its columns, which a
+    screen reader otherwise reads only cell by cell."""
+    for view in root.findChildren(QTableView) + root.findChildren(QTreeView):
+        model = view.model()
+        if view.accessibleDescription() or model is None or model.columnCount() < 2:
+            continue
+        columns = [column_heading(model, c) for c in range(model.columnCount())]
+        view.setAccessibleDescription(
+            _tr("Columns: {columns}.").format(columns=", ".join(c for c in columns if c))
+        )
+
+
 def name_window(window: QMainWindow) -> None:
-    """The main window's bars named, and its status messages announced."""
+    """The main window's bars named, its tables described, status messages announced."""
     window.menuBar().setAccessibleName(_tr("Menu bar"))
+    describe_tables(window)
     announce_status(window.statusBar())
 
 

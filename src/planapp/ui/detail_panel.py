@@ -40,7 +40,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.domain.richtext import normalize
-from planapp.ui.accessibility import list_heading
+from planapp.ui.accessibility import list_heading, name_cell_editor
 from planapp.ui.cell_states import (
     STATE_ROLES,
     CellState,
@@ -57,6 +57,7 @@ from planapp.ui.delegates import (
 )
 from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.flow_layout import FlowLayout
+from planapp.ui.fonts import min_rows
 from planapp.ui.plan_clipboard import list_clipboard
 
 Index = QModelIndex | QPersistentModelIndex
@@ -120,6 +121,7 @@ MILESTONE_FIELDS = [
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
         width=86,
+        states=lambda m, _today: date_states(m.due),  # "?" said in words
     ),
     Field("Status", lambda m: m.status.value, _status_set, width=96),
     _date_field("completed_on", "Completed on"),
@@ -232,6 +234,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for status in MilestoneStatus:
             combo.addItem(status.label, status.value)
+        name_cell_editor(combo, index, option.widget)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
@@ -314,6 +317,7 @@ class ListEditor(QGroupBox):
             mode = QHeaderView.ResizeMode.Stretch if field.stretch else None
             header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        min_rows(self.view, 2)  # whatever the font: the heading and two lines show
 
         self.buttons = FlowLayout()  # wraps with a large font rather than widen the window
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")

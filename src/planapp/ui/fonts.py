@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 
 class RelativeFont(QObject):
@@ -33,3 +33,12 @@ class RelativeFont(QObject):
 
 def relative_font(widget: QWidget, scale: float, bold: bool = False) -> RelativeFont:
     return RelativeFont(widget, scale, bold)
+
+
+def min_rows(view: QAbstractItemView, lines: int) -> None:
+    """A table at least as tall as its heading and ``lines`` lines of text in its font, so a
+    larger font never squeezes it to a sliver."""
+    header = view.horizontalHeader() if isinstance(view, QTableView) else None
+    heading = header.sizeHint().height() if header is not None else 0
+    frame = 2 * view.frameWidth()
+    view.setMinimumHeight(heading + frame + lines * (view.fontMetrics().lineSpacing() + 2))

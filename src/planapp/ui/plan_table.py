@@ -239,13 +239,14 @@ class PlanTableView(SheetView):
         elif event.type() == QEvent.Type.FontChange and self.auto_widths:
             self.fit_columns_to_width()
 
-    def min_column_width(self, column: int) -> int:
-        """No narrower than its heading's longest word or 70 pixels of the default font,
-        measured in the font shown (a larger system font widens every column)."""
+    def min_column_width(self, column: int, whole_words: bool = True) -> int:
+        """No narrower than its heading's longest word (or, when the table is too narrow for
+        every heading's words, ten characters of it) nor 70 pixels of the default font,
+        measured in the font shown: a larger system font widens every column."""
         header = self.horizontalHeader()
         scaled = MIN_COLUMN_WIDTH * self.fontMetrics().averageCharWidth() // 7
         if isinstance(header, WrappingHeader):
-            return max(scaled, header.minimum_width(column))
+            return max(scaled, header.minimum_width(column, whole_words))
         return scaled
 
     def _section_resized(self, *_: Any) -> None:
@@ -265,6 +266,8 @@ class PlanTableView(SheetView):
         total = sum(DEFAULT_WIDTHS.values())
         header = self.horizontalHeader()
         least = [self.min_column_width(c) for c in Column]
+        if sum(least) > available:  # too narrow for every word whole: break the longest
+            least = [self.min_column_width(c, whole_words=False) for c in Column]
         available = max(available, sum(least))
         widths = [
             max(m, int(available * DEFAULT_WIDTHS[c] / total))

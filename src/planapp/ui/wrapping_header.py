@@ -8,6 +8,8 @@ as its tallest heading in the header's own font (WCAG 1.4.4, 1.4.12).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
@@ -18,16 +20,23 @@ LONGEST_UNBROKEN = 10  # average characters: a word up to this long is never bro
 LABEL_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
+BREAK_AFTER = "/"  # "Outcome/Result" may break after its slash, as a person would
+ZERO_WIDTH_SPACE = "\u200b"
+
+
 def heading_text(header: QHeaderView, logical: int) -> str:
+    """The heading as drawn: the model's text, a line break allowed after each slash."""
     model = header.model()
     if model is None:
         return ""
-    return str(model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+    text = str(model.headerData(logical, header.orientation(), Qt.ItemDataRole.DisplayRole) or "")
+    return re.sub(f"{re.escape(BREAK_AFTER)}(?=\\S)", BREAK_AFTER + ZERO_WIDTH_SPACE, text)
 
 
 def widest_word(metrics: QFontMetrics, text: str) -> int:
     """The advance of the longest word: a column narrower than that clips its heading."""
-    return max((metrics.horizontalAdvance(word) for word in text.split()), default=0)
+    words = text.replace(ZERO_WIDTH_SPACE, " ").split()
+    return max((metrics.horizontalAdvance(word) for word in words), default=0)
 
 
 class WrappingHeader(QHeaderView):
@@ -38,18 +47,21 @@ class WrappingHeader(QHeaderView):
         self.sectionResized.connect(lambda *_: self.fit_height())
 
     def padding(self) -> int:
-        """What a section takes around its text (margins of the style, both sides)."""
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-        return 2 * margin + 4
+        """What a section takes around its text: measured from the style's label rectangle,
+        so the width headings are wrapped at is the width they are drawn in."""
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, 400, 400)
+        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+        return max(400 - label.width(), 400 - label.height()) + 2
 
-    def minimum_width(self, logical: int) -> int:
-        """The narrowest this section can be and show every word of its heading whole
-        (a word longer than ten characters may be broken rather than widen the table)."""
+    def minimum_width(self, logical: int, whole_words: bool = True) -> int:
+        """The narrowest this section can be and show every word of its heading whole; or,
+        without ``whole_words``, break a word longer than ten characters."""
         metrics = self.fontMetrics()
-        longest = min(
-            widest_word(metrics, heading_text(self, logical)),
-            metrics.averageCharWidth() * LONGEST_UNBROKEN,
-        )
+        longest = widest_word(metrics, heading_text(self, logical))
+        if not whole_words:
+            longest = min(longest, metrics.averageCharWidth() * LONGEST_UNBROKEN)
         return longest + self.padding()
 
     def _flags(self, text: str, inner: int) -> int:
@@ -85,7 +97,7 @@ class WrappingHeader(QHeaderView):
         self.initStyleOption(option)
         self.initStyleOptionForIndex(option, logical)
         option.rect = rect
-        text, option.text = option.text, ""
+        text, option.text = heading_text(self, logical), ""  # as measured
         style = self.style()
         painter.save()
         style.drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
@@ -94,5 +106,5 @@ class WrappingHeader(QHeaderView):
         painter.save()
         painter.setFont(self.font())
         painter.setPen(option.palette.color(QPalette.ColorRole.ButtonText))
-        painter.drawText(label, self._flags(text, label.width()), text)
+        painter.drawText(label, self._flags(text, rect.width() - self.padding()), text)
         painter.restore()
