@@ -300,6 +300,15 @@ def test_cells_follow_a_dark_palette(window: MainWindow) -> None:
     window.table.setPalette(_palettes()["light"])
     committee = window.model.index(0, Column.INDICATOR).data(Qt.ItemDataRole.BackgroundRole)
     assert committee.color() == LIGHT.committee_tint
+    view = window.details.milestones.view
+    overdue = [
+        r for r in range(view.model().rowCount()) if view.model().index(r, 2).data(IndicatorRole)
+    ]
+    assert overdue
+    view.setPalette(_palettes()["dark"])
+    assert (
+        view.model().index(overdue[0], 2).data(IndicatorRole) == DARK.indicators[CellState.OVERDUE]
+    )
 
 
 def test_status_messages_are_announced(window: MainWindow) -> None:

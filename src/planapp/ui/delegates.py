@@ -123,6 +123,12 @@ class SheetView(QTableView):
         super().__init__(parent)
         install_typing_edits(self)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        model = self.model()
+        if event.type() == QEvent.Type.PaletteChange and hasattr(model, "set_palette"):
+            model.set_palette(self.palette())  # light or dark: the cells' colours follow
+
     def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
         hints = QStyledItemDelegate.EndEditHint
         if hint not in (hints.EditNextItem, hints.EditPreviousItem):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -164,6 +164,14 @@ class ListTableModel(QAbstractTableModel):
         self.items: list[Any] = []
         self.today = dt.date.today()  # what "overdue" is measured from
         self.colors = colors_for(QGuiApplication.palette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Light or dark: the state bars follow the palette (see cell_states)."""
+        self.colors = colors_for(palette)
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, len(self.fields) - 1)
+            )
 
     def set_items(self, items: list[Any]) -> None:
         """Show a new list. The same number of rows is an update in place, not a reset: the

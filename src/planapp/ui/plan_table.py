@@ -234,9 +234,7 @@ class PlanTableView(SheetView):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self.plan_model.set_palette(self.palette())  # light or dark: cells follow
-        elif event.type() == QEvent.Type.FontChange and self.auto_widths:
+        if event.type() == QEvent.Type.FontChange and self.auto_widths:
             self.fit_columns_to_width()
 
     def min_column_width(self, column: int, whole_words: bool = True) -> int:
