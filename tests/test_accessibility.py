@@ -348,10 +348,15 @@ def test_headings_and_title_follow_a_larger_system_font(qtbot, window: MainWindo
         app.setFont(font)
 
 
-def test_at_150_percent_the_first_window_fits_the_screen(tmp_path: Path) -> None:
-    """1600 × 1000 pixels at 150 %: the window once asked for 1,185 points of width."""
-    facts = probe_first_window(tmp_path, 1600, 1000, QT_SCALE_FACTOR="1.5")
-    assert facts["screen"] == [0, 0, 1066, 666]  # the screen in points
+@pytest.mark.parametrize(
+    ("width", "height", "points"), [(1600, 1000, [0, 0, 1066, 666]), (1366, 768, [0, 0, 910, 511])]
+)
+def test_at_150_percent_the_first_window_fits_the_screen(
+    tmp_path: Path, width: int, height: int, points: list[int]
+) -> None:
+    """At 150 % the window once asked for 1,185 points of width: 1,778 pixels."""
+    facts = probe_first_window(tmp_path, width, height, QT_SCALE_FACTOR="1.5")
+    assert facts["screen"] == points  # the screen in points
     assert _inside(facts["window"], facts["screen"])
     assert _inside(facts["status"], facts["window"])
     assert _inside(facts["details"], facts["window"])
