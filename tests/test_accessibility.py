@@ -178,6 +178,12 @@ def test_cell_editors_say_their_column_and_recommendation(qtbot, window: MainWin
     assert editor.accessibleName() == f"OAG Recommendation, {ref}"
     assert "Ctrl+Enter" in editor.accessibleDescription()
     table.setFocus()
+    index = window.model.index(1, Column.REF)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    assert QApplication.focusWidget().accessibleName() == f"Report Ref. No., {ref}"
+    assert "Esc: cancel" in QApplication.focusWidget().accessibleDescription()
+    table.setFocus()
     # A milestone's editor: its column, its number, and which recommendation's list it is.
     window.select_row(0)
     view = window.details.milestones.view
@@ -237,6 +243,8 @@ def test_overdue_is_said_in_the_table_and_the_milestones_panel(window: MainWindo
     rec = model.recommendation(row)
     expected = [m.is_overdue(window.today) for m in rec.milestones]
     assert [bool(d and "Overdue" in d) for d in due] == expected
+    tips = [panel.index(i, 2).data(Qt.ItemDataRole.ToolTipRole) for i in range(panel.rowCount())]
+    assert tips == due  # the bar's meaning on hover, as it is said
     not_due = model.index(row, Column.RECOMMENDATION)
     assert cell.data(IndicatorRole) is not None and not_due.data(IndicatorRole) is None
 

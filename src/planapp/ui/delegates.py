@@ -203,7 +203,12 @@ class HighlightingDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
     ) -> QWidget:
-        return self.named(super().createEditor(parent, option, index), option, index)
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setAccessibleDescription(
+                self.tr("Enter: save · Tab: save and go to the next cell · Esc: cancel")
+            )
+        return self.named(editor, option, index)
 
     @staticmethod
     def named(editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:

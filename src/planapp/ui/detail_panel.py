@@ -213,8 +213,12 @@ class ListTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
             return self.fields[index.column()].tip(self.items[index.row()]) or None
         states = self.fields[index.column()].states
-        if role in STATE_ROLES and states is not None:
-            return state_data(states(self.items[index.row()], self.today), role, self.colors)
+        if states is not None and (role in STATE_ROLES or role == Qt.ItemDataRole.ToolTipRole):
+            # A state bar's meaning on hover too (ToolTipRole), for those who see the bar.
+            shown = states(self.items[index.row()], self.today)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                role = Qt.ItemDataRole.AccessibleDescriptionRole
+            return state_data(shown, role, self.colors)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
