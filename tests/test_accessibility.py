@@ -6,6 +6,9 @@ reads on Linux, so a name missing here is a control a screen reader cannot say.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -293,6 +296,38 @@ def test_the_merge_diff_and_spelling_marks_read_on_any_palette(qapp, name: str) 
         assert contrast(QColor(text), QColor(background)) >= 4.5, style
     base = _palettes()[name].color(QPalette.ColorRole.Base)
     assert contrast(MISSPELLED_UNDERLINE, base) >= 3.0
+
+
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_placeholders_are_readable(qapp, name: str) -> None:
+    """Qt's placeholder (text at half opacity) is 4.0:1 on white; the one set is 4.5:1."""
+    from planapp.ui.cell_states import placeholder_color
+
+    palette = _palettes()[name]
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    pairs = zip(base.getRgbF()[:3], text.getRgbF()[:3], strict=True)
+    half = QColor.fromRgbF(*[(a + b) / 2 for a, b in pairs])
+    assert contrast(half, base) < 4.5 or name == "dark"  # on white, Qt's default fails
+    color = placeholder_color(palette)
+    assert 4.5 <= contrast(color, base) < contrast(text, base)  # readable, still lighter
+
+
+def test_the_started_application_sets_readable_placeholders(tmp_path: Path) -> None:
+    """As the program starts it (its own process: the QApplication is made there)."""
+    script = (
+        "from PySide6.QtGui import QPalette\n"
+        "from planapp.ui.qt_app import ensure_application\n"
+        "from planapp.ui.cell_states import contrast\n"
+        "app = ensure_application()\n"
+        "p = app.palette()\n"
+        "print(contrast(p.color(QPalette.ColorRole.PlaceholderText),"
+        " p.color(QPalette.ColorRole.Base)))\n"
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "PLANAPP_DATA_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert float(out.stdout.strip().splitlines()[-1]) >= 4.5
 
 
 def test_the_old_pink_alone_was_not_enough(qapp) -> None:

@@ -13,9 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMainWindow,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
     QTreeView,
     QWidget,
 )
+
+from planapp.ui.cell_states import placeholder_color
 
 Role = QAccessible.Role
 
@@ -221,3 +224,16 @@ def name_print_preview(dialog: QWidget) -> None:
         if not edit.accessibleName():
             inside_combo = isinstance(edit.parent(), QComboBox)
             edit.setAccessibleName(_tr("Zoom") if inside_combo else _tr("Page number"))
+
+
+def keep_placeholders_readable(app: QApplication) -> None:
+    """The application's placeholder text at 4.5:1 on its base, now and whenever the system
+    switches between light and dark (only that colour is set: the rest follows the system)."""
+
+    def apply() -> None:
+        palette = app.palette()
+        palette.setColor(QPalette.ColorRole.PlaceholderText, placeholder_color(palette))
+        app.setPalette(palette)
+
+    apply()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply())
