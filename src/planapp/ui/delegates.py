@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -205,9 +206,12 @@ class HighlightingDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
-            editor.setAccessibleDescription(
-                self.tr("Enter: save · Tab: save and go to the next cell · Esc: cancel")
+            # Named context: subclasses share this text (self.tr would look in theirs).
+            keys = QCoreApplication.translate(
+                "HighlightingDelegate",
+                "Enter: save · Tab: save and go to the next cell · Esc: cancel",
             )
+            editor.setAccessibleDescription(keys)
         return self.named(editor, option, index)
 
     @staticmethod
