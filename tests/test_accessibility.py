@@ -84,13 +84,13 @@ def _dialog_opened(qtbot, monkeypatch, trigger) -> list[str]:
 def test_every_dialog_of_the_window_names_its_controls(
     qtbot, window: MainWindow, monkeypatch
 ) -> None:
-    actions = window.actions
+    actions = window.menus
     window.select_row(0)
     window.details.milestones.view.setCurrentIndex(window.details.milestones.model.index(0, 0))
     triggers = [
         actions.export_action.trigger,
         window.edit_plan_properties,
-        window.show_shortcuts,
+        window.help.show_shortcuts,
         window.details.record_progress,
         window.details.revise_due,
         window.details.recommendation_status,
@@ -114,10 +114,10 @@ def test_follow_up_import_and_merge_dialogs_name_their_controls(
     workbook = tmp_path / "returned.xlsx"
     write_workbook(window.plan, workbook)
     monkeypatch.setattr(dialogs, "ask_open_path", lambda *_args: str(workbook))
-    window.actions.dashboard_action.trigger()
+    window.menus.dashboard_action.trigger()
     board = window._dashboard
     triggers = [
-        lambda: followup_hooks.record_submission(window),
+        lambda: followup_hooks.record_submission(window.followup),
         board.edit_periods,
         lambda: excel_actions.import_workbook(window.excel),
     ]
@@ -165,7 +165,7 @@ def test_print_preview_and_dashboard_name_their_controls(qtbot, window: MainWind
     qtbot.waitExposed(preview)
     _assert_all_named(preview)
     preview.close()
-    window.actions.dashboard_action.trigger()
+    window.menus.dashboard_action.trigger()
     board = window._dashboard
     qtbot.waitExposed(board)
     _assert_all_named(board)
