@@ -41,7 +41,7 @@ class DetailPanel(QWidget):
         # Follow-up dialogs (revision reasons, progress), given by the window: see followup_hooks.
         self.hooks: Any = None
         self.progress_action = self.milestones._button(
-            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+G"
+            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+M"
         )
         self.revise_action = self.milestones._button(
             "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
