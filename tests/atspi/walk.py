@@ -34,6 +34,8 @@ TAB_KEYCODE = 23  # X keycodes in Xvfb's default keymap: Tab, F2, Escape
 F2_KEYCODE = 68
 ESCAPE_KEYCODE = 9
 RIGHT_KEYCODE = 114
+CONTROL_KEYCODE = 37
+ONE_KEYCODE = 10
 Q_KEYCODE = 24  # "q": typed on the completion date, the start of "Q2 2020-21"
 MAX_OBJECTS = 20000
 MAX_TABS = 80
@@ -180,7 +182,11 @@ def _focused(pyatspi, app) -> tuple[str, str]:
         for path, obj in _walk(pyatspi, app)
         if obj.getState().contains(pyatspi.STATE_FOCUSED)
     ]
-    widgets = [(p, o) for p, o in found if o.getRole() not in items]
+    # A text editor's viewport (a "filler") shares its focus: the editor is what is said.
+    fillers = {pyatspi.ROLE_FILLER, pyatspi.ROLE_PANEL}
+    widgets = [(p, o) for p, o in found if o.getRole() not in items | fillers] or [
+        (p, o) for p, o in found if o.getRole() not in items
+    ]
     if not widgets:
         return (found[-1][0], _describe(found[-1][1])) if found else ("", "(nothing)")
     path, widget = widgets[-1]
@@ -239,8 +245,17 @@ class FocusEvents:
             time.sleep(0.02)
 
 
+def _go_to_table(pyatspi, events: FocusEvents) -> None:
+    """Ctrl+1 (View ▸ Go to Table): the plan table has the focus, on its current cell."""
+    pyatspi.Registry.generateKeyboardEvent(CONTROL_KEYCODE, None, pyatspi.KEY_PRESS)
+    pyatspi.Registry.generateKeyboardEvent(ONE_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
+    pyatspi.Registry.generateKeyboardEvent(CONTROL_KEYCODE, None, pyatspi.KEY_RELEASE)
+    events.pump(0.5)
+
+
 def _editor(pyatspi, events: FocusEvents) -> dict:
-    """F2 on the table's current cell: what the screen reader says of the editor."""
+    """F2 on the plan table's current cell: what the screen reader says of the editor."""
+    _go_to_table(pyatspi, events)
     events.focused.clear()
     pyatspi.Registry.generateKeyboardEvent(F2_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
     events.pump(1.0)
@@ -259,6 +274,7 @@ def _editor(pyatspi, events: FocusEvents) -> dict:
 def _announced_date(pyatspi, events: FocusEvents) -> list[str]:
     """From the ref cell, four cells right to the completion date, then "q" typed: a text
     planapp cannot read as a date yet. What is announced on the way (then Esc)."""
+    _go_to_table(pyatspi, events)
     events.announced.clear()
     for _ in range(4):
         pyatspi.Registry.generateKeyboardEvent(RIGHT_KEYCODE, None, pyatspi.KEY_PRESSRELEASE)
@@ -319,7 +335,7 @@ def _inner(args: argparse.Namespace) -> int:
     print(f"Tab stops: {len(tabs['stops'])} ({end})")
     for i, stop in enumerate(tabs["stops"]):
         print(f"  {i:2d}. {stop}")
-    print(f"F2 on the last stop opens: {editor.get('name')!r} ({editor.get('description')!r})")
+    print(f"F2 in the plan table opens: {editor.get('name')!r} ({editor.get('description')!r})")
     print(f"Typing an unreadable completion date announces: {announced}")
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False))
