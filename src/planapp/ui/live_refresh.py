@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
 from planapp.store.document import Changed, Document
 
@@ -100,5 +100,7 @@ class LiveRefresh(QObject):
 def presence_text(others: list[str]) -> str:
     """The status bar's words for who else has the plan open."""
     if not others:
-        return "Only you have this plan open."
-    return "Also open by: " + ", ".join(sorted(set(others)))
+        return QCoreApplication.translate("live_refresh", "Only you have this plan open.")
+    return QCoreApplication.translate("live_refresh", "Also open by: {names}").format(
+        names=", ".join(sorted(set(others)))
+    )

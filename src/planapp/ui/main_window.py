@@ -59,6 +59,7 @@ from planapp.ui.print_actions import PrintContext, PrintController
 from planapp.ui.reconnect import Reconnect
 from planapp.ui.shortcuts import ShortcutsDialog
 from planapp.ui.spelling import SpellService
+from planapp.ui.translation import install_choice
 from planapp.ui.window_actions import MenuSlots, WindowActions
 
 PANELS_BESIDE = "view/panelsBeside"
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.prefs = PreferenceStore(settings)
+        install_choice(self.prefs.values.interface_language)
         self.today = today or dt.date.today()
         self.session = PlanSession(document)
         # Spell checking of every long-text editor, in the shown plan's language.
