@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
 from planapp.ui.spelling import SpellingTextEdit
+from planapp.ui.translation import long_date
 
 
 def _text_widget(editor: QWidget) -> QWidget:
@@ -221,8 +222,8 @@ class LongTextEditor(SpellingTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Cell text")
-        self.setToolTip("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel")
+        self.setAccessibleName(self.tr("Cell text"))
+        self.setToolTip(self.tr("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel"))
 
 
 class LongTextDelegate(HighlightingDelegate):
@@ -265,10 +266,10 @@ class DateEditor(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25")
-        self.line.setAccessibleName("Date as written")
+        self.line.setPlaceholderText(self.tr("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25"))
+        self.line.setAccessibleName(self.tr("Date as written"))
         self.meaning = QLabel(self)
-        self.meaning.setAccessibleName("Date planapp reads")
+        self.meaning.setAccessibleName(self.tr("Date planapp reads"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -286,14 +287,14 @@ class DateEditor(QWidget):
 
     def _show_meaning(self, text: str) -> None:
         if not text.strip():
-            self.meaning.setText("No date")
+            self.meaning.setText(self.tr("No date"))
             return
         date = parse_date(text)
         if date:
-            self.meaning.setText(f"= {date:%A %B} {date.day}, {date.year}")
+            self.meaning.setText(f"= {long_date(date, weekday=True)}")
             self.meaning.setStyleSheet("")
         else:
-            self.meaning.setText("Not a date planapp can read; kept as written")
+            self.meaning.setText(self.tr("Not a date planapp can read; kept as written"))
             self.meaning.setStyleSheet("color: #b3261e")
 
 

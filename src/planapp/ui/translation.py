@@ -170,13 +170,15 @@ class Texts:
 
 
 DATE_FORMATS = {"en": "MMMM d, yyyy", "fr": "d MMMM yyyy"}
+WEEKDAY_DATE_FORMATS = {"en": "dddd, MMMM d, yyyy", "fr": "dddd d MMMM yyyy"}
 
 
-def long_date(day: dt.date) -> str:
+def long_date(day: dt.date, weekday: bool = False) -> str:
     """A calendar date written out in the interface language ("September 30, 2020", "30
-    septembre 2020")."""
+    septembre 2020"), with its day of the week if ``weekday``."""
+    formats = WEEKDAY_DATE_FORMATS if weekday else DATE_FORMATS
     return current_locale().toString(
-        QDate(day.year, day.month, day.day), DATE_FORMATS[current_language()]
+        QDate(day.year, day.month, day.day), formats[current_language()]
     )
 
 

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreview</name>
     <message numerus="yes">
         <source>&lt;b&gt;{name}&lt;/b&gt; holds %n plans:</source>
@@ -70,6 +80,16 @@
         <translation>
             <numerusform>%n warning:</numerusform>
             <numerusform>%n warnings:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>{source} differs from the plan in %n plan fields;</source>
+        <translation>
+            <numerusform>{source} differs from the plan in %n plan field;</numerusform>
+            <numerusform>{source} differs from the plan in %n plan fields;</numerusform>
         </translation>
     </message>
 </context>
@@ -144,6 +164,16 @@ You can undo this with Edit ▸ Undo.</source>
 You can undo this with Edit ▸ Undo.</numerusform>
             <numerusform>Delete the plan “{name}” and its %n recommendations?
 You can undo this with Edit ▸ Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reconnect</name>
+    <message numerus="yes">
+        <source>Server not reachable: %n edits not saved yet; reconnecting…</source>
+        <translation>
+            <numerusform>Server not reachable: %n edit not saved yet; reconnecting…</numerusform>
+            <numerusform>Server not reachable: %n edits not saved yet; reconnecting…</numerusform>
         </translation>
     </message>
 </context>

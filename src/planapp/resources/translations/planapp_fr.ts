@@ -30,6 +30,80 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone Else Changed {field}</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié {field}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{field}&lt;/b&gt; was changed by someone else after you last saw it. Nothing has been overwritten. Choose the text to keep, or edit a merge.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{field}&lt;/b&gt; a été modifié par quelqu&apos;un d&apos;autre depuis votre dernière consultation. Rien n&apos;a été écrasé. Choisissez le texte à conserver ou modifiez une fusion.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Differences from their text to yours</source>
+        <translation>Différences entre leur texte et le vôtre</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <source>Their text (saved now)</source>
+        <translation>Leur texte (enregistré)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you changed in their text&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ce que vous avez changé dans leur texte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge&lt;/b&gt; (edit, then choose Use Merge)</source>
+        <translation>&lt;b&gt;Fusion&lt;/b&gt; (modifiez-la, puis choisissez Utiliser la fusion)</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Texte fusionné</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder le &amp;leur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder le &amp;mien</translation>
+    </message>
+    <message>
+        <source>Use Mer&amp;ge</source>
+        <translation>Utiliser la &amp;fusion</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later (keep theirs)</source>
+        <translation>Décider &amp;plus tard (garder le leur)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25</source>
+        <translation>p. ex. 31 mars 2021 · T2 2020-2021 · EF 2024-2025</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Date telle qu&apos;elle est écrite</translation>
+    </message>
+    <message>
+        <source>Date planapp reads</source>
+        <translation>Date que lit planapp</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Aucune date</translation>
+    </message>
+    <message>
+        <source>Not a date planapp can read; kept as written</source>
+        <translation>Date illisible pour planapp; conservée telle qu&apos;elle est écrite</translation>
+    </message>
+</context>
+<context>
     <name>DeletePeriod</name>
     <message>
         <source>Delete Reporting Period {name}</source>
@@ -70,6 +144,49 @@
     <message>
         <source>Show &amp;side by side</source>
         <translation>Afficher &amp;côte à côte</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>planapp documents (*{suffix});;All files (*)</source>
+        <translation>Documents planapp (*{suffix});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>It looks like an Excel workbook: use File ▸ Import Excel Workbook (Ctrl+I) to bring its plan into a document.</source>
+        <translation>Il semble s&apos;agir d&apos;un classeur Excel : utilisez Fichier ▸ Importer un classeur Excel (Ctrl+I) pour en verser le plan dans un document.</translation>
+    </message>
+    <message>
+        <source>Cannot Open Document</source>
+        <translation>Impossible d&apos;ouvrir le document</translation>
+    </message>
+    <message>
+        <source>New Document</source>
+        <translation>Nouveau document</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} existe déjà; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open Document</source>
+        <translation>Ouvrir un document</translation>
+    </message>
+    <message>
+        <source>Save Document As</source>
+        <translation>Enregistrer le document sous</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Could not save a copy: {reason}</source>
+        <translation>Impossible d&apos;enregistrer une copie : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Enregistré sous {path}</translation>
     </message>
 </context>
 <context>
@@ -173,7 +290,7 @@
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>P&amp;apier :</translation>
     </message>
     <message>
         <source>Built-in template</source>
@@ -190,6 +307,45 @@
     <message>
         <source>Department Template</source>
         <translation>Modèle du ministère</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Milestone status filter</source>
+        <translation>Filtre sur l&apos;état des jalons</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filtre sur l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Any organization</source>
+        <translation>Toute organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Due before</source>
+        <translation>&amp;Échéance avant le</translation>
+    </message>
+    <message>
+        <source>Due before date</source>
+        <translation>Date d&apos;échéance limite</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>En &amp;retard seulement</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
     </message>
 </context>
 <context>
@@ -234,6 +390,55 @@
         <translation>
             <numerusform>{position} sur %n ligne correspondante</numerusform>
             <numerusform>{position} sur %n lignes correspondantes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Selected &amp;milestone only</source>
+        <translation>&amp;Jalon sélectionné seulement</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Select a recommendation to see its history.</source>
+        <translation>Sélectionnez une recommandation pour en voir l&apos;historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, newest first.</source>
+        <translation>
+            <numerusform>%n modification, la plus récente d&apos;abord.</numerusform>
+            <numerusform>%n modifications, les plus récentes d&apos;abord.</numerusform>
         </translation>
     </message>
 </context>
@@ -353,6 +558,87 @@
     </message>
 </context>
 <context>
+    <name>LongTextEditor</name>
+    <message>
+        <source>Cell text</source>
+        <translation>Texte de la cellule</translation>
+    </message>
+    <message>
+        <source>Enter: new paragraph · Ctrl+Enter: save · Esc: cancel</source>
+        <translation>Entrée : nouveau paragraphe · Ctrl+Entrée : enregistrer · Échap : annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Added {item}</source>
+        <translation>Ajout : {item}</translation>
+    </message>
+    <message>
+        <source>Removed {item}</source>
+        <translation>Suppression : {item}</translation>
+    </message>
+    <message>
+        <source>Changed {item}</source>
+        <translation>Modification : {item}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>échéance {date}</translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation>terminé le {date}</translation>
+    </message>
+    <message>
+        <source>Merge {source} into “{plan}”</source>
+        <translation>Fusionner {source} avec « {plan} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>{source} differs from the plan in %n plan fields;</source>
+        <translation>
+            <numerusform>{source} diffère du plan par %n champ du plan;</numerusform>
+            <numerusform>{source} diffère du plan par %n champs du plan;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recommendations: {added} added, {removed} removed, {changed} changed. Tick the changes to take.</source>
+        <translation>recommandations : {added} ajoutées, {removed} supprimées, {changed} modifiées. Cochez les modifications à retenir.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>In {source}</source>
+        <translation>Dans {source}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>In planapp now</source>
+        <translation>Dans planapp actuellement</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Ne &amp;rien sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation>&amp;Fusionner la sélection</translation>
+    </message>
+    <message>
+        <source>plan {field}</source>
+        <translation>plan : {field}</translation>
+    </message>
+</context>
+<context>
     <name>MoveRecommendations</name>
     <message numerus="yes">
         <source>Move %n Recommendations</source>
@@ -371,6 +657,140 @@
     <message>
         <source>Letter</source>
         <translation>Lettre</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Reporting Periods</source>
+        <translation>Périodes de rapport</translation>
+    </message>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Périodes de rapport</translation>
+    </message>
+    <message>
+        <source>e.g. Q3 2026-27 or PACP progress report</source>
+        <translation>p. ex. T3 2026-2027 ou rapport d&apos;étape au PACP</translation>
+    </message>
+    <message>
+        <source>Period name</source>
+        <translation>Nom de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Add Period</source>
+        <translation>&amp;Ajouter la période</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Period</source>
+        <translation>&amp;Supprimer la période</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>{name} — {start} to {end}</source>
+        <translation>{name} — du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Give the period a name.</source>
+        <translation>Donnez un nom à la période.</translation>
+    </message>
+    <message>
+        <source>Added {name}.</source>
+        <translation>{name} ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Department</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Ministère :</translation>
+    </message>
+    <message>
+        <source>Department (French)</source>
+        <translation>Ministère (français)</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment (French):</source>
+        <translation>Ministère (fr&amp;ançais) :</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>&amp;Acronym:</source>
+        <translation>S&amp;igle :</translation>
+    </message>
+    <message>
+        <source>Title row</source>
+        <translation>Ligne de titre</translation>
+    </message>
+    <message>
+        <source>&amp;Title row:</source>
+        <translation>&amp;Ligne de titre :</translation>
+    </message>
+    <message>
+        <source>Title row (French)</source>
+        <translation>Ligne de titre (français)</translation>
+    </message>
+    <message>
+        <source>T&amp;itle row (French):</source>
+        <translation>Lig&amp;ne de titre (français) :</translation>
+    </message>
+    <message>
+        <source>Audit title</source>
+        <translation>Titre de l&apos;audit</translation>
+    </message>
+    <message>
+        <source>A&amp;udit title:</source>
+        <translation>Titre de l&apos;a&amp;udit :</translation>
+    </message>
+    <message>
+        <source>Audit title (French)</source>
+        <translation>Titre de l&apos;audit (français)</translation>
+    </message>
+    <message>
+        <source>Audit title (F&amp;rench):</source>
+        <translation>Titre de l&apos;audit (&amp;français) :</translation>
+    </message>
+    <message>
+        <source>Report reference</source>
+        <translation>Référence du rapport</translation>
+    </message>
+    <message>
+        <source>Report re&amp;ference:</source>
+        <translation>&amp;Référence du rapport :</translation>
+    </message>
+    <message>
+        <source>Plan Properties</source>
+        <translation>Propriétés du plan</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue :</translation>
     </message>
 </context>
 <context>
@@ -523,6 +943,105 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>closed period</source>
+        <translation>période close</translation>
+    </message>
+    <message>
+        <source>Progress of Milestone {number}</source>
+        <translation>Avancement du jalon {number}</translation>
+    </message>
+    <message>
+        <source>Progress entries, newest first</source>
+        <translation>Entrées d&apos;avancement, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>One reference per line: GCdocs number, file or URL</source>
+        <translation>Une référence par ligne : numéro GCdocs, fichier ou adresse URL</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress since the last report</source>
+        <translation>Avancement depuis le dernier rapport</translation>
+    </message>
+    <message>
+        <source>Percent complete</source>
+        <translation>Pourcentage d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Reason for delay</source>
+        <translation>Raison du retard</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de redressement</translation>
+    </message>
+    <message>
+        <source>Evidence references</source>
+        <translation>Références des pièces justificatives</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;En date du :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation>A&amp;vancement :</translation>
+    </message>
+    <message>
+        <source>Percent &amp;complete:</source>
+        <translation>&amp;Pourcentage d&apos;achèvement :</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;delay:</source>
+        <translation>&amp;Raison du retard :</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery plan:</source>
+        <translation>Plan de re&amp;dressement :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>Pièces &amp;justificatives :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Consigner</translation>
+    </message>
+    <message>
+        <source>Entries (select an open one to correct it):</source>
+        <translation>Entrées (sélectionnez une entrée ouverte pour la corriger) :</translation>
+    </message>
+    <message>
+        <source>That entry&apos;s period has closed; add a new entry.</source>
+        <translation>La période de cette entrée est close; ajoutez une nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>Correcting the entry of {date}.</source>
+        <translation>Correction de l&apos;entrée du {date}.</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.self</name>
     <message numerus="yes">
         <source>Delete the plan “{name}” and its %n recommendations?
@@ -536,6 +1055,154 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>Reconnect</name>
+    <message>
+        <source>{error} Your edit is kept and will be saved when it is back.</source>
+        <extracomment>Edits made while the server could not be reached, saved when it is back.</extracomment>
+        <translation>{error} Votre modification est conservée et sera enregistrée au retour du serveur.</translation>
+    </message>
+    <message>
+        <source>Server Not Reachable</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server not reachable: %n edits not saved yet; reconnecting…</source>
+        <translation>
+            <numerusform>Serveur injoignable : %n modification pas encore enregistrée; reconnexion…</numerusform>
+            <numerusform>Serveur injoignable : %n modifications pas encore enregistrées; reconnexion…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server not reachable: reconnecting…</source>
+        <translation>Serveur injoignable : reconnexion…</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <source>Revise Due Date</source>
+        <translation>Réviser la date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>The due date is “{old}”.</source>
+        <translation>La date d&apos;échéance est « {old} ».</translation>
+    </message>
+    <message>
+        <source>The due date changes from “{old}” to “{new}”.</source>
+        <translation>La date d&apos;échéance passe de « {old} » à « {new} ».</translation>
+    </message>
+    <message>
+        <source>The first date and this change are kept in the plan&apos;s history.</source>
+        <translation>La première date et ce changement sont conservés dans l&apos;historique du plan.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Raison du changement</translation>
+    </message>
+    <message>
+        <source>The change was &amp;approved</source>
+        <translation>Le changement a été &amp;approuvé</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approuvé le</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>e.g. March 31, 2027 or Q4 2026-27</source>
+        <translation>p. ex. 31 mars 2027 ou T4 2026-2027</translation>
+    </message>
+    <message>
+        <source>&amp;New date:</source>
+        <translation>&amp;Nouvelle date :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Approuvé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Approuvé &amp;le :</translation>
+    </message>
+</context>
+<context>
+    <name>RowView</name>
+    <message>
+        <source>Plan order</source>
+        <translation>Ordre du plan</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, descending</source>
+        <translation>Trié par {column}, ordre décroissant</translation>
+    </message>
+    <message>
+        <source>Sorted by {column}, ascending</source>
+        <translation>Trié par {column}, ordre croissant</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, and check the server&apos;s certificate</source>
+        <translation>Obligatoire, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Désactivé (seulement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>Open Server Document</source>
+        <translation>Ouvrir un document sur un serveur</translation>
+    </message>
+    <message>
+        <source>A plan shared by a team, on a PostgreSQL server. The password is taken from your PostgreSQL password file if it is there, or asked for; planapp never saves it.</source>
+        <translation>Un plan partagé par une équipe, sur un serveur PostgreSQL. Le mot de passe est pris dans votre fichier de mots de passe PostgreSQL s&apos;il y figure, sinon il vous est demandé; planapp ne l&apos;enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>db.example.gc.ca, or a socket folder such as /run/postgresql</source>
+        <translation>db.exemple.gc.ca, ou un dossier de socket comme /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+</context>
+<context>
     <name>SetRecommendationFollowUp</name>
     <message>
         <source>Set Recommendation Status</source>
@@ -543,10 +1210,362 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>SheetMapping</name>
+    <message>
+        <source>Report Ref. No.</source>
+        <translation>N° de référence du rapport</translation>
+    </message>
+    <message>
+        <source>OAG Recommendation</source>
+        <translation>Recommandation du BVG</translation>
+    </message>
+    <message>
+        <source>Departmental Response</source>
+        <translation>Réponse du ministère</translation>
+    </message>
+    <message>
+        <source>Final Expected Outcome/Result</source>
+        <translation>Résultat final attendu</translation>
+    </message>
+    <message>
+        <source>Expected Final Completion Date</source>
+        <translation>Date d&apos;achèvement finale prévue</translation>
+    </message>
+    <message>
+        <source>Key Interim Milestones</source>
+        <translation>Principaux jalons intermédiaires</translation>
+    </message>
+    <message>
+        <source>Responsible Organization / Point of Contact</source>
+        <translation>Organisation responsable / Personne-ressource</translation>
+    </message>
+    <message>
+        <source>Indicator of Achievement</source>
+        <translation>Indicateur de réalisation</translation>
+    </message>
+    <message>
+        <source>Milestones, one per paragraph or row (actions, deliverables)</source>
+        <translation>Jalons, un par paragraphe ou par ligne (mesures, livrables)</translation>
+    </message>
+    <message>
+        <source>Dates (of milestones, or the completion date)</source>
+        <translation>Dates (des jalons, ou date d&apos;achèvement)</translation>
+    </message>
+    <message>
+        <source>Milestone status</source>
+        <translation>État du jalon</translation>
+    </message>
+    <message>
+        <source>Extra column (kept under its heading)</source>
+        <translation>Colonne supplémentaire (conservée sous son titre)</translation>
+    </message>
+    <message>
+        <source>Ignore (left out of the plan)</source>
+        <translation>Ignorer (exclue du plan)</translation>
+    </message>
+    <message>
+        <source>Columns of “{sheet}” (header on row {row})</source>
+        <translation>Colonnes de « {sheet} » (titres à la ligne {row})</translation>
+    </message>
+    <message>
+        <source>Too few headings of this sheet were recognized to import it as it is. Choose where its columns go.</source>
+        <translation>Trop peu de titres de cette feuille ont été reconnus pour l&apos;importer telle quelle. Choisissez où vont ses colonnes.</translation>
+    </message>
+    <message>
+        <source>Columns of {sheet}</source>
+        <translation>Colonnes de {sheet}</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Where “{heading}” goes</source>
+        <translation>Destination de « {heading} »</translation>
+    </message>
+    <message>
+        <source>Columns of {sheet} left out</source>
+        <translation>Colonnes de {sheet} exclues</translation>
+    </message>
+    <message>
+        <source>Left out of the plan (ignored): {names}</source>
+        <translation>Exclues du plan (ignorées) : {names}</translation>
+    </message>
+    <message>
+        <source>Every column is kept.</source>
+        <translation>Toutes les colonnes sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Edit the cell, replacing its text</source>
+        <translation>Modifier la cellule en remplaçant son texte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Saisir</translation>
+    </message>
+    <message>
+        <source>Edit the cell, cursor at the end</source>
+        <translation>Modifier la cellule, curseur à la fin</translation>
+    </message>
+    <message>
+        <source>F2 / double-click</source>
+        <translation>F2 / double-clic</translation>
+    </message>
+    <message>
+        <source>Save the cell and go to the next / previous one</source>
+        <translation>Enregistrer la cellule et passer à la suivante / précédente</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>Effacer les cellules sélectionnées</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Sort by a column; again to reverse; a third time: plan order</source>
+        <translation>Trier selon une colonne; de nouveau pour inverser; une troisième fois : ordre du plan</translation>
+    </message>
+    <message>
+        <source>Click a heading</source>
+        <translation>Cliquer sur un titre</translation>
+    </message>
+    <message>
+        <source>Long-text editors</source>
+        <translation>Éditeurs de texte long</translation>
+    </message>
+    <message>
+        <source>New paragraph</source>
+        <translation>Nouveau paragraphe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save the text</source>
+        <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Cancel the edit</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Spelling corrections, add to dictionary</source>
+        <translation>Corrections orthographiques, ajout au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Right-click a word</source>
+        <translation>Clic droit sur un mot</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Barre de recherche</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>StartUpdateRound</name>
     <message>
         <source>Start Update Round for {name}</source>
         <translation>Lancer la mise à jour pour {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>{source} on {date}: {rating}</source>
+        <translation>{source}, le {date} : {rating}</translation>
+    </message>
+    <message>
+        <source>{source}: {rating}</source>
+        <translation>{source} : {rating}</translation>
+    </message>
+    <message>
+        <source>Status of {ref}</source>
+        <translation>État de {ref}</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Recommendation status</source>
+        <translation>État de la recommandation</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Suggested from its milestones: {status}. {progress}.</source>
+        <translation>Suggéré d&apos;après ses jalons : {status}. {progress}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Évaluée par</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>e.g. Satisfactory progress, or Addressed</source>
+        <translation>p. ex. Progrès satisfaisants, ou Donné suite</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <source>Report or meeting reference</source>
+        <translation>Référence du rapport ou de la réunion</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Add Assessment</source>
+        <translation>&amp;Ajouter l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Assessment</source>
+        <translation>&amp;Retirer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>Assessments:</source>
+        <translation>Évaluations :</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;by:</source>
+        <translation>Évaluée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Assessed &amp;on:</source>
+        <translation>Évaluée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Ra&amp;ting:</source>
+        <translation>&amp;Cote :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>Ré&amp;férence :</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <source>Record Submission</source>
+        <translation>Consigner la transmission</translation>
+    </message>
+    <message>
+        <source>{date} to {recipient}</source>
+        <translation>le {date} à {recipient}</translation>
+    </message>
+    <message>
+        <source>“{plan}” was sent: {sent}.</source>
+        <translation>« {plan} » a été transmis : {sent}.</translation>
+    </message>
+    <message>
+        <source>“{plan}” has not been sent yet.</source>
+        <translation>« {plan} » n&apos;a pas encore été transmis.</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Transmis le</translation>
+    </message>
+    <message>
+        <source>Submitted to</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>e.g. Detailed action plan, or Progress report 1</source>
+        <translation>p. ex. Plan d&apos;action détaillé, ou Rapport d&apos;étape 1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;on:</source>
+        <translation>Transmis &amp;le :</translation>
+    </message>
+    <message>
+        <source>Submitted &amp;to:</source>
+        <translation>Transmis &amp;à :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -641,7 +1660,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
     <message>
         <source>Open &amp;Server Document…</source>
-        <translation>Ouvrir un document sur un &amp;serveur…</translation>
+        <translation>Ouvrir un document sur un ser&amp;veur…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -669,7 +1688,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
     <message>
         <source>Print &amp;Options</source>
-        <translation>&amp;Options d&apos;impression</translation>
+        <translation>Options d&apos;i&amp;mpression</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -681,7 +1700,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
@@ -697,7 +1716,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
     <message>
         <source>&amp;Delete Recommendation</source>
-        <translation>&amp;Supprimer la recommandation</translation>
+        <translation>S&amp;upprimer la recommandation</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -889,6 +1908,56 @@ Veuillez envoyer ce fichier à la personne qui assure le soutien de planapp.</tr
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Damaged Document</source>
+        <translation>Document endommagé</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Save a recovered copy of what can still be read? {name} itself is left as it is.</source>
+        <translation>{error}
+
+Enregistrer une copie récupérée de ce qui peut encore être lu? {name} lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Save Recovered Copy…</source>
+        <translation>Enregistrer une copie récupérée…</translation>
+    </message>
+    <message>
+        <source>{name} (recovered)</source>
+        <translation>{name} (récupéré)</translation>
+    </message>
+    <message>
+        <source>Save Recovered Copy</source>
+        <translation>Enregistrer une copie récupérée</translation>
+    </message>
+    <message>
+        <source>planapp documents (*{suffix})</source>
+        <translation>Documents planapp (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Could not save the copy: {reason}</source>
+        <translation>Impossible d&apos;enregistrer la copie : {reason}</translation>
+    </message>
+    <message>
+        <source>Recovered Copy Saved</source>
+        <translation>Copie récupérée enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>server_dialog</name>
+    <message>
+        <source>Server Password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>Cannot Open Server Document</source>
+        <translation>Impossible d&apos;ouvrir le document sur le serveur</translation>
     </message>
 </context>
 <context>
