@@ -101,7 +101,7 @@ def _open_existing(path: str) -> Document:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from planapp.store.transfer import copy_document
+    from planapp.store.document_copy import copy_document
 
     rows = copy_document(args.source, args.target)
     print(f"Copied {rows} rows to {args.target}")
