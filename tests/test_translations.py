@@ -101,25 +101,38 @@ def test_the_files_compile(tmp_path: Path) -> None:
 TRANSLATING = {"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
-def _calls(path: Path) -> list[tuple[int, str, ast.Call]]:
+def _calls(path: Path) -> list[tuple[int, str, str, ast.Call]]:
+    """(line, function, context, call) of every translating call: the context is the one
+    given, or for ``self.tr`` the enclosing class's name (as Qt looks it up)."""
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Call):
-            func = node.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name in TRANSLATING:
-                found.append((node.lineno, name, node))
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in TRANSLATING:
+                    context = cls
+                    if name in ("translate", "QT_TRANSLATE_NOOP") and child.args:
+                        first = child.args[0]
+                        context = first.value if isinstance(first, ast.Constant) else "?"
+                    found.append((child.lineno, name, str(context), child))
+            visit(child, inner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
     return found
 
 
 def test_every_text_the_code_translates_is_in_the_file() -> None:
-    """pyside6-lupdate silently skips some forms (a plural given to
-    QCoreApplication.translate, or a text that is not a literal); the code uses only the ones
-    it reads, so nothing stays English in French without a test saying so."""
-    known = {source for _context, source, _m in entries(UI_TRANSLATION)}
+    """pyside6-lupdate silently skips or misfiles some forms (a plural given to
+    QCoreApplication.translate, a text that is not a literal, a call nested in another's
+    arguments); every text the code translates must be in the file under the context Qt
+    will look it up in, so nothing stays English in French without a test saying so."""
+    known = {(context, source) for context, source, _m in entries(UI_TRANSLATION)}
     problems = []
     for path in sorted(UI_FOLDER.glob("*.py")):
-        for line, name, call in _calls(path):
+        for line, name, context, call in _calls(path):
             where = f"{path.name}:{line}"
             texts = call.args[1:2] if name in ("translate", "QT_TRANSLATE_NOOP") else call.args[:1]
             if not texts:
@@ -137,6 +150,8 @@ def test_every_text_the_code_translates_is_in_the_file() -> None:
                 continue
             if name == "translate" and len(call.args) > 3:
                 problems.append(f"{where}: a plural needs self.tr (lupdate ignores this one)")
-            elif text.value not in known:
-                problems.append(f"{where}: {text.value!r} is not in {UI_TRANSLATION.name}")
+            elif (context, text.value) not in known:
+                problems.append(
+                    f"{where}: {text.value!r} is not in {UI_TRANSLATION.name} under {context!r}"
+                )
     assert not problems, "\n".join(problems)

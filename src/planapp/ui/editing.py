@@ -100,18 +100,15 @@ class Editing(Translatable):
         plan = self._plan
         if plan is None:
             return
-        n = len(plan.recommendations)
-        if not dialogs.confirm(
-            self.context.parent,
-            QCoreApplication.translate("Editing", "Delete Plan"),
-            self.tr(
-                "Delete the plan “{name}” and its %n recommendations?\n"
-                "You can undo this with Edit ▸ Undo.",
-                "",
-                n,
-            ).format(name=plan.short_name),
-            QCoreApplication.translate("Editing", "Delete"),
-        ):
+        question = self.tr(
+            "Delete the plan “{name}” and its %n recommendations?\n"
+            "You can undo this with Edit ▸ Undo.",
+            "",
+            len(plan.recommendations),
+        ).format(name=plan.short_name)
+        title = QCoreApplication.translate("Editing", "Delete Plan")
+        ok = QCoreApplication.translate("Editing", "Delete")
+        if not dialogs.confirm(self.context.parent, title, question, ok):
             return
         self._push(commands.DeletePlan(self.context.session.doc, plan.id, plan.short_name))
 

@@ -49,6 +49,7 @@ from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
 from planapp.ui.extra_columns import SetExtra
+from planapp.ui.language_menu import LanguageMenu
 from planapp.ui.live_refresh import LiveRefresh, presence_text
 from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_list import PlanList
@@ -231,6 +232,10 @@ class MainWindow(QMainWindow):
         )
         self.actions = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
         self._build_view_actions()
+        # View ▸ Language, last: the interface language, switched at once.
+        self.actions.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.prefs, self)
+        self.actions.view_menu.addMenu(self.language_menu)
 
     def _build_view_actions(self) -> None:
         """Clipboard, sort, filter and panel placement: added to the Edit and View menus."""

@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import Plan, PlanStatus
 from planapp.domain.titles import LANGUAGE_NAMES, plan_title
 
+# The plan's languages, named in the interface language.
+PLAN_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("PlanDialog", "English"),
+    "fr": QT_TRANSLATE_NOOP("PlanDialog", "French"),
+    "both": QT_TRANSLATE_NOOP("PlanDialog", "English and French"),
+}
+
 # Each field, its accessible name and its form label (with its mnemonic).
 TEXT_FIELDS = (
     (
@@ -88,8 +95,8 @@ class PlanDialog(QDialog):
         # What the window, the printout and the export show the titles and headings in.
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        for code in LANGUAGE_NAMES:
+            self.language.addItem(self.tr(PLAN_LANGUAGES[code]), code)
         self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
         form.addRow(self.tr("&Language:"), self.language)
         buttons = QDialogButtonBox(

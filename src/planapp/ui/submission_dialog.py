@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +25,12 @@ from PySide6.QtWidgets import (
 from planapp.domain.history import Submission
 from planapp.ui.revision_dialog import pydate, qdate
 
-RECIPIENTS = ("PACP", "OAG", "Departmental Audit Committee")
+# Offered in the interface language (the text chosen is what is recorded).
+RECIPIENTS = (
+    QT_TRANSLATE_NOOP("SubmissionDialog", "PACP"),
+    QT_TRANSLATE_NOOP("SubmissionDialog", "OAG"),
+    QT_TRANSLATE_NOOP("SubmissionDialog", "Departmental Audit Committee"),
+)
 
 
 class SubmissionDialog(QDialog):
@@ -53,7 +59,7 @@ class SubmissionDialog(QDialog):
         self.on.setAccessibleName(self.tr("Submitted on"))
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
-        self.recipient.addItems(RECIPIENTS)
+        self.recipient.addItems([self.tr(r) for r in RECIPIENTS])
         self.recipient.setAccessibleName(self.tr("Submitted to"))
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. Detailed action plan, or Progress report 1"))

@@ -12,6 +12,19 @@
     </message>
 </context>
 <context>
+    <name>Editing</name>
+    <message numerus="yes">
+        <source>Delete the plan “{name}” and its %n recommendations?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Delete the plan “{name}” and its %n recommendation?
+You can undo this with Edit ▸ Undo.</numerusform>
+            <numerusform>Delete the plan “{name}” and its %n recommendations?
+You can undo this with Edit ▸ Undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message numerus="yes">
         <source>%n matching rows</source>
@@ -151,19 +164,6 @@
         <translation>
             <numerusform>Wrote {path} (%n page)</numerusform>
             <numerusform>Wrote {path} (%n pages)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Delete the plan “{name}” and its %n recommendations?
-You can undo this with Edit ▸ Undo.</source>
-        <translation>
-            <numerusform>Delete the plan “{name}” and its %n recommendation?
-You can undo this with Edit ▸ Undo.</numerusform>
-            <numerusform>Delete the plan “{name}” and its %n recommendations?
-You can undo this with Edit ▸ Undo.</numerusform>
         </translation>
     </message>
 </context>

@@ -81,6 +81,156 @@
     </message>
 </context>
 <context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Rec.</source>
+        <translation>Rec.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Organisation responsable</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Date initiale</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>Date actuelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Organisation responsable</translation>
+    </message>
+    <message>
+        <source>Month due</source>
+        <translation>Mois d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up Dashboard</source>
+        <translation>Tableau de bord du suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up dashboard</source>
+        <translation>Tableau de bord du suivi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>En date du</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Peri&amp;ods…</source>
+        <translation>Pério&amp;des…</translation>
+    </message>
+    <message>
+        <source>Every open milestone of every plan awaits an update for the current period</source>
+        <translation>Chaque jalon ouvert de chaque plan attend une mise à jour pour la période en cours</translation>
+    </message>
+    <message>
+        <source>Milestones needing attention</source>
+        <translation>Jalons qui demandent de l&apos;attention</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>&amp;En date du :</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Regrouper par :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affi&amp;cher :</translation>
+    </message>
+    <message>
+        <source>All ({count})</source>
+        <translation>Tous ({count})</translation>
+    </message>
+    <message>
+        <source>As of {date}, period {period}</source>
+        <translation>En date du {date}, période {period}</translation>
+    </message>
+    <message>
+        <source>As of {date}, no current reporting period</source>
+        <translation>En date du {date}, aucune période de rapport en cours</translation>
+    </message>
+    <message>
+        <source>Start &amp;Update Round for {period}</source>
+        <translation>Lancer la &amp;mise à jour pour {period}</translation>
+    </message>
+    <message>
+        <source>Start &amp;Update Round</source>
+        <translation>Lancer la &amp;mise à jour</translation>
+    </message>
+    <message>
+        <source>Dashboard {date}</source>
+        <translation>Tableau de bord {date}</translation>
+    </message>
+    <message>
+        <source>Export Dashboard</source>
+        <translation>Exporter le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}</source>
+        <translation>{path} n&apos;a pas pu être écrit : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <source>e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25</source>
@@ -268,6 +418,16 @@
     <message>
         <source>Audit title:</source>
         <translation>Titre de l&apos;audit :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the plan “{name}” and its %n recommendations?
+You can undo this with Edit ▸ Undo.</source>
+        <translation>
+            <numerusform>Supprimer le plan « {name} » et sa recommandation (%n)?
+Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
+            <numerusform>Supprimer le plan « {name} » et ses %n recommandations?
+Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Plan</source>
@@ -713,6 +873,18 @@
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English and French</source>
+        <translation>Anglais et français</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Ministère</translation>
     </message>
@@ -1039,19 +1211,6 @@
     <message>
         <source>Correcting the entry of {date}.</source>
         <translation>Correction de l&apos;entrée du {date}.</translation>
-    </message>
-</context>
-<context>
-    <name>QCoreApplication.self</name>
-    <message numerus="yes">
-        <source>Delete the plan “{name}” and its %n recommendations?
-You can undo this with Edit ▸ Undo.</source>
-        <translation>
-            <numerusform>Supprimer le plan « {name} » et sa recommandation (%n)?
-Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
-            <numerusform>Supprimer le plan « {name} » et ses %n recommandations?
-Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1682,18 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
 </context>
 <context>
     <name>SubmissionDialog</name>
+    <message>
+        <source>PACP</source>
+        <translation>PACP</translation>
+    </message>
+    <message>
+        <source>OAG</source>
+        <translation>BVG</translation>
+    </message>
+    <message>
+        <source>Departmental Audit Committee</source>
+        <translation>Comité ministériel de vérification</translation>
+    </message>
     <message>
         <source>Record Submission</source>
         <translation>Consigner la transmission</translation>
