@@ -37,7 +37,7 @@ def test_switching_retitles_menus_headings_and_panels(window: MainWindow) -> Non
     assert heading(window, Column.CONTACTS) == " ".join(HEADINGS[Column.CONTACTS].fr.split())
     assert window.language_menu.title() == "&Langue"
     assert window.view.detail_tabs.tabText(0) == "&Détails"
-    assert window.actions.undo_action.text() == "&Annuler"
+    assert window.menus.undo_action.text() == "&Annuler"
     assert "recommandations" in window.view.counts_text()
     window.language_menu.choices[InterfaceLanguage.ENGLISH].trigger()
     assert menu_titles(window) == ["&File", "&Edit", "&Plan", "&View", "&Help"]
@@ -47,11 +47,11 @@ def test_switching_retitles_menus_headings_and_panels(window: MainWindow) -> Non
 
 def test_undo_names_its_command_in_the_language_shown(window: MainWindow) -> None:
     window.editing.add_recommendation()
-    assert window.actions.undo_action.text() == "&Undo Add Recommendation"
+    assert window.menus.undo_action.text() == "&Undo Add Recommendation"
     window.language_menu.choices[InterfaceLanguage.FRENCH].trigger()
-    assert window.actions.undo_action.text().startswith("&Annuler ")
-    window.actions.undo_action.trigger()
-    assert window.actions.redo_action.text().startswith("&Rétablir ")
+    assert window.menus.undo_action.text().startswith("&Annuler ")
+    window.menus.undo_action.trigger()
+    assert window.menus.redo_action.text().startswith("&Rétablir ")
 
 
 def test_the_choice_is_remembered(qtbot, window: MainWindow, document, settings) -> None:

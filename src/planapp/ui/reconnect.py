@@ -4,23 +4,35 @@ checked against what others changed meanwhile)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
 
+from planapp.store.document import Document
 from planapp.store.errors import DocumentError
 from planapp.ui import commands, dialogs
-
-if TYPE_CHECKING:
-    from planapp.ui.main_window import MainWindow
 
 RETRY_EVERY_MS = 2000
 
 
+@dataclass(frozen=True)
+class ReconnectContext:
+    """What reconnecting needs of the window: where to say so, the document to try, what
+    to do once it answers, and how to save the kept edits."""
+
+    parent: QWidget
+    presence_label: QLabel
+    doc: Callable[[], Document]
+    reconnected: Callable[[], None]
+    push: Callable[[commands.StoreCommand], bool]
+
+
 class Reconnect(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ReconnectContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         #: Edits made while the server could not be reached, saved when it is back.
         self.unsaved: list[commands.StoreCommand] = []
         self.timer = QTimer(self)
@@ -37,7 +49,7 @@ class Reconnect(QObject):
             text = self.tr("{error} Your edit is kept and will be saved when it is back.").format(
                 error=error
             )
-        dialogs.show_error(self.window, self.tr("Server Not Reachable"), text)
+        dialogs.show_error(self.context.parent, self.tr("Server Not Reachable"), text)
         self._show_waiting()
         self.timer.start()
 
@@ -48,20 +60,20 @@ class Reconnect(QObject):
             if count
             else self.tr("Server not reachable: reconnecting…")
         )
-        self.window.presence_label.setText(text)
-        self.window.presence_label.show()
+        self.context.presence_label.setText(text)
+        self.context.presence_label.show()
 
     def try_again(self) -> None:
         """Reconnect if the server answers: refresh the plan, then save the kept edits."""
-        window = self.window
+        context = self.context
         try:
-            with window.doc.engine.connect() as conn:
+            with context.doc().engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
         except DocumentError:
             return  # not yet
         self.timer.stop()
-        window.reconnected()
+        context.reconnected()
         pending, self.unsaved = self.unsaved, []
         for command in pending:
-            if not window.push(command):
+            if not context.push(command):
                 break  # failed again (it is kept again) or a conflict the user decided
