@@ -83,6 +83,20 @@ def test_every_entry_is_translated(path: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_no_translating_function_goes_by_another_name() -> None:
+    """lupdate finds texts by the functions' names: ``tr = QCoreApplication.translate``
+    would hide every text given to ``tr``."""
+    aliased = []
+    for path in sorted(UI_FOLDER.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name | ast.Attribute):
+                value = node.value
+                name = value.attr if isinstance(value, ast.Attribute) else value.id
+                if name in TRANSLATING:
+                    aliased.append(f"{path.name}:{node.lineno}")
+    assert not aliased, aliased
+
+
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
 def test_plurals_have_both_forms(path: Path) -> None:
     """French and English both have a singular and a plural."""

@@ -60,37 +60,40 @@ def add_clipboard_actions(
 
     actions: dict[str, QAction] = {}
     texts = Texts("clipboard_actions", owner)
-    noop = QT_TRANSLATE_NOOP
     for name, text, keys, tip in (
         (
             "cut",
-            noop("clipboard_actions", "Cu&t"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Cu&t"),
             std.Cut,
-            noop("clipboard_actions", "Copy the selected cells and clear them"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Copy the selected cells and clear them"),
         ),
         (
             "copy",
-            noop("clipboard_actions", "&Copy"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "&Copy"),
             std.Copy,
-            noop("clipboard_actions", "Copy the selected cells (for Excel and Word)"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Copy the selected cells (for Excel and Word)"),
         ),
         (
             "paste",
-            noop("clipboard_actions", "&Paste"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "&Paste"),
             std.Paste,
-            noop("clipboard_actions", "Paste cells copied from Excel into the selected cells"),
+            QT_TRANSLATE_NOOP(
+                "clipboard_actions", "Paste cells copied from Excel into the selected cells"
+            ),
         ),
         (
             "paste_rows",
-            noop("clipboard_actions", "Paste as &New Rows"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Paste as &New Rows"),
             QKeySequence("Ctrl+Shift+V"),
-            noop("clipboard_actions", "Paste copied rows as new rows after the current one"),
+            QT_TRANSLATE_NOOP(
+                "clipboard_actions", "Paste copied rows as new rows after the current one"
+            ),
         ),
         (
             "clear",
-            noop("clipboard_actions", "C&lear Cells"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "C&lear Cells"),
             QKeySequence("Del"),
-            noop("clipboard_actions", "Empty the selected cells"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Empty the selected cells"),
         ),
     ):
         action = QAction(owner)

@@ -171,8 +171,10 @@ class DeleteRecommendations(StoreCommand):
             text = QCoreApplication.translate("DeleteRecommendations", "Delete {ref}").format(
                 ref=ref
             )
+            self.what = ref  # what the step deletes, for "Deleted …" messages
         else:
             text = self.tr("Delete %n Recommendations", "", len(recs))
+            self.what = self.tr("%n recommendations", "", len(recs))
         super().__init__(text)
         self.doc, self.plan_id, self.rec_ids = doc, plan_id, [r.id for r in recs]
         self.removed: list[tuple[int, Recommendation]] = []

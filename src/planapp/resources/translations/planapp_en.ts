@@ -10,6 +10,13 @@
             <numerusform>Delete %n Recommendations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommendation</numerusform>
+            <numerusform>%n recommendations</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>

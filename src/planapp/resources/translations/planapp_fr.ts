@@ -284,6 +284,28 @@
             <numerusform>Supprimer %n recommandations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recommendations</source>
+        <translation>
+            <numerusform>%n recommandation</numerusform>
+            <numerusform>%n recommandations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>Record Progress</source>
+        <translation>Consigner l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Revise Due Date</source>
+        <translation>Réviser la date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Renumber Milestones</source>
+        <translation>Renuméroter les jalons</translation>
+    </message>
 </context>
 <context>
     <name>DiffView</name>
@@ -337,6 +359,29 @@
     <message>
         <source>Saved as {path}</source>
         <translation>Enregistré sous {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatus</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This document cannot be changed here: its folder or disk is read-only.</source>
+        <translation>Ce document ne peut pas être modifié ici : son dossier ou son disque est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>your database role may only read it</source>
+        <translation>votre rôle dans la base de données ne permet que la lecture</translation>
+    </message>
+    <message>
+        <source>its folder or disk cannot be written</source>
+        <translation>son dossier ou son disque n&apos;accepte pas l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only: {why}.</source>
+        <translation>{name} est ouvert en lecture seule : {why}.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +599,25 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>HelpItems</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut of planapp, read from its menus and panels</source>
+        <translation>Tous les raccourcis de planapp, tirés de ses menus et de ses volets</translation>
+    </message>
+    <message>
+        <source>About planapp</source>
+        <translation>À propos de planapp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;planapp {version}&lt;/b&gt;&lt;p&gt;Keeps a Detailed Action Plan for the Office of the Auditor General and the Public Accounts Committee as data: edit it, exchange workbooks in the departmental template, print it.&lt;/p&gt;&lt;p&gt;Document: {path}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;planapp {version}&lt;/b&gt;&lt;p&gt;Tient sous forme de données un plan d&apos;action détaillé destiné au Bureau du vérificateur général et au Comité des comptes publics : modifiez-le, échangez des classeurs dans le modèle ministériel, imprimez-le.&lt;/p&gt;&lt;p&gt;Document : {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When (UTC)</source>
@@ -718,6 +782,156 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Key Interim Milestones</source>
+        <translation>Principaux jalons intermédiaires</translation>
+    </message>
+    <message>
+        <source>Renumber</source>
+        <translation>Renuméroter</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Avancement…</translation>
+    </message>
+    <message>
+        <source>Revise Date…</source>
+        <translation>Réviser la date…</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>État…</translation>
+    </message>
+    <message>
+        <source>Responsible Organization / Point of Contact</source>
+        <translation>Organisation responsable / Personne-ressource</translation>
+    </message>
+    <message>
+        <source>Extra Columns</source>
+        <translation>Colonnes supplémentaires</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>{title} — {ref}</source>
+        <translation>{title} — {ref}</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Delete Milestone</source>
+        <translation>Supprimer le jalon</translation>
+    </message>
+    <message>
+        <source>Move Milestone</source>
+        <translation>Déplacer le jalon</translation>
+    </message>
+    <message>
+        <source>Edit Milestone {field}</source>
+        <translation>Modifier le jalon : {field}</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Ajouter une personne-ressource</translation>
+    </message>
+    <message>
+        <source>Delete Contact</source>
+        <translation>Supprimer la personne-ressource</translation>
+    </message>
+    <message>
+        <source>Move Contact</source>
+        <translation>Déplacer la personne-ressource</translation>
+    </message>
+    <message>
+        <source>Edit Contact {field}</source>
+        <translation>Modifier la personne-ressource : {field}</translation>
+    </message>
+    <message>
+        <source>Add Extra Column</source>
+        <translation>Ajouter une colonne supplémentaire</translation>
+    </message>
+    <message>
+        <source>Delete Extra Column</source>
+        <translation>Supprimer la colonne supplémentaire</translation>
+    </message>
+    <message>
+        <source>Move Extra Column</source>
+        <translation>Déplacer la colonne supplémentaire</translation>
+    </message>
+    <message>
+        <source>Edit Extra Column {field}</source>
+        <translation>Modifier la colonne supplémentaire : {field}</translation>
+    </message>
+</context>
+<context>
+    <name>ListTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Reads as</source>
+        <translation>Lue comme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Révisée</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Tel #</source>
+        <translation>N° de tél.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
     <name>LongTextEditor</name>
     <message>
         <source>Cell text</source>
@@ -726,6 +940,33 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Enter: new paragraph · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Entrée : nouveau paragraphe · Ctrl+Entrée : enregistrer · Échap : annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Documents &amp;récents</translation>
+    </message>
+    <message>
+        <source>Deleted {what}. Edit ▸ Undo ({keys}) brings it back.</source>
+        <translation>Supprimé : {what}. Édition ▸ Annuler ({keys}) le rétablit.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>New Plan</source>
+        <translation>Nouveau plan</translation>
+    </message>
+    <message>
+        <source>{name} (read-only) — planapp</source>
+        <translation>{name} (lecture seule) — planapp</translation>
+    </message>
+    <message>
+        <source>{name} — planapp</source>
+        <translation>{name} — planapp</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1603,13 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>ServerLink</name>
+    <message>
+        <source>Live refresh stopped: {why}</source>
+        <translation>Actualisation en direct arrêtée : {why}</translation>
+    </message>
+</context>
+<context>
     <name>SetRecommendationFollowUp</name>
     <message>
         <source>Set Recommendation Status</source>
@@ -1816,6 +2064,49 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>ViewOptions</name>
+    <message>
+        <source>&amp;Filter Rows</source>
+        <translation>&amp;Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Show only the recommendations with a milestone status, organization or due date</source>
+        <translation>N&apos;afficher que les recommandations ayant un état de jalon, une organisation ou une date d&apos;échéance donnés</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Order</source>
+        <translation>&amp;Ordre du plan</translation>
+    </message>
+    <message>
+        <source>Show the rows in the plan&apos;s own order again (click a heading to sort)</source>
+        <translation>Afficher de nouveau les lignes dans l&apos;ordre du plan (cliquez sur un titre pour trier)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Pane</source>
+        <translation>&amp;Volet d&apos;édition</translation>
+    </message>
+    <message>
+        <source>Show the current cell&apos;s whole text below the table, to read and edit it</source>
+        <translation>Afficher tout le texte de la cellule courante sous le tableau, pour le lire et le modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Compact Rows</source>
+        <translation>Lignes &amp;compactes</translation>
+    </message>
+    <message>
+        <source>Show each recommendation in a few lines (the whole text on hover and in the pane)</source>
+        <translation>Afficher chaque recommandation sur quelques lignes (tout le texte au survol et dans le volet)</translation>
+    </message>
+    <message>
+        <source>Panels &amp;Beside the Table</source>
+        <translation>Volets à &amp;côté du tableau</translation>
+    </message>
+    <message>
+        <source>Show the milestones and contacts beside the table instead of below it</source>
+        <translation>Afficher les jalons et les personnes-ressources à côté du tableau plutôt qu&apos;en dessous</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
@@ -1959,6 +2250,49 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>clipboard_actions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cou&amp;per</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells and clear them</source>
+        <translation>Copier les cellules sélectionnées et les effacer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (for Excel and Word)</source>
+        <translation>Copier les cellules sélectionnées (pour Excel et Word)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from Excel into the selected cells</source>
+        <translation>Coller dans les cellules sélectionnées des cellules copiées d&apos;Excel</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Rows</source>
+        <translation>Coller comme &amp;nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>Paste copied rows as new rows after the current one</source>
+        <translation>Coller les lignes copiées comme nouvelles lignes après la ligne courante</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Cells</source>
+        <translation>E&amp;ffacer les cellules</translation>
+    </message>
+    <message>
+        <source>Empty the selected cells</source>
+        <translation>Vider les cellules sélectionnées</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>The details were written to:
@@ -2054,6 +2388,13 @@ Veuillez envoyer ce fichier à la personne qui assure le soutien de planapp.</tr
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>list_fields</name>
+    <message>
+        <source>“{value}” is not a milestone status ({names}).</source>
+        <translation>« {value} » n&apos;est pas un état de jalon ({names}).</translation>
     </message>
 </context>
 <context>
