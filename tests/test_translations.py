@@ -12,6 +12,7 @@ import ast
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -169,3 +170,23 @@ def test_every_text_the_code_translates_is_in_the_file() -> None:
                     f"{where}: {text.value!r} is not in {UI_TRANSLATION.name} under {context!r}"
                 )
     assert not problems, "\n".join(problems)
+
+
+def test_the_build_puts_current_translations_in_the_package(tmp_path: Path, qapp) -> None:
+    """What ``pip install .`` runs (setup.py's build_py): the .qm files are compiled from
+    the .ts files into the built package, and they translate."""
+    from PySide6.QtCore import QTranslator
+
+    root = UI_FOLDER.parents[2]
+    build = tmp_path / "build"
+    subprocess.run(
+        [sys.executable, "setup.py", "-q", "build_py", "-d", str(build)],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+    built = build / "planapp" / "resources" / "translations"
+    assert {p.name for p in built.iterdir()} == {p.with_suffix(".qm").name for p in TS_FILES}
+    translator = QTranslator()
+    assert translator.load(str(built / "planapp_fr.qm"))
+    assert translator.translate("WindowActions", "&File") == "&Fichier"

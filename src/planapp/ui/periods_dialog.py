@@ -50,7 +50,7 @@ class PeriodsDialog(QDialog):
         quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         self.start = QDateEdit(qdate(quarter_start))
         self.end = QDateEdit(qdate(_quarter_end(quarter_start)))
-        for edit, name in ((self.start, "Starts on"), (self.end, "Ends on")):
+        for edit, name in ((self.start, self.tr("Starts on")), (self.end, self.tr("Ends on"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)

@@ -1079,6 +1079,14 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Nom de la période</translation>
     </message>
     <message>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
         <source>&amp;Add Period</source>
         <translation>&amp;Ajouter la période</translation>
     </message>
@@ -2054,6 +2062,35 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>UndoSteps</name>
+    <message>
+        <source>Read-Only Document</source>
+        <translation>Document en lecture seule</translation>
+    </message>
+    <message>
+        <source>{name} is open read-only; nothing can be changed. Use File ▸ Save As to keep an editable copy.</source>
+        <translation>{name} est ouvert en lecture seule; rien ne peut être modifié. Utilisez Fichier ▸ Enregistrer sous pour garder une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>Edit Not Saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {reason}</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Undo Not Saved</source>
+        <translation>Annulation non enregistrée</translation>
+    </message>
+    <message>
+        <source>The document could not be changed: {reason}
+It is as it was before this step; the undo history was cleared.</source>
+        <translation>Le document n&apos;a pas pu être modifié : {reason}
+Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulations a été effacé.</translation>
     </message>
 </context>
 <context>
