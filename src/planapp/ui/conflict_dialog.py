@@ -23,6 +23,7 @@ from planapp.domain.richtext import plain_preview
 from planapp.domain.word_diff import word_diff
 from planapp.store.history import field_name
 from planapp.store.versions import Conflict
+from planapp.ui.dialog_keys import keyboard_ready
 
 KEEP_THEIRS, KEEP_MINE, MERGE = "theirs", "mine", "merge"
 
@@ -104,6 +105,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.keep_theirs.setDefault(True)
         self.resize(820, 620)
+        keyboard_ready(self)  # Tab leaves the merge text for the buttons
 
     @staticmethod
     def _text_pane(text: str) -> QPlainTextEdit:

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,9 +38,11 @@ from PySide6.QtWidgets import (
 from planapp.domain.dashboard import Bucket, DashboardItem, GroupBy, Section, build
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
+from planapp.domain.template import Language
 from planapp.store.document import Change, Document
 from planapp.ui import dialogs
 from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
+from planapp.ui.table_keys import release_tab
 
 __all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
 GROUP_LABELS = {
@@ -78,6 +81,13 @@ class DashboardView(QWidget):
         for by in GROUP_LABELS:
             self.group_by.addItem("", by.value)
         self.show_only = QComboBox()
+        self.report_language = QComboBox()
+        for value, label in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("both", self.tr("Bilingual")),
+        ):
+            self.report_language.addItem(label, value)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.export_button = QPushButton()
@@ -106,11 +116,14 @@ class DashboardView(QWidget):
             self.table.setColumnWidth(column, ems * em)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
+        release_tab(self.table)  # Tab goes on to the controls; arrows move between rows
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
+        close.activated.connect(self.close)  # Esc, as in a dialog
         self.table.activated.connect(self._open_index)
 
         bar = QHBoxLayout()
         self.bar_labels = []
-        for widget in (self.as_of, self.group_by, self.show_only):
+        for widget in (self.as_of, self.group_by, self.show_only, self.report_language):
             label = QLabel()
             self.bar_labels.append(label)
             label.setBuddy(widget)
@@ -154,9 +167,19 @@ class DashboardView(QWidget):
             self.tr("Every open milestone of every plan awaits an update for the current period")
         )
         self.table.setAccessibleName(self.tr("Milestones needing attention"))
+        self.report_language.setAccessibleName(
+            self.tr("Language of the exported or printed report")
+        )
+        for i, label in enumerate((self.tr("English"), self.tr("French"), self.tr("Bilingual"))):
+            self.report_language.setItemText(i, label)
         for label, text in zip(
             self.bar_labels,
-            (self.tr("&As of:"), self.tr("&Group by:"), self.tr("Sho&w:")),
+            (
+                self.tr("&As of:"),
+                self.tr("&Group by:"),
+                self.tr("Sho&w:"),
+                self.tr("Report &language:"),
+            ),
             strict=True,
         ):
             label.setText(text)
@@ -251,6 +274,11 @@ class DashboardView(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
+    @property
+    def language(self) -> Language:
+        """The language the report is exported and printed in ("en", "fr" or "both")."""
+        return self.report_language.currentData()
+
     def item_at(self, proxy_row: int) -> DashboardItem:
         return self.model.item(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
 
@@ -271,7 +299,9 @@ class DashboardView(QWidget):
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
         try:
-            return write_dashboard(self.sections, path, self.today, self.period, self.by)
+            return write_dashboard(
+                self.sections, path, self.today, self.period, self.by, self.language
+            )
         except OSError as exc:
             dialogs.show_error(
                 self,
@@ -301,7 +331,7 @@ class DashboardView(QWidget):
         from planapp.printing.dashboard import dashboard_html
 
         doc = QTextDocument(self)
-        doc.setHtml(dashboard_html(self.sections, self.today, self.period, self.by))
+        doc.setHtml(dashboard_html(self.sections, self.today, self.period, self.by, self.language))
         return doc
 
     def print_dashboard(self) -> None:

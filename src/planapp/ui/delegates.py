@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
 from planapp.ui.spelling import SpellingTextEdit
+from planapp.ui.table_keys import release_tab
 from planapp.ui.translation import long_date
 
 
@@ -121,6 +122,7 @@ class SheetView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         install_typing_edits(self)
+        release_tab(self)  # Tab leaves the table when no cell is being edited
 
     def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
         hints = QStyledItemDelegate.EndEditHint
@@ -215,6 +217,20 @@ def _is_commit_key(event: QEvent) -> bool:
     )
 
 
+def _tab_hint(event: QEvent) -> QStyledItemDelegate.EndEditHint | None:
+    """Tab or Shift+Tab pressed in a cell editor: which cell to go to, else None."""
+    if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+        return None
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None  # Ctrl+Tab moves between the window's panes
+    hints = QStyledItemDelegate.EndEditHint
+    if event.key() == Qt.Key.Key_Backtab or (
+        event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    ):
+        return hints.EditPreviousItem
+    return hints.EditNextItem if event.key() == Qt.Key.Key_Tab else None
+
+
 class LongTextEditor(SpellingTextEdit):
     """Plain text only: pasted formatting is dropped, so no markup can enter a cell.
     Misspelled words are underlined, with corrections on right-click."""
@@ -255,6 +271,14 @@ class LongTextDelegate(HighlightingDelegate):
             assert isinstance(editor, QWidget)
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        hint = _tab_hint(event)
+        if hint is not None:
+            # Qt leaves Tab to a text editor: here it saves the cell and moves on, whatever
+            # the view does with Tab when no cell is being edited.
+            assert isinstance(editor, QWidget)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, hint)
             return True
         return super().eventFilter(editor, event)
 

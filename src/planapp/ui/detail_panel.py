@@ -51,7 +51,7 @@ class DetailPanel(QWidget):
             QT_TRANSLATE_NOOP("ListEditor", "Progress…"),
             "document-edit",
             self.record_progress,
-            "Ctrl+Shift+G",
+            "Ctrl+Shift+M",
         )
         self.revise_action = self.milestones._button(
             QT_TRANSLATE_NOOP("ListEditor", "Revise Date…"),

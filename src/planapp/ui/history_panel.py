@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.richtext import plain_preview
 from planapp.store.document import Change, Document
 from planapp.store.history import HistoryEntry, field_name
+from planapp.ui.table_keys import release_tab
 from planapp.ui.translation import on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,6 +108,7 @@ class HistoryPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        release_tab(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)

@@ -35,8 +35,11 @@ from planapp.ui import (
     dialogs,
     excel_actions,
     followup_hooks,
+    pane_focus,
     spelling,
+    table_keys,
     window_state,
+    word_actions,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.document_status import DocumentStatus
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
             save_as=files.save_as,
             import_excel=lambda: excel_actions.import_workbook(excel),
             export_excel=lambda: excel_actions.export_workbook(excel),
+            export_word=lambda: word_actions.export_word(excel),
             print_preview=printing.print_preview,
             print_plan=printing.print_plan,
             export_pdf=printing.export_pdf,
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
             submission=lambda: followup_hooks.record_submission(self.followup),
         )
         self.menus = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
+        self.pane_focus = pane_focus.install(self, self.view, self.plan_list, self.menus.view_menu)
         self._build_view_actions()
         # View ▸ Language, last: the interface language, switched at once.
         self.menus.view_menu.addSeparator()
@@ -283,6 +288,14 @@ class MainWindow(QMainWindow):
         self.help = HelpItems(self, actions.help_menu, lambda: self.doc.path)
 
         self.view_options = ViewOptions(self, actions.view_menu, self.view, self.settings)
+        table_keys.add_sort_action(
+            self,
+            actions.view_menu,
+            self.table,
+            self.row_view,
+            self._status,
+            before=self.view_options.plan_order_action,
+        )
 
     def delete_recommendations(self) -> None:
         """Delete the selected rows, then say how to get them back (no question asked)."""
@@ -400,6 +413,10 @@ class MainWindow(QMainWindow):
 
     def hide_find(self) -> None:
         self.find_bar.stop()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab walk the window pane by pane (:mod:`pane_focus`)."""
+        return self.pane_focus.focus_next(next) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():

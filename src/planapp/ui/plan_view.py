@@ -126,12 +126,15 @@ class PlanView(QSplitter):
         self.history_panel.show_recommendation(rec.id if rec else None, milestone)
 
     def show_plan(self, plan: Plan | None, select_rec: int | None = None) -> None:
-        """Show a whole plan (or none), selecting ``select_rec``'s row, else the first."""
+        """Show a whole plan (or none), selecting ``select_rec``'s row, else the first, in
+        the column that was current (a reload keeps the keyboard user's place)."""
+        current = self.table.currentIndex()
+        column = current.column() if current.isValid() else None
         self.model.set_plan(plan)
         self.show_titles(plan)
         if self.model.rowCount():
             row = self.model.row_of(select_rec) if select_rec is not None else None
-            self.table.select_row(row if row is not None else 0)
+            self.table.select_row(row if row is not None else 0, column)
         else:
             self.details.show_recommendation(None)
         self._refind()

@@ -25,6 +25,7 @@ from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
+from planapp.ui.dialog_keys import keyboard_ready
 from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
@@ -68,7 +69,7 @@ class PrintController(Translatable):
             QT_TRANSLATE_NOOP("PrintController", "&Selected Recommendations Only"),
         )
         self.selection_action.setCheckable(True)
-        texts.bind(menu.addSection("").setText, QT_TRANSLATE_NOOP("PrintController", "Headings"))
+        texts.bind(menu.addSection("").setText, QT_TRANSLATE_NOOP("PrintController", "Language"))
         self.headings_group = self._choices(
             menu, list(Language), prefs.values.print_language, "print_language"
         )
@@ -158,6 +159,7 @@ class PrintController(Translatable):
             )
         )
         dialog.resize(1200, 850)
+        keyboard_ready(dialog)  # its toolbar buttons in the Tab order
         dialog.setProperty("printer", printer)
         self.preview_printer = printer
         dialog.paintRequested.connect(lambda p: paint_plan(p, plan, _with_page_setup(options, p)))

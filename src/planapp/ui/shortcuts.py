@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planapp.ui.table_keys import release_tab
+
 # Keys handled by the tables and editors themselves (no action carries them).
 TABLE_KEYS = (
     (
@@ -38,9 +40,24 @@ TABLE_KEYS = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "F2 / double-click"),
     ),
     (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Window"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous control (leaves a table)"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+    ),
+    (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Move between cells"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys, Home, End, PgUp, PgDown"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cell editors"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the cell and go to the next / previous one"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cell editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the cell"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter (Ctrl+Enter in long text)"),
     ),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
@@ -52,7 +69,9 @@ TABLE_KEYS = (
         QT_TRANSLATE_NOOP(
             "ShortcutsDialog", "Sort by a column; again to reverse; a third time: plan order"
         ),
-        QT_TRANSLATE_NOOP("ShortcutsDialog", "Click a heading"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Click a heading (Ctrl+Shift+H: the current cell's column)"
+        ),
     ),
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Long-text editors"),
@@ -78,6 +97,26 @@ TABLE_KEYS = (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Close"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Detail tabs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Details / History"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Left / Right on the tab bar"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Dialogs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous control, including the buttons"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Dialogs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Close without changing anything"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Print Preview"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Toolbar: zoom, pages, page setup, print"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, then Space"),
     ),
 )
 
@@ -170,6 +209,7 @@ class ShortcutsDialog(QDialog):
             [self.tr("Where"), self.tr("Command"), self.tr("Keys")]
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        release_tab(self.table)  # Tab goes on to the Close button
         self.table.verticalHeader().hide()
         for row, shortcut in enumerate(rows):
             for column, text in enumerate((shortcut.where, shortcut.command, shortcut.keys)):

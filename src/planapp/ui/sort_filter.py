@@ -148,11 +148,13 @@ class RowView(QObject):
         self.find_rows: set[int] | None = None  # Find's "only matching rows", when ticked
         header = table.horizontalHeader()
         header.setSectionsClickable(True)
-        header.sectionClicked.connect(self._heading_clicked)
+        header.sectionClicked.connect(self.cycle_sort)
 
     # -- order ---------------------------------------------------------------------------
 
-    def _heading_clicked(self, column: int) -> None:
+    def cycle_sort(self, column: int) -> None:
+        """A heading clicked (or View ▸ Sort by Current Column): ascending, then descending,
+        then the plan's own order again."""
         if self.sort_column != column:
             self.sort_by(Column(column))
         elif not self.descending:

@@ -142,6 +142,26 @@
         <translation>Mois d&apos;échéance</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>Bilingue</translation>
+    </message>
+    <message>
+        <source>Language of the exported or printed report</source>
+        <translation>Langue du rapport exporté ou imprimé</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
         <source>Follow-up Dashboard</source>
         <translation>Tableau de bord du suivi</translation>
     </message>
@@ -490,8 +510,8 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Exporter un classeur Excel</translation>
     </message>
     <message>
-        <source>&amp;Headings:</source>
-        <translation>&amp;Titres :</translation>
+        <source>&amp;Language:</source>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
@@ -1050,6 +1070,25 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>PaneFocus</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Move to the next part of the window</source>
+        <translation>Passer à la partie suivante de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move to the previous part of the window</source>
+        <translation>Passer à la partie précédente de la fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>PaperSize</name>
     <message>
         <source>Legal</source>
@@ -1304,8 +1343,8 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Recommandations &amp;sélectionnées seulement</translation>
     </message>
     <message>
-        <source>Headings</source>
-        <translation>Titres</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -1742,12 +1781,40 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>F2 / double-clic</translation>
     </message>
     <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Next / previous control (leaves a table)</source>
+        <translation>Commande suivante / précédente (sort d&apos;un tableau)</translation>
+    </message>
+    <message>
+        <source>Move between cells</source>
+        <translation>Passer d&apos;une cellule à l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Home, End, PgUp, PgDown</source>
+        <translation>Touches fléchées, Début, Fin, Pg préc., Pg suiv.</translation>
+    </message>
+    <message>
+        <source>Cell editors</source>
+        <translation>Éditeurs de cellule</translation>
+    </message>
+    <message>
         <source>Save the cell and go to the next / previous one</source>
         <translation>Enregistrer la cellule et passer à la suivante / précédente</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Save the cell</source>
+        <translation>Enregistrer la cellule</translation>
+    </message>
+    <message>
+        <source>Enter (Ctrl+Enter in long text)</source>
+        <translation>Entrée (Ctrl+Entrée dans un texte long)</translation>
     </message>
     <message>
         <source>Clear the selected cells</source>
@@ -1762,8 +1829,8 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Trier selon une colonne; de nouveau pour inverser; une troisième fois : ordre du plan</translation>
     </message>
     <message>
-        <source>Click a heading</source>
-        <translation>Cliquer sur un titre</translation>
+        <source>Click a heading (Ctrl+Shift+H: the current cell&apos;s column)</source>
+        <translation>Cliquer sur un titre (Ctrl+Maj+H : colonne de la cellule courante)</translation>
     </message>
     <message>
         <source>Long-text editors</source>
@@ -1808,6 +1875,42 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Detail tabs</source>
+        <translation>Onglets de détail</translation>
+    </message>
+    <message>
+        <source>Details / History</source>
+        <translation>Détails / Historique</translation>
+    </message>
+    <message>
+        <source>Left / Right on the tab bar</source>
+        <translation>Gauche / Droite sur la barre d&apos;onglets</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Boîtes de dialogue</translation>
+    </message>
+    <message>
+        <source>Next / previous control, including the buttons</source>
+        <translation>Commande suivante / précédente, boutons compris</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Toolbar: zoom, pages, page setup, print</source>
+        <translation>Barre d&apos;outils : zoom, pages, mise en page, impression</translation>
+    </message>
+    <message>
+        <source>Tab, then Space</source>
+        <translation>Tab, puis Espace</translation>
     </message>
     <message>
         <source> or </source>
@@ -2046,6 +2149,17 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>TableKeys</name>
+    <message>
+        <source>Sort by Current &amp;Column</source>
+        <translation>Trier selon la &amp;colonne courante</translation>
+    </message>
+    <message>
+        <source>Sort the rows by the current cell&apos;s column; again to reverse</source>
+        <translation>Trier les lignes selon la colonne de la cellule courante; de nouveau pour inverser</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo {command}</source>
@@ -2174,6 +2288,10 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
         <translation>&amp;Exporter un classeur Excel…</translation>
     </message>
     <message>
+        <source>Export as &amp;Word…</source>
+        <translation>Exporter en &amp;Word…</translation>
+    </message>
+    <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -2284,6 +2402,25 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     <message>
         <source>&amp;About planapp</source>
         <translation>À &amp;propos de planapp</translation>
+    </message>
+</context>
+<context>
+    <name>WordOptions</name>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export as Word</source>
+        <translation>Exporter en Word</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Écriture de {name}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} écrit</translation>
     </message>
 </context>
 <context>
