@@ -180,3 +180,21 @@ def test_translations_are_cleaned_like_every_text(tmp_path: Path) -> None:
     back = read_workbook(path).plans[0]
     assert back.recommendations[0].translations["response"] == "Acceptée.\nSuite."
     assert back == clean_plan(plan)
+
+
+def test_second_sheet_is_recorded_a_row_per_recommendation(tmp_path: Path) -> None:
+    """The record of a bilingual workbook's second sheet grows with the plan row by row (the
+    reader reads at most 64 cells of a record row)."""
+    from tests.workbook_variants import large_plan
+
+    plan = large_plan(40)
+    for rec in plan.recommendations:
+        rec.translations = {"response": f"{FR}{rec.response}"}
+        for m in rec.milestones:
+            m.translations = {"description": f"{FR}{m.description}"}
+    path = tmp_path / "large.xlsx"
+    write_workbook(plan, path, lang="both")
+    record = openpyxl.load_workbook(path)["planapp"]
+    kinds = [row[0].value for row in record.iter_rows(max_col=1)]
+    assert kinds.count("other") == kinds.count("rec") == 40
+    assert read_workbook(path).plans[0] == clean_plan(plan)

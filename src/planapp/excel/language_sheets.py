@@ -34,7 +34,7 @@ __all__ = [
     "merge_other_sheet",
     "other_record",
     "other_sheet",
-    "other_sheet_entry",
+    "other_sheet_entries",
     "shown",
     "swapped",
 ]
@@ -58,22 +58,20 @@ def swapped(store: _record.PlanRecord | None) -> bool:
     return content in bilingual.CONTENT_LANGUAGES and content != primary
 
 
-def other_sheet_entry(
+def other_sheet_entries(
     version: Plan,
-    lang: str,
-    sheet: str,
     starts: list[int],
     milestone_cells: list[str],
     contact_cells: list[str],
-) -> dict[str, Any]:
-    """The record of the second sheet: where each recommendation landed, what its cells
-    hold (fingerprints of its texts; its exact milestones and contacts)."""
+) -> list[dict[str, Any]]:
+    """The record of the second sheet, a row per recommendation: where it landed, what its
+    cells hold (fingerprints of its texts; its exact milestones and contacts)."""
     recs = []
     for i, rec in enumerate(version.recommendations):
         entry = _record.rec_entry(i, rec, starts[i], milestone_cells[i], contact_cells[i])
         entry["fp"] = [_record.fingerprint(getattr(rec, f)) for f in _REC_FIELDS]
         recs.append(entry)
-    return {"sheet": sheet, "lang": lang, "recs": recs}
+    return recs
 
 
 def other_sheet(store: _record.PlanRecord | None) -> str | None:
@@ -89,7 +87,7 @@ def other_record(store: _record.PlanRecord) -> _record.PlanRecord:
     other = store.plan[OTHER]
     recs = [
         _record.RecRecord(int(e["i"]), str(e["ref"]), int(e["row"]), e)
-        for e in other.get("recs", [])
+        for e in store.others
         if isinstance(e, dict)
     ]
     return _record.PlanRecord(sheet=str(other["sheet"]), plan={}, recs=recs)
@@ -106,7 +104,7 @@ def merge_other_sheet(plan: Plan, seen: Plan, store: _record.PlanRecord) -> list
     (``seen``, read from it); returns warnings."""
     other = store.plan[OTHER]
     lang = str(other.get("lang"))
-    entries = [e for e in other.get("recs", []) if isinstance(e, dict)]
+    entries = [e for e in store.others if isinstance(e, dict)]
     if lang not in bilingual.CONTENT_LANGUAGES:
         return []
     primary = bilingual.primary_language(plan)

@@ -151,10 +151,12 @@ def record_rows(
     extra_first: int | None = None,
     plan_more: dict[str, Any] | None = None,
     rec_more: Callable[[int, Recommendation], dict[str, Any]] | None = None,
+    other: Sequence[dict[str, Any]] = (),
 ) -> list[list[str]]:
     """The rows of the hidden sheet for ``plan`` written on ``sheet_title``; its extra
     columns, if any, were written from the 0-based sheet column ``extra_first`` on.
-    ``plan_more`` and ``rec_more(index, rec)`` add to the plan's and each recommendation's entry."""
+    ``plan_more`` and ``rec_more(index, rec)`` add to the plan's and each recommendation's
+    entry; ``other`` are the entries of a bilingual workbook's second sheet, a row each."""
     plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
     plan_entry["status"] = plan.status.value
     plan_entry["titles"] = list(title_texts)
@@ -169,6 +171,7 @@ def record_rows(
         if rec_more is not None:
             entry |= rec_more(i, rec)
         out.append(["rec", *_chunks(entry)])
+    out.extend(["other", *_chunks(entry)] for entry in other)
     return out
 
 
@@ -250,6 +253,8 @@ class PlanRecord:
     sheet: str
     plan: dict[str, Any]
     recs: list[RecRecord] = field(default_factory=list)
+    # A bilingual workbook's second sheet: its recommendations' entries (language_sheets).
+    others: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def extra_columns(self) -> list[tuple[int, str]]:
@@ -327,11 +332,13 @@ def read_record(rows: Iterable[Sequence[Any]]) -> PlanRecord | None:
             return None
         record = PlanRecord(sheet=str(head[2] or ""), plan={})
         for row in it:
-            if not row or row[0] not in ("plan", "rec"):
+            if not row or row[0] not in ("plan", "rec", "other"):
                 continue
             data = json.loads("".join(str(c) for c in row[1:] if c is not None))
             if row[0] == "plan":
                 record.plan = data
+            elif row[0] == "other":
+                record.others.append(data)
             else:
                 record.recs.append(
                     RecRecord(int(data["i"]), str(data["ref"]), int(data["row"]), data)

@@ -103,6 +103,7 @@ def _add_record(
     texts: list[list[str]],
     plan_more: dict[str, Any],
     original: Plan,
+    other: list[dict[str, Any]],
 ) -> None:
     if record.RECORD_SHEET in wb.sheetnames:
         del wb[record.RECORD_SHEET]
@@ -120,6 +121,7 @@ def _add_record(
         lambda i, rec: translations_record.translations_entry(
             rec, original.recommendations[i], plan is not original
         ),
+        other,
     )
     cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
@@ -148,23 +150,23 @@ def _prepared(
 
 def _write_other(
     wb: Workbook, plan: Plan, primary: str, paper: layout.Paper, bold: bool
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The second sheet of a bilingual workbook: the plan in its other language (see
-    ``language_sheets``); returns its record."""
+    ``language_sheets``); returns what the record says of it: the plan's part and a row per
+    recommendation."""
     lang: Language = bilingual.other_language(primary)
     version = language_sheets.shown(plan, lang)
     texts, titles, extra = _prepared(version, lang)
     ws = wb.create_sheet()
     placed = _write_builtin(ws, version, texts, titles, lang, paper, bold, extra)
     accessibility.mark_header(ws)
-    return language_sheets.other_sheet_entry(
+    entries = language_sheets.other_sheet_entries(
         version,
-        lang,
-        placed.sheet,
         placed.starts,
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
     )
+    return {"sheet": placed.sheet, "lang": lang}, entries
 
 
 def _field_name(field: str) -> str:
@@ -222,11 +224,14 @@ def write_workbook(
                 "its table; export without the template to keep them."
             )
     plan_more: dict[str, Any] = {language_sheets.CONTENT: first}
+    other: list[dict[str, Any]] = []
     if lang == "both":
-        plan_more[language_sheets.OTHER] = _write_other(wb, plan, primary, paper, bold_numbers)
+        plan_more[language_sheets.OTHER], other = _write_other(
+            wb, plan, primary, paper, bold_numbers
+        )
     accessibility.describe_workbook(wb, plan, lang, first)
     accessibility.mark_header(wb[placed.sheet])
-    _add_record(wb, shown, placed, titles, texts, plan_more, plan)
+    _add_record(wb, shown, placed, titles, texts, plan_more, plan, other)
     if history:
         refs = {rec.id: rec.ref for rec in plan.recommendations}
         add_history_sheet(wb, history, _field_name, refs)

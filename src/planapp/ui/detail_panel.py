@@ -103,8 +103,8 @@ class DetailPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Milestone descriptions are the long text here: that panel gets the larger share.
-        layout.addWidget(self.milestones, 3)
-        layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.milestones, 5)
+        layout.addWidget(self.contacts, 3)
         layout.addWidget(self.extra, 2)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
@@ -166,6 +166,8 @@ class DetailPanel(QWidget):
         ref = rec.ref if rec and rec.ref else ""
         for editor in (self.milestones, self.contacts, self.extra):
             editor.set_ref(ref)
+        for editor in (self.milestones, self.contacts, self.extra):
+            editor.view.setAccessibleName(editor.title())  # which recommendation's list
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: the lists can be read and selected, not edited."""

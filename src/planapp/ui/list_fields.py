@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planapp.domain.followup import revision_note, revision_tooltip
 from planapp.domain.plan import ExtraColumn, Milestone, MilestoneStatus, WrittenDate
 from planapp.domain.richtext import normalize
+from planapp.ui.cell_states import CellState, date_states, due_states
 from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.translation import long_date
 
@@ -59,6 +60,8 @@ class Field:
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
     tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
+    # What the cell shows by colour (an unreadable or overdue date), said also as text.
+    states: Callable[[Any, dt.date], tuple[CellState, ...]] | None = None
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -71,12 +74,13 @@ def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110
     )
 
 
-def _date_field(name: str, heading: str) -> Field:
+def _date_field(name: str, heading: str, states: Any = None) -> Field:
     return Field(
         heading,
         lambda item: getattr(item, name).text,
         lambda item, value: dataclasses.replace(item, **{name: WrittenDate.of(value)}),
         width=120,
+        states=states or (lambda item, _today: date_states(getattr(item, name))),
     )
 
 
@@ -104,14 +108,14 @@ def _status_set(item: Milestone, value: str) -> Milestone:
 MILESTONE_FIELDS = [
     _text_field("number", QT_TRANSLATE_NOOP("ListTableModel", "No."), width=56),
     _text_field("description", QT_TRANSLATE_NOOP("ListTableModel", "Description"), stretch=True),
-    _date_field(
-        "due", QT_TRANSLATE_NOOP("ListTableModel", "Due")
-    ),  # as written; the next column shows the day it means
+    # as written; the next column shows the day it means
+    _date_field("due", QT_TRANSLATE_NOOP("ListTableModel", "Due"), due_states),
     Field(
         QT_TRANSLATE_NOOP("ListTableModel", "Reads as"),
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
         width=86,
+        states=lambda m, _today: date_states(m.due),  # "?" said in words
     ),
     Field(
         QT_TRANSLATE_NOOP("ListTableModel", "Status"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import Plan, Recommendation
 from planapp.store.document import Document
 from planapp.ui import (
+    accessibility,
     commands,
     dashboard,
     dialogs,
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.server.presence_label)
         self.history_panel = view.history_panel
+        accessibility.name_window(self)  # status messages announced to screen readers
 
     def _build_actions(self) -> None:
         files, editing, printing, excel = self.files, self.editing, self.printing, self.excel

@@ -228,7 +228,7 @@ class PaneFocus(QObject):
 
     def next_pane(self, step: int) -> None:
         """Ctrl+Tab / F6 (step 1) or Ctrl+Shift+Tab / Shift+F6 (step -1): the next pane
-        that is open, at the control last used there (else its main control)."""
+        that is open, at the control left there last (else its main control)."""
         stops = self.stops()
         if not stops:
             return

@@ -11,16 +11,16 @@ affected rows here. The model never changes the plan itself.
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from planapp.domain.cells import contacts_text, milestone_paragraph
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
-from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
+from planapp.domain.template import HEADINGS, Column
+from planapp.ui.cell_states import STATE_ROLES, CellState, StateColors, colors_for, state_data
 from planapp.ui.translation import current_language, long_date, on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,23 +31,6 @@ SearchTextRole = Qt.ItemDataRole.UserRole + 2
 # Which recommendation field each editable column edits (from the one list of fields).
 FIELD_OF: dict[Column, str] = {f.column: f.name for f in FIELDS if f.edited_in_cell}
 LONG_TEXT_COLUMNS = tuple(f.column for f in FIELDS if f.kind is FieldKind.TEXT)
-
-COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
-UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
-
-
-# Headings broken into lines once, in each interface language (the template's own French
-# headings): header sections cannot wrap text themselves.
-HEADER_LINES = {
-    lang: [
-        textwrap.fill(
-            HEADINGS[c].text(lang), max(10, int(DEFAULT_WIDTHS[c] * 16)), break_long_words=False
-        )
-        for c in Column
-    ]
-    for lang in ("en", "fr")
-}
-
 
 OVERDUE_MARK = "⚠ "
 
@@ -68,7 +51,7 @@ class _Row:
     rows on screen cost, and a row never shown is never formatted.
     """
 
-    __slots__ = ("_search", "_texts", "_today", "overdue", "rec")
+    __slots__ = ("_search", "_texts", "_today", "overdue", "rec", "states")
 
     def __init__(self, rec: Recommendation, today: dt.date) -> None:
         self.rec = rec
@@ -76,6 +59,12 @@ class _Row:
         self._texts: list[str] | None = None
         self._search: str | None = None
         self.overdue = sum(1 for m in rec.milestones if m.is_overdue(today))
+        # What the cells show by colour or symbol, as states said also in words.
+        self.states: dict[Column, tuple[CellState, ...]] = {}
+        if rec.completion.unreadable:
+            self.states[Column.COMPLETION] = (CellState.UNREADABLE_DATE,)
+        if self.overdue:
+            self.states[Column.MILESTONES] = (CellState.OVERDUE,)
 
     @property
     def texts(self) -> list[str]:
@@ -110,6 +99,24 @@ class PlanTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._today = today or dt.date.today()
         on_language_change(self, self.retranslate)
+        self.setProperty("planTable", True)  # its rows are named by ref: see accessibility
+        self.colors: StateColors = colors_for(QGuiApplication.palette())
+        self._brushes = self._make_brushes()
+
+    def set_palette(self, palette: QPalette) -> None:
+        """The system palette changed (light to dark): the cells' colours follow it."""
+        self.colors = colors_for(palette)
+        self._brushes = self._make_brushes()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            )
+
+    def _make_brushes(self) -> dict[str, QBrush]:
+        return {
+            "committee": QBrush(self.colors.committee_tint),
+            "unreadable": QBrush(self.colors.unreadable_tint),
+        }
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -200,14 +207,19 @@ class PlanTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             heading = HEADINGS[Column(section)]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return HEADER_LINES[current_language()][section]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                # the header wraps it to the column's width; the template's French in French
+                return heading.text(current_language())  # type: ignore[arg-type]
             if role == Qt.ItemDataRole.ToolTipRole:
                 # Both template headings, the interface language's first.
                 pair = [heading.en, heading.fr]
                 return "\n".join(pair[::-1] if current_language() == "fr" else pair)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                # A screen reader names the row by its ref, as the plan does ("Rec. 2.18").
+                return self._rows[section].rec.ref or self.tr("Row {n}").format(n=section + 1)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -221,10 +233,16 @@ class PlanTableModel(QAbstractTableModel):
             return row.rec.id
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == Column.INDICATOR:
-                return COMMITTEE_BRUSH
+                return self._brushes["committee"]
             if column == Column.COMPLETION and row.rec.completion.unreadable:
-                return UNREADABLE_BRUSH
+                return self._brushes["unreadable"]
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The symbol is drawn for the eye; a screen reader reads the state instead.
+            text = row.texts[column]
+            return text.replace(OVERDUE_MARK, self.tr("Overdue: ")) if row.overdue else text
+        if role in STATE_ROLES:
+            return state_data(row.states.get(column, ()), role, self.colors, row.overdue)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -25,6 +25,7 @@ from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
+from planapp.ui.accessibility import name_print_preview
 from planapp.ui.dialog_keys import keyboard_ready
 from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
@@ -159,6 +160,7 @@ class PrintController(Translatable):
             )
         )
         dialog.resize(1200, 850)
+        name_print_preview(dialog)
         keyboard_ready(dialog)  # its toolbar buttons in the Tab order
         dialog.setProperty("printer", printer)
         self.preview_printer = printer

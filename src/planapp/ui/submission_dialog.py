@@ -61,6 +61,7 @@ class SubmissionDialog(QDialog):
         self.recipient.setEditable(True)
         self.recipient.addItems([self.tr(r) for r in RECIPIENTS])
         self.recipient.setAccessibleName(self.tr("Submitted to"))
+        self.recipient.lineEdit().setAccessibleName(self.tr("Submitted to"))  # what AT focuses
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. Detailed action plan, or Progress report 1"))
         self.note.setAccessibleName(self.tr("Note"))

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA">
 <context>
+    <name>CellStates</name>
+    <message numerus="yes">
+        <source>%n overdue milestones.</source>
+        <translation>
+            <numerusform>%n overdue milestone.</numerusform>
+            <numerusform>%n overdue milestones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteRecommendations</name>
     <message numerus="yes">
         <source>Delete %n Recommendations</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}.</source>
+        <translation>Colonnes : {columns}.</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>Row {n}</source>
+        <translation>Ligne {n}</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+</context>
+<context>
     <name>AddPeriod</name>
     <message>
         <source>Add Reporting Period {name}</source>
@@ -30,7 +57,45 @@
     </message>
 </context>
 <context>
+    <name>CellStates</name>
+    <message>
+        <source>Not a date planapp can read; kept as written.</source>
+        <translation>Date illisible pour planapp; conservée telle qu&apos;elle est écrite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue milestones.</source>
+        <translation>
+            <numerusform>%n jalon en retard.</numerusform>
+            <numerusform>%n jalons en retard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>En retard.</translation>
+    </message>
+    <message>
+        <source>Translation missing.</source>
+        <translation>Traduction manquante.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you opened it.</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
+    <message>
+        <source>You removed {words}.</source>
+        <translation>Vous avez retiré {words}.</translation>
+    </message>
+    <message>
+        <source>You added {words}.</source>
+        <translation>Vous avez ajouté {words}.</translation>
+    </message>
+    <message>
+        <source>The two texts are the same.</source>
+        <translation>Les deux textes sont identiques.</translation>
+    </message>
     <message>
         <source>Someone Else Changed {field}</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié {field}</translation>
@@ -259,10 +324,6 @@
     <message>
         <source>Date as written</source>
         <translation>Date telle qu&apos;elle est écrite</translation>
-    </message>
-    <message>
-        <source>Date planapp reads</source>
-        <translation>Date que lit planapp</translation>
     </message>
     <message>
         <source>No date</source>
@@ -635,6 +696,13 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>&lt;b&gt;planapp {version}&lt;/b&gt;&lt;p&gt;Keeps a Detailed Action Plan for the Office of the Auditor General and the Public Accounts Committee as data: edit it, exchange workbooks in the departmental template, print it.&lt;/p&gt;&lt;p&gt;Document: {path}&lt;/p&gt;</source>
         <translation>&lt;b&gt;planapp {version}&lt;/b&gt;&lt;p&gt;Tient sous forme de données un plan d&apos;action détaillé destiné au Bureau du vérificateur général et au Comité des comptes publics : modifiez-le, échangez des classeurs dans le modèle ministériel, imprimez-le.&lt;/p&gt;&lt;p&gt;Document : {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightingDelegate</name>
+    <message>
+        <source>Enter: save · Tab: save and go to the next cell · Esc: cancel</source>
+        <translation>Entrée : enregistrer · Tab : enregistrer et passer à la cellule suivante · Échap : annuler</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1331,14 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
 <context>
     <name>PlanTableModel</name>
     <message>
+        <source>Row {n}</source>
+        <translation>Ligne {n}</translation>
+    </message>
+    <message>
+        <source>Overdue: </source>
+        <translation>En retard : </translation>
+    </message>
+    <message>
         <source>Means {date}</source>
         <translation>Signifie le {date}</translation>
     </message>
@@ -1291,6 +1367,10 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Recommendations</source>
         <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>The plan: one row per recommendation, in the template&apos;s eight columns</source>
+        <translation>Le plan : une ligne par recommandation, dans les huit colonnes du modèle</translation>
     </message>
 </context>
 <context>
