@@ -139,17 +139,16 @@ class PaneFocus(QObject):
         self.panes = list(panes)
         self._parts = {id(part): number for number, pane in enumerate(panes) for part in pane.parts}
         self._last: dict[str, QWidget] = {}
-        tr = QCoreApplication.translate
         self.next_action = self._action(
-            tr("PaneFocus", "Next &Pane"),
+            QCoreApplication.translate("PaneFocus", "Next &Pane"),
             NEXT_PANE_KEYS,
-            tr("PaneFocus", "Move to the next part of the window"),
+            QCoreApplication.translate("PaneFocus", "Move to the next part of the window"),
             lambda: self.next_pane(1),
         )
         self.previous_action = self._action(
-            tr("PaneFocus", "Pre&vious Pane"),
+            QCoreApplication.translate("PaneFocus", "Pre&vious Pane"),
             PREVIOUS_PANE_KEYS,
-            tr("PaneFocus", "Move to the previous part of the window"),
+            QCoreApplication.translate("PaneFocus", "Move to the previous part of the window"),
             lambda: self.next_pane(-1),
         )
 

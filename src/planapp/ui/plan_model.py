@@ -21,6 +21,7 @@ from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import HEADINGS, Column
 from planapp.ui.cell_states import STATE_ROLES, CellState, StateColors, colors_for, state_data
+from planapp.ui.translation import current_language, long_date, on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,6 +98,7 @@ class PlanTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._row_of: dict[int, int] = {}
         self._today = today or dt.date.today()
+        on_language_change(self, self.retranslate)
         self.setProperty("planTable", True)  # its rows are named by ref: see accessibility
         self.colors: StateColors = colors_for(QGuiApplication.palette())
         self._brushes = self._make_brushes()
@@ -206,9 +208,12 @@ class PlanTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             heading = HEADINGS[Column(section)]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return heading.en  # the header wraps it to the column's width
+                # the header wraps it to the column's width; the template's French in French
+                return heading.text(current_language())  # type: ignore[arg-type]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{heading.en}\n{heading.fr}"
+                # Both template headings, the interface language's first.
+                pair = [heading.en, heading.fr]
+                return "\n".join(pair[::-1] if current_language() == "fr" else pair)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section + 1)
@@ -248,18 +253,23 @@ class PlanTableModel(QAbstractTableModel):
         if column == Column.COMPLETION:
             completion = row.rec.completion
             if completion.date:
-                d = completion.date
-                return f"Means {d:%B} {d.day}, {d.year}" if completion.text else None
+                day = long_date(completion.date)
+                return self.tr("Means {date}").format(date=day) if completion.text else None
             if completion.unreadable:
-                return "planapp cannot read this as a date; it is kept as written."
+                return self.tr("planapp cannot read this as a date; it is kept as written.")
         if column == Column.MILESTONES:
-            tip = "Edit milestones in the panel below the table."
+            tip = self.tr("Edit milestones in the panel below the table.")
             if row.overdue:
-                tip = f"{OVERDUE_MARK}{row.overdue} overdue milestone(s). " + tip
+                overdue = self.tr("%n overdue milestones.", "", row.overdue)
+                tip = f"{OVERDUE_MARK}{overdue} {tip}"
             return tip
         if column == Column.CONTACTS:
-            return "Edit contacts in the panel below the table."
+            return self.tr("Edit contacts in the panel below the table.")
         return None
+
+    def retranslate(self) -> None:
+        """The headings in the new interface language (tooltips are made when shown)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

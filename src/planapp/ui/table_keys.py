@@ -45,12 +45,13 @@ def add_sort_action(
     """View ▸ Sort by Current Column: what a click on the current cell's heading does (again
     to reverse, a third time for the plan's order), for the keyboard; the order is said in
     the status bar."""
-    tr = QCoreApplication.translate
-    action = QAction(tr("TableKeys", "Sort by Current &Column"), window)
+    action = QAction(QCoreApplication.translate("TableKeys", "Sort by Current &Column"), window)
     action.setShortcut(QKeySequence(SORT_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setStatusTip(
-        tr("TableKeys", "Sort the rows by the current cell's column; again to reverse")
+        QCoreApplication.translate(
+            "TableKeys", "Sort the rows by the current cell's column; again to reverse"
+        )
     )
 
     def sort() -> None:
