@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store.errors import DocumentError, from_sqlite
 
 # Parents first, with the column tying each table to its parent.
@@ -96,7 +97,10 @@ def recover_copy(source: str | os.PathLike[str], target: str | os.PathLike[str])
                 rows = _read_rows(src, table, recovery) if src_columns else []
                 if src_columns and src_columns != columns:
                     raise DocumentError(
-                        f"{source.name} has a schema this version of planapp cannot recover."
+                        QT_TRANSLATE_NOOP(
+                            "DocumentError",
+                            "{name} has a schema this version of planapp cannot recover.",
+                        ).format(name=source.name)
                     )
                 if parent_column is not None:
                     at = columns.index(parent_column)

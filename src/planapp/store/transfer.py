@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import insert, inspect, select
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store.errors import DocumentError
 from planapp.store.models import Base
 from planapp.store.server import is_server_url, reset_sequences
@@ -39,14 +40,19 @@ def copy_document(source: str | Path, target: str | Path) -> int:
     from planapp.store.document import Document
 
     if str(source) == str(target):
-        raise CopyTargetError("A document cannot be copied onto itself.")
+        raise CopyTargetError(
+            QT_TRANSLATE_NOOP("DocumentError", "A document cannot be copied onto itself.")
+        )
     with Document.open(source, lock=False, read_only=True) as src:
         if is_server_url(str(target)):
             dest = Document.open(str(target), create=True)
             try:
                 if dest.plans():
                     raise CopyTargetError(
-                        f"{dest.path.name} already holds plans; copy into an empty database."
+                        QT_TRANSLATE_NOOP(
+                            "DocumentError",
+                            "{name} already holds plans; copy into an empty database.",
+                        ).format(name=dest.path.name)
                     )
                 with src.engine.connect() as read, dest.engine.begin() as write:
                     count = _copy_rows(read, write)
@@ -62,7 +68,11 @@ def copy_to_file(src: Any, target: Path) -> Any:
     from planapp.store.document import Document
 
     if target.exists():
-        raise CopyTargetError(f"{target.name} already exists; choose a new file name.")
+        raise CopyTargetError(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "{name} already exists; choose a new file name."
+            ).format(name=target.name)
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".planapp-copy-", suffix=".planapp", dir=target.parent)
     os.close(fd)
