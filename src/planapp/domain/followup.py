@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import MilestoneStatus, RecommendationStatus
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 
 _T = TypeVar("_T", Milestone, Recommendation)
 
@@ -168,12 +169,17 @@ def replace_progress(
     periods = list(periods)
     if is_frozen(old, periods, today):
         raise FollowUpError(
-            f"The progress entry of {old.as_of.isoformat()} belongs to a closed reporting "
-            "period and can no longer be changed; add a new entry instead."
+            QT_TRANSLATE_NOOP(
+                "FollowUpError",
+                "The progress entry of {day} belongs to a closed reporting period "
+                "and can no longer be changed; add a new entry instead.",
+            ).format(day=old.as_of)
         )
     if is_frozen(new, periods, today):
         raise FollowUpError(
-            f"{new.as_of.isoformat()} falls in a closed reporting period; choose a later date."
+            QT_TRANSLATE_NOOP(
+                "FollowUpError", "{day} falls in a closed reporting period; choose a later date."
+            ).format(day=new.as_of)
         )
     rest = [e for e in milestone.progress if e is not old and e != old]
     again = dataclasses.replace(milestone, progress=rest)
@@ -186,8 +192,11 @@ def check_new_entry(
     """A new entry may not be dated into a period already closed (it would be frozen at once)."""
     if is_frozen(entry, periods, today):
         raise FollowUpError(
-            f"{entry.as_of.isoformat()} falls in a closed reporting period; "
-            "progress is reported as of a date in an open period."
+            QT_TRANSLATE_NOOP(
+                "FollowUpError",
+                "{day} falls in a closed reporting period; progress is reported as "
+                "of a date in an open period.",
+            ).format(day=entry.as_of)
         )
 
 

@@ -50,6 +50,7 @@ from planapp.domain.cells import contacts_text, milestones_text
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import extra_columns, layout, record
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.errors import ExportError
@@ -206,15 +207,20 @@ def _check_lengths(plan: Plan, texts: Sequence[Sequence[str]], titles: Sequence[
             if len(row[column]) > EXCEL_CELL_LIMIT:
                 who = f"Recommendation {rec.ref}" if rec.ref else f"Recommendation {i + 1}"
                 raise ExportError(
-                    f"{who}: the “{HEADINGS[column].en}” cell would hold "
-                    f"{len(row[column]):,} characters, more than the 32,767 an Excel cell can "
-                    "hold; shorten it before exporting."
+                    QT_TRANSLATE_NOOP(
+                        "ExportError",
+                        "{who}: the “{heading}” cell would hold {count} characters, more than the "
+                        "32,767 an Excel cell can hold; shorten it before exporting.",
+                    ).format(who=who, heading=HEADINGS[column].en, count=len(row[column]))
                 )
     for text in titles:
         if len(text) > EXCEL_CELL_LIMIT:
             raise ExportError(
-                f"The plan's title holds {len(text):,} characters, more than the 32,767 an "
-                "Excel cell can hold."
+                QT_TRANSLATE_NOOP(
+                    "ExportError",
+                    "The plan's title holds {count} characters, more than the 32,767 an "
+                    "Excel cell can hold.",
+                ).format(count=len(text))
             )
 
 
@@ -256,7 +262,7 @@ def rich_milestones(text: str) -> str | CellRichText:
     plain: list[str] = []
     for i, line in enumerate(text.split("\n")):
         if i:
-            plain.append("\n")
+            plain.append(QT_TRANSLATE_NOOP("WorkbookWarning", "\n"))
         found = split_milestone_number(line)
         if found is None:
             plain.append(line)
@@ -523,7 +529,9 @@ def write_workbook(
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(
-            f"{path.name} cannot be written: the folder {path.parent} does not exist."
+            QT_TRANSLATE_NOOP(
+                "ExportError", "{name} cannot be written: the folder {parent} does not exist."
+            ).format(name=path.name, parent=path.parent)
         )
     if lang is None:
         lang = plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[assignment]
@@ -550,8 +558,11 @@ def write_workbook(
         placed.extra_first = first - 1 if first else None
         if extra.headings and not first:
             warnings.append(
-                f"{Path(template).name}: the plan's extra columns could not be placed after "
-                "its table; export without the template to keep them."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "{name}: the plan's extra columns could not be placed after its table; "
+                    "export without the template to keep them.",
+                ).format(name=Path(template).name)
             )
     _set_properties(wb, plan, title_texts(plan, lang), lang)
     _add_record(wb, plan, placed, titles, texts)
@@ -563,5 +574,9 @@ def write_workbook(
     try:
         save_atomically(wb, path)
     except OSError as exc:
-        raise ExportError(f"{path.name} could not be written: {exc.strerror or exc}.") from None
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportError", "{name} could not be written: {reason}.").format(
+                name=path.name, reason=exc.strerror or exc
+            )
+        ) from None
     return warnings

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtGui import QPdfWriter
 
 from planapp.domain.plan import Plan
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.printing.layout import Progress
 from planapp.printing.options import PrintOptions
 from planapp.printing.render import configure_printer, paint_plan
@@ -19,6 +20,10 @@ PDF_DPI = 1200
 
 class PdfError(OSError):
     """The PDF could not be written; the message says which file and why."""
+
+
+COULD_NOT_WRITE = QT_TRANSLATE_NOOP("PdfError", "could not write “{target}”: {reason}")
+DISK_FULL = QT_TRANSLATE_NOOP("PdfError", "the disk is full")
 
 
 def write_pdf(
@@ -39,7 +44,11 @@ def write_pdf(
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {str(folder)!r} does not exist")
     if target.is_dir():
-        raise PdfError(f"{str(target)!r} is a folder; choose a file name for the PDF")
+        raise PdfError(
+            QT_TRANSLATE_NOOP(
+                "PdfError", "“{target}” is a folder; choose a file name for the PDF"
+            ).format(target=str(target))
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -53,20 +62,27 @@ def write_pdf(
             pages = paint_plan(writer, plan, options, progress)
         except OSError as exc:
             # Qt reports only that a page could not be started; say why when we can tell.
-            reason = "the disk is full" if _disk_full(folder) else str(exc)
-            raise PdfError(f"could not write {str(target)!r}: {reason}") from exc
+            reason = DISK_FULL if _disk_full(folder) else str(exc)
+            raise PdfError(COULD_NOT_WRITE.format(target=str(target), reason=reason)) from exc
         del writer  # closes the file
         if pages == 0:
             tmp.unlink(missing_ok=True)
             return 0
         if tmp.stat().st_size == 0:
-            reason = ": the disk is full" if _disk_full(folder) else ""
-            raise PdfError(f"could not write {str(target)!r}{reason}")
+            if _disk_full(folder):
+                raise PdfError(COULD_NOT_WRITE.format(target=str(target), reason=DISK_FULL))
+            raise PdfError(
+                QT_TRANSLATE_NOOP("PdfError", "could not write “{target}”").format(
+                    target=str(target)
+                )
+            )
         tmp.chmod(_mode_for(target))
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise PdfError(f"could not write {str(target)!r}: {exc.strerror or exc}") from exc
+            raise PdfError(
+                COULD_NOT_WRITE.format(target=str(target), reason=exc.strerror or str(exc))
+            ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
