@@ -39,6 +39,15 @@ class Language(enum.StrEnum):
         return self.value
 
 
+class InterfaceLanguage(enum.StrEnum):
+    """The language of the window's menus, dialogs and messages (View ▸ Language): not the
+    language of a plan's headings (:class:`Language`)."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    FRENCH = "fr"
+
+
 class PaperSize(enum.StrEnum):
     LEGAL = "legal"
     LETTER = "letter"
@@ -60,6 +69,7 @@ class Preferences:
     documents_folder: str = ""  # "" for the home folder
     excel_folder: str = ""
     pdf_folder: str = ""
+    interface_language: InterfaceLanguage = InterfaceLanguage.SYSTEM
 
 
 # Where each preference is stored (the keys earlier versions wrote, so nothing is forgotten).
@@ -74,6 +84,7 @@ KEYS = {
     "documents_folder": "folders/documents",
     "excel_folder": "folders/excel",
     "pdf_folder": "folders/pdf",
+    "interface_language": "interface/language",
 }
 DEFAULTS = Preferences()
 
