@@ -26,6 +26,7 @@ from typing import Any
 
 from planapp import __version__
 from planapp import cli_followup as followup_commands
+from planapp import cli_language
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.domain.titles import plan_title
 from planapp.gcpause import paused_gc
@@ -394,6 +395,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli_language.install(cli_language.user_language())
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)

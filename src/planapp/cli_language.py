@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import configparser
+import importlib.util
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -97,6 +99,29 @@ def translations_folder() -> Path:
     return Path(str(resources.files("planapp") / "resources" / "translations"))
 
 
+def _compiled(folder: Path, name: str) -> Path:
+    """``name``'s .qm in ``folder``; in a source checkout, compiled again first when its .ts
+    is newer (as the window does), into a temporary folder if the checkout is read-only."""
+    qm = folder / f"{name}.qm"
+    ts = qm.with_suffix(".ts")
+    if not ts.is_file() or (qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime):
+        return qm
+    # The build's compiler: standard library only, loaded by path (as setup.py does).
+    spec = importlib.util.spec_from_file_location(
+        "_planapp_translation_files", Path(__file__).parent / "ui" / "translation_files.py"
+    )
+    assert spec is not None and spec.loader is not None
+    files = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(files)
+    try:
+        files.compile_translations(folder, only_stale=True)
+    except OSError:
+        cache = Path(tempfile.gettempdir()) / "planapp-translations"
+        files.compile_translations(folder, cache, only_stale=True)
+        return cache / qm.name
+    return qm
+
+
 class QmTranslation:
     """``planapp_cli_<lang>.qm``, loaded at its first use (Qt is imported only then)."""
 
@@ -109,12 +134,9 @@ class QmTranslation:
         from PySide6.QtCore import QTranslator
 
         translator = QTranslator()
-        folder = self.folder or translations_folder()
-        if not translator.load(str(folder / f"planapp_cli_{self.lang}.qm")):
-            print(
-                f"planapp: the {self.lang} translation is missing from {folder}",
-                file=sys.stderr,
-            )
+        qm = _compiled(self.folder or translations_folder(), f"planapp_cli_{self.lang}")
+        if not translator.load(str(qm)):
+            print(f"planapp: the translation {qm} is missing; English is shown.", file=sys.stderr)
         return translator
 
     def __call__(self, context: str, source: str) -> str:

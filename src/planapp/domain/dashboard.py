@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from planapp.domain import texts
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.status import MilestoneStatus
@@ -177,7 +178,7 @@ def group_key(item: DashboardItem, by: GroupBy) -> tuple[str, str]:
         return ("\x01" if not item.organization else item.organization.casefold()), name
     if item.due is None:
         return "9999-99", QT_TRANSLATE_NOOP("Dashboard", "No date")
-    return item.due.strftime("%Y-%m"), item.due.strftime("%B %Y")
+    return item.due.strftime("%Y-%m"), texts.month(item.due)
 
 
 def _item_order(item: DashboardItem) -> tuple:

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
-from planapp.domain.dates import format_date
+from planapp.domain.dates import format_date, format_month
 
 Translate = Callable[[str, str], str]  # (context, English source) -> text in the language
 
@@ -60,7 +60,16 @@ def format_number(n: int, lang: str | None = None) -> str:
     return text.replace(",", "\u202f") if (lang or language()) == "fr" else text
 
 
+class Month(NamedTuple):
+    """A month shown by name in the text's language: ``Month(2020, 9)``, "September 2020"."""
+
+    year: int
+    month: int
+
+
 def _shown(value: Any, lang: str) -> Any:
+    if isinstance(value, Month):
+        return format_month(value.year, value.month, lang)
     if isinstance(value, Text):
         return value.text_in(lang)
     if isinstance(value, bool):
@@ -146,6 +155,11 @@ def plural(n: int, singular: Text, many: Text, **args: Any) -> Text:
     ``n=n`` and ``args``: ``plural(3, QT_TRANSLATE_NOOP(c, "{n} page"),
     QT_TRANSLATE_NOOP(c, "{n} pages"))``."""
     return Text(singular.context, (singular.templates[0], many.templates[0]), {"n": n, **args}, n)
+
+
+def month(day: _dt.date) -> Text:
+    """``day``'s month as a text of its own ("September 2020", "septembre 2020")."""
+    return Text("Month", ("{month}",), {"month": Month(day.year, day.month)})
 
 
 def shown(text: str) -> str:

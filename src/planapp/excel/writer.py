@@ -262,7 +262,7 @@ def rich_milestones(text: str) -> str | CellRichText:
     plain: list[str] = []
     for i, line in enumerate(text.split("\n")):
         if i:
-            plain.append(QT_TRANSLATE_NOOP("WorkbookWarning", "\n"))
+            plain.append("\n")
         found = split_milestone_number(line)
         if found is None:
             plain.append(line)

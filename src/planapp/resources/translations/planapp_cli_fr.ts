@@ -1,0 +1,838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>AssessmentSource</name>
+    <message>
+        <source>Audit committee</source>
+        <translation>Comité de vérification</translation>
+    </message>
+    <message>
+        <source>OAG</source>
+        <translation>BVG</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>“{text}” is not a date like 2026-05-13</source>
+        <translation>« {text} » n&apos;est pas une date comme 2026-05-13</translation>
+    </message>
+    <message>
+        <source>Dashboard as of {day}, period {period}; grouped by {grouping}</source>
+        <translation>Tableau de bord au {day}, période {period}; regroupé par {grouping}</translation>
+    </message>
+    <message>
+        <source>Dashboard as of {day}, no current reporting period; grouped by {grouping}</source>
+        <translation>Tableau de bord au {day}, aucune période de rapport en cours; regroupé par {grouping}</translation>
+    </message>
+    <message>
+        <source>{ref} / {number}  {what}  · due {due} · {status}</source>
+        <translation>{ref} / {number}  {what}  · échéance {due} · {status}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a status ({words})</source>
+        <translation>« {text} » n&apos;est pas un état ({words})</translation>
+    </message>
+    <message>
+        <source>milestone {number} of plan {plan}: {status} as of {day} ({n} entry)</source>
+        <translation>jalon {number} du plan {plan} : {status} au {day} ({n} entrée)</translation>
+    </message>
+    <message>
+        <source>milestone {number} of plan {plan}: {status} as of {day} ({n} entries)</source>
+        <translation>jalon {number} du plan {plan} : {status} au {day} ({n} entrées)</translation>
+    </message>
+    <message>
+        <source>period {id}: {name} ({start} to {end})</source>
+        <translation>période {id} : {name} (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>{n} open milestone awaits an update</source>
+        <translation>{n} jalon ouvert attend une mise à jour</translation>
+    </message>
+    <message>
+        <source>{n} open milestones await an update</source>
+        <translation>{n} jalons ouverts attendent une mise à jour</translation>
+    </message>
+    <message>
+        <source>plan {plan} submitted {day} to {recipient}</source>
+        <translation>plan {plan} transmis le {day} à {recipient}</translation>
+    </message>
+    <message>
+        <source>{name} has no plan {plan}.</source>
+        <translation>{name} ne contient aucun plan {plan}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>list overdue, due and awaited milestones of all plans</source>
+        <translation>énumérer les jalons en retard, à échéance et en attente de tous les plans</translation>
+    </message>
+    <message>
+        <source>the day to look from (today)</source>
+        <translation>le jour de référence (aujourd&apos;hui)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>afficher du JSON au lieu du texte</translation>
+    </message>
+    <message>
+        <source>record a progress entry for one milestone</source>
+        <translation>consigner une entrée d&apos;avancement pour un jalon</translation>
+    </message>
+    <message>
+        <source>define a reporting period (and start its update round)</source>
+        <translation>définir une période de rapport (et lancer sa ronde de mises à jour)</translation>
+    </message>
+    <message>
+        <source>every open milestone awaits an update</source>
+        <translation>chaque jalon ouvert attend une mise à jour</translation>
+    </message>
+    <message>
+        <source>record that a plan was sent (when, to whom)</source>
+        <translation>consigner qu&apos;un plan a été transmis (quand, à qui)</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Rec. no.</source>
+        <translation>N° de rec.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Organisation responsable</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Date initiale</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>Date actuelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within 30 days</source>
+        <translation>À échéance d&apos;ici 30 jours</translation>
+    </message>
+    <message>
+        <source>Due in 31 to 90 days</source>
+        <translation>À échéance dans 31 à 90 jours</translation>
+    </message>
+    <message>
+        <source>At risk or delayed</source>
+        <translation>À risque ou retardé</translation>
+    </message>
+    <message>
+        <source>Awaiting an update for the current period</source>
+        <translation>En attente d&apos;une mise à jour pour la période en cours</translation>
+    </message>
+    <message>
+        <source>Completed this period</source>
+        <translation>Terminé pendant la période</translation>
+    </message>
+    <message>
+        <source>Untitled plan</source>
+        <translation>Plan sans titre</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Aucune organisation</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentError</name>
+    <message>
+        <source>{path} is a folder, not a planapp document.</source>
+        <translation>{path} est un dossier, pas un document planapp.</translation>
+    </message>
+    <message>
+        <source>{name} is not a planapp document.</source>
+        <translation>{name} n&apos;est pas un document planapp.</translation>
+    </message>
+    <message>
+        <source>{name} is an SQLite database of another program.</source>
+        <translation>{name} est une base de données SQLite d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>{name} was made by another version of planapp (schema {schema}) and cannot be updated where it is, because it is read-only. Copy it to a folder you can write to and open it there.</source>
+        <translation>{name} a été créé par une autre version de planapp (schéma {schema}) et ne peut pas être mis à jour là où il se trouve, car il est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire et ouvrez-le à partir de là.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of planapp (schema {schema}); install the newer version to open it.</source>
+        <translation>{name} a été créé par une version plus récente de planapp (schéma {schema}); installez cette version pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its record of which planapp version made it is missing. planapp will not write into it; save a recovered copy of what can still be read.</source>
+        <translation>{name} est endommagé : la mention de la version de planapp qui l&apos;a créé est absente. planapp n&apos;y écrira pas; enregistrez une copie récupérée de ce qui peut encore être lu.</translation>
+    </message>
+    <message>
+        <source>{name} was left half-changed by a crash, and its folder cannot be written, so planapp cannot undo the half-done change. Copy the document together with its “{name}-journal” file to a folder you can write to, and open it there.</source>
+        <translation>{name} est resté à moitié modifié après un plantage, et son dossier est protégé en écriture : planapp ne peut donc pas annuler la modification inachevée. Copiez le document avec son fichier « {name}-journal » dans un dossier où vous pouvez écrire, et ouvrez-le à partir de là.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be changed: the file, its folder or its disk is read-only. Nothing was changed; use Save As to keep an editable copy.</source>
+        <translation>{name} ne peut pas être modifié : le fichier, son dossier ou son disque est en lecture seule. Rien n&apos;a été modifié; utilisez Enregistrer sous pour garder une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque qui contient {name} est plein. Rien n&apos;a été modifié; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk or network share holding {name} failed to read or write it ({detail}). Nothing was changed; check the disk or the connection.</source>
+        <translation>Le disque ou le partage réseau qui contient {name} n&apos;a pas pu le lire ou l&apos;écrire ({detail}). Rien n&apos;a été modifié; vérifiez le disque ou la connexion.</translation>
+    </message>
+    <message>
+        <source>{name} is kept busy by another program; nothing was changed. Try again in a moment.</source>
+        <translation>{name} est occupé par un autre programme; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: its folder is missing or cannot be read.</source>
+        <translation>{name} ne peut pas être ouvert : son dossier est absent ou illisible.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}). planapp will not write into it; save a recovered copy of what can still be read.</source>
+        <translation>{name} est endommagé ({detail}). planapp n&apos;y écrira pas; enregistrez une copie récupérée de ce qui peut encore être lu.</translation>
+    </message>
+    <message>
+        <source>open it</source>
+        <translation>l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} is full, so planapp could not {doing}. Free some space and try again.</source>
+        <translation>Le disque qui contient {name} est plein : planapp n&apos;a pas pu {doing}. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding {name} failed while planapp tried to {doing}.</source>
+        <translation>Le disque qui contient {name} a connu une défaillance pendant que planapp tentait de {doing}.</translation>
+    </message>
+    <message>
+        <source>{name} is in a folder planapp cannot write to, so it is open read-only.</source>
+        <translation>{name} se trouve dans un dossier où planapp ne peut pas écrire; il est donc ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>{name} is open in another planapp window.</source>
+        <translation>{name} est ouvert dans une autre fenêtre de planapp.</translation>
+    </message>
+    <message>
+        <source>{name} is open in planapp by {user} on {host} (process {pid}, since {since}). Close it there first.</source>
+        <translation>{name} est ouvert dans planapp par {user} sur {host} (processus {pid}, depuis le {since}). Fermez-le d&apos;abord à cet endroit.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>{name} is the open planapp document; choose another file name for the output, or the document would be replaced by it.</source>
+        <translation>{name} est le document planapp ouvert; choisissez un autre nom de fichier pour la sortie, sinon le document serait remplacé.</translation>
+    </message>
+    <message>
+        <source>{name} is a planapp document; choose another file name for the output, or the document would be replaced by it.</source>
+        <translation>{name} est un document planapp; choisissez un autre nom de fichier pour la sortie, sinon le document serait remplacé.</translation>
+    </message>
+    <message>
+        <source>{name} has a schema this version of planapp cannot recover.</source>
+        <translation>{name} a un schéma que cette version de planapp ne peut pas récupérer.</translation>
+    </message>
+    <message>
+        <source>There is no milestone {id} in this document.</source>
+        <translation>Ce document ne contient aucun jalon {id}.</translation>
+    </message>
+    <message>
+        <source>Plan {plan} has no milestone numbered “{number}”.</source>
+        <translation>Le plan {plan} n&apos;a aucun jalon numéroté « {number} ».</translation>
+    </message>
+    <message>
+        <source>Plan {plan} has {count} milestones numbered “{number}”; renumber them first.</source>
+        <translation>Le plan {plan} a {count} jalons numérotés « {number} »; renumérotez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>A document cannot be copied onto itself.</source>
+        <translation>Un document ne peut pas être copié sur lui-même.</translation>
+    </message>
+    <message>
+        <source>{name} already holds plans; copy into an empty database.</source>
+        <translation>{name} contient déjà des plans; copiez dans une base de données vide.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation>{name} existe déjà; choisissez un nouveau nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportError</name>
+    <message>
+        <source>An extra column&apos;s heading holds {count} characters, more than the 32,767 an Excel cell can hold.</source>
+        <translation>Le titre d&apos;une colonne supplémentaire compte {count} caractères, plus que les 32 767 qu&apos;une cellule Excel peut contenir.</translation>
+    </message>
+    <message>
+        <source>{who}: the “{heading}” cell would hold {count} characters, more than the 32,767 an Excel cell can hold; shorten it before exporting.</source>
+        <translation>{who} : la cellule « {heading} » compterait {count} caractères, plus que les 32 767 qu&apos;une cellule Excel peut contenir; raccourcissez-la avant d&apos;exporter.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used as a template: none of its sheets has the plan headings (Report Ref. No., OAG Recommendation, …) in its first {rows} rows.</source>
+        <translation>{name} ne peut pas servir de modèle : aucune de ses feuilles n&apos;a les en-têtes du plan (N° de référence du rapport, Recommandation du BVG, …) dans ses {rows} premières lignes.</translation>
+    </message>
+    <message>
+        <source>The template {exc}</source>
+        <translation>Le modèle : {exc}</translation>
+    </message>
+    <message>
+        <source>The template {name} was refused: its XML declares entities, which hostile files use to attack the computer.</source>
+        <translation>Le modèle {name} a été refusé : son XML déclare des entités, dont les fichiers malveillants se servent pour attaquer l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The template {name} could not be read: parts of it do not follow the Excel workbook format; open it in Excel, save it again and retry.</source>
+        <translation>Le modèle {name} n&apos;a pas pu être lu : certaines de ses parties ne respectent pas le format des classeurs Excel; ouvrez-le dans Excel, enregistrez-le de nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used as a template: it has no “{heading}” column, and the plan has text for it.</source>
+        <translation>{name} ne peut pas servir de modèle : il n&apos;a pas de colonne « {heading} », et le plan a du texte pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title holds {count} characters, more than the 32,767 an Excel cell can hold.</source>
+        <translation>Le titre du plan compte {count} caractères, plus que les 32 767 qu&apos;une cellule Excel peut contenir.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written: the folder {parent} does not exist.</source>
+        <translation>{name} ne peut pas être écrit : le dossier {parent} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} n&apos;a pas pu être écrit : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Report Ref. No.</source>
+        <translation>N° de référence du rapport</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Expected Outcome</source>
+        <translation>Résultat attendu</translation>
+    </message>
+    <message>
+        <source>Completion Date</source>
+        <translation>Date d&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Personnes-ressources</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpError</name>
+    <message>
+        <source>The progress entry of {day} belongs to a closed reporting period and can no longer be changed; add a new entry instead.</source>
+        <translation>L&apos;entrée d&apos;avancement du {day} appartient à une période de rapport close et ne peut plus être modifiée; ajoutez plutôt une nouvelle entrée.</translation>
+    </message>
+    <message>
+        <source>{day} falls in a closed reporting period; choose a later date.</source>
+        <translation>Le {day} tombe dans une période de rapport close; choisissez une date ultérieure.</translation>
+    </message>
+    <message>
+        <source>{day} falls in a closed reporting period; progress is reported as of a date in an open period.</source>
+        <translation>Le {day} tombe dans une période de rapport close; l&apos;avancement est déclaré à une date d&apos;une période ouverte.</translation>
+    </message>
+    <message>
+        <source>percent complete must be 0 to 100, not {percent}</source>
+        <translation>le pourcentage d&apos;achèvement doit être de 0 à 100, pas {percent}</translation>
+    </message>
+    <message>
+        <source>period “{name}” ends before it starts</source>
+        <translation>la période « {name} » se termine avant de commencer</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Retardé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>PdfError</name>
+    <message>
+        <source>could not write “{target}”: {reason}</source>
+        <translation>impossible d&apos;écrire « {target} » : {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>“{target}” is a folder; choose a file name for the PDF</source>
+        <translation>« {target} » est un dossier; choisissez un nom de fichier pour le PDF</translation>
+    </message>
+    <message>
+        <source>could not write “{target}”</source>
+        <translation>impossible d&apos;écrire « {target} »</translation>
+    </message>
+</context>
+<context>
+    <name>PrintError</name>
+    <message>
+        <source>the page is too small for the plan&apos;s title and table header</source>
+        <translation>la page est trop petite pour le titre du plan et l&apos;en-tête du tableau</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationStatus</name>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Implemented, awaiting verification</source>
+        <translation>Mise en œuvre, en attente de vérification</translation>
+    </message>
+    <message>
+        <source>Fully implemented</source>
+        <translation>Entièrement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Substantially implemented</source>
+        <translation>Mise en œuvre en grande partie</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>Non mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Will not be implemented</source>
+        <translation>Ne sera pas mise en œuvre</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookError</name>
+    <message>
+        <source>{name} is too large to import: planapp reads at most {rows} rows, {cells} filled cells and {millions} million characters of text per workbook, far more than any plan holds.</source>
+        <translation>{name} est trop volumineux pour être importé : planapp lit au plus {rows} lignes, {cells} cellules remplies et {millions} millions de caractères de texte par classeur, bien plus que ce que contient un plan.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its XML declares entities, which hostile files use to attack the computer.</source>
+        <translation>{name} a été refusé : son XML déclare des entités, dont les fichiers malveillants se servent pour attaquer l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its zip archive is corrupt or truncated.</source>
+        <translation>{name} est endommagé : son archive zip est corrompue ou tronquée.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its sheet “{sheet}” is not readable XML.</source>
+        <translation>{name} est endommagé : sa feuille « {sheet} » n&apos;est pas du XML lisible.</translation>
+    </message>
+    <message>
+        <source>it holds no worksheet</source>
+        <translation>il ne contient aucune feuille de calcul</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not an Excel workbook ({what}).</source>
+        <translation>{name} est une archive zip, mais pas un classeur Excel ({what}).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its part {part} is implausibly large.</source>
+        <translation>{name} a été refusé : sa partie {part} est d&apos;une taille invraisemblable.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its part {part} declares XML entities, which hostile files use to attack the computer.</source>
+        <translation>{name} a été refusé : sa partie {part} déclare des entités XML, dont les fichiers malveillants se servent pour attaquer l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its part {part} is not readable XML.</source>
+        <translation>{name} est endommagé : sa partie {part} n&apos;est pas du XML lisible.</translation>
+    </message>
+    <message>
+        <source>it is a Word document</source>
+        <translation>c&apos;est un document Word</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation</source>
+        <translation>c&apos;est une présentation PowerPoint</translation>
+    </message>
+    <message>
+        <source>{name} is a binary workbook (.xlsb), which planapp cannot read; save it as .xlsx in Excel.</source>
+        <translation>{name} est un classeur binaire (.xlsb), que planapp ne peut pas lire; enregistrez-le en .xlsx dans Excel.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its zip archive holds two parts named {part}.</source>
+        <translation>{name} est endommagé : son archive zip contient deux parties nommées {part}.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook; open it in LibreOffice or Excel and save it as .xlsx.</source>
+        <translation>{name} est un tableur OpenDocument (.ods), pas un classeur Excel; ouvrez-le dans LibreOffice ou Excel et enregistrez-le en .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument file, not an Excel workbook.</source>
+        <translation>{name} est un fichier OpenDocument, pas un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>{name}: {exc}.</source>
+        <translation>{name} : {exc}.</translation>
+    </message>
+    <message>
+        <source>{name} has no plan table in its first {columns} columns: on sheet “{sheet}” the Detailed Action Plan headings start in column {column}; move the table to the left and import it again.</source>
+        <translation>{name} n&apos;a aucun tableau de plan dans ses {columns} premières colonnes : sur la feuille « {sheet} », les en-têtes du plan d&apos;action détaillé commencent à la colonne {column}; déplacez le tableau vers la gauche et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} has no plan table: no sheet has the Detailed Action Plan headings (Report Ref. No., OAG Recommendation, …) in its first {rows} rows.</source>
+        <translation>{name} n&apos;a aucun tableau de plan : aucune feuille n&apos;a les en-têtes du plan d&apos;action détaillé (N° de référence du rapport, Recommandation du BVG, …) dans ses {rows} premières lignes.</translation>
+    </message>
+    <message>
+        <source>{name} was not opened: the protection against hostile XML (defusedxml) is not active in this installation.</source>
+        <translation>{name} n&apos;a pas été ouvert : la protection contre le XML malveillant (defusedxml) n&apos;est pas active dans cette installation.</translation>
+    </message>
+    <message>
+        <source>{name} is the small file Excel keeps beside a workbook while it is open (it records who has it open), not a workbook; import the workbook itself.</source>
+        <translation>{name} est le petit fichier qu&apos;Excel garde à côté d&apos;un classeur ouvert (il indique qui l&apos;a ouvert), pas un classeur; importez le classeur lui-même.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (encrypted); remove the password in Excel and save it again as .xlsx.</source>
+        <translation>{name} est protégé par un mot de passe (chiffré); retirez le mot de passe dans Excel et enregistrez-le de nouveau en .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (it is a legacy .xls file); open it in Excel and save it as .xlsx.</source>
+        <translation>{name} n&apos;est pas un classeur Excel (c&apos;est un ancien fichier .xls); ouvrez-le dans Excel et enregistrez-le en .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (it is {what}).</source>
+        <translation>{name} n&apos;est pas un classeur Excel (c&apos;est {what}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (its content is not recognised).</source>
+        <translation>{name} n&apos;est pas un classeur Excel (son contenu n&apos;est pas reconnu).</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes), not an Excel workbook.</source>
+        <translation>{name} est vide (0 octet), ce n&apos;est pas un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it holds {count} parts.</source>
+        <translation>{name} a été refusé : il contient {count} parties.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected (its parts are encrypted).</source>
+        <translation>{name} est protégé par un mot de passe (ses parties sont chiffrées).</translation>
+    </message>
+    <message>
+        <source>{name} was refused: it would expand to {size} (limit {limit}), the sign of a zip bomb.</source>
+        <translation>{name} a été refusé : il occuperait {size} une fois décompressé (limite : {limit}), le signe d&apos;une bombe zip.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: its part {part} expands {ratio} times (a zip bomb).</source>
+        <translation>{name} a été refusé : sa partie {part} se décompresse {ratio} fois (une bombe zip).</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>un tube</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un connecteur réseau (socket)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a workbook file.</source>
+        <translation>{name} est {kind}, pas un fichier de classeur.</translation>
+    </message>
+    <message>
+        <source>{name} was refused: at {size} it is larger than any plan workbook (limit {limit}).</source>
+        <translation>{name} a été refusé : avec {size}, il est plus volumineux que tout classeur de plan (limite : {limit}).</translation>
+    </message>
+    <message>
+        <source>{name} was not found.</source>
+        <translation>{name} est introuvable.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a workbook.</source>
+        <translation>{name} est un dossier, pas un classeur.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: permission denied.</source>
+        <translation>{name} n&apos;a pas pu être lu : permission refusée.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}.</source>
+        <translation>{name} n&apos;a pas pu être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: its part {part} is not a workbook&apos;s XML.</source>
+        <translation>{name} n&apos;a pas pu être lu : sa partie {part} n&apos;est pas du XML de classeur.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: a sheet spans {rows} rows by {cols} columns, more than planapp reads from a workbook whose formatting cannot be read.</source>
+        <translation>{name} n&apos;a pas pu être lu : une feuille s&apos;étend sur {rows} lignes et {cols} colonnes, plus que ce que planapp lit d&apos;un classeur dont la mise en forme est illisible.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its sheet “{title}” is not readable.</source>
+        <translation>{file} est endommagé : sa feuille « {title} » est illisible.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: a part it refers to is missing.</source>
+        <translation>{name} est endommagé : une partie à laquelle il renvoie est absente.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part of it is not readable XML.</source>
+        <translation>{name} est endommagé : une partie n&apos;est pas du XML lisible.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: parts of it do not follow the Excel workbook format.</source>
+        <translation>{name} n&apos;a pas pu être lu : certaines de ses parties ne respectent pas le format des classeurs Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWarning</name>
+    <message>
+        <source>{name}: parts of its formatting do not follow the Excel file format and were not read; the cells&apos; values were imported, without formatting.</source>
+        <translation>{name} : certaines parties de sa mise en forme ne respectent pas le format des fichiers Excel et n&apos;ont pas été lues; les valeurs des cellules ont été importées, sans mise en forme.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: its {feature} are not kept.</source>
+        <translation>Feuille « {sheet} » : ses éléments suivants ne sont pas conservés : {feature}.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”: {dropped} more warnings like these.</source>
+        <translation>Feuille « {sheet} » : {dropped} autres avertissements semblables.</translation>
+    </message>
+    <message>
+        <source>{name} contains macros; they were not read and are never kept.</source>
+        <translation>{name} contient des macros; elles n&apos;ont pas été lues et ne sont jamais conservées.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}” is hidden and was not read.</source>
+        <translation>La feuille « {title} » est masquée et n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}” was skipped: its headings in row {header_row} name too few plan columns; map them to import it.</source>
+        <translation>La feuille « {title} » a été ignorée : ses en-têtes de la ligne {header_row} nomment trop peu de colonnes du plan; associez-les pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}” was skipped: it has no plan headings in its first {rows} rows.</source>
+        <translation>La feuille « {title} » a été ignorée : elle n&apos;a aucun en-tête de plan dans ses {rows} premières lignes.</translation>
+    </message>
+    <message>
+        <source>{name}: its pictures and drawings (such as a logo) cannot be carried into the export; add them again in Excel if they are needed.</source>
+        <translation>{name} : ses images et dessins (comme un logo) ne peuvent pas être repris dans l&apos;exportation; ajoutez-les de nouveau dans Excel au besoin.</translation>
+    </message>
+    <message>
+        <source>{name}: its macros are not kept; the export is a plain .xlsx.</source>
+        <translation>{name} : ses macros ne sont pas conservées; l&apos;exportation est un simple fichier .xlsx.</translation>
+    </message>
+    <message>
+        <source>{name}: its links to other workbooks were removed; the export refers to no other file.</source>
+        <translation>{name} : ses liens vers d&apos;autres classeurs ont été retirés; l&apos;exportation ne renvoie à aucun autre fichier.</translation>
+    </message>
+    <message>
+        <source>{name}: its {feature} cannot be carried into the export.</source>
+        <translation>{name} : les éléments suivants ne peuvent pas être repris dans l&apos;exportation : {feature}.</translation>
+    </message>
+    <message>
+        <source>{name} has no “{heading}” column; it was left out.</source>
+        <translation>{name} n&apos;a pas de colonne « {heading} »; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>{name}: {n} hyperlink on the cells the plan now fills was removed.</source>
+        <translation>{name} : {n} hyperlien des cellules que le plan remplit maintenant a été retiré.</translation>
+    </message>
+    <message>
+        <source>{name}: {n} hyperlinks on the cells the plan now fills were removed.</source>
+        <translation>{name} : {n} hyperliens des cellules que le plan remplit maintenant ont été retirés.</translation>
+    </message>
+    <message>
+        <source>{name}: the plan&apos;s extra columns could not be placed after its table; export without the template to keep them.</source>
+        <translation>{name} : les colonnes supplémentaires du plan n&apos;ont pas pu être placées après son tableau; exportez sans le modèle pour les conserver.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non permis avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+</context>
+</TS>
