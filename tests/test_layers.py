@@ -167,9 +167,6 @@ KNOWN_CYCLES: set[frozenset[str]] = {
     # The department-template filler and the history sheet use the writer's cell writers, and
     # the writer calls them (lazily).
     frozenset({"planapp.excel.template", "planapp.excel.writer", "planapp.excel.history_sheet"}),
-    # Save As to or from a server: the document calls the copier (lazily), which opens
-    # documents (lazily).
-    frozenset({"planapp.store.document", "planapp.store.transfer"}),
 }
 
 # Modules that take the whole window (typed under TYPE_CHECKING) instead of what they need: a

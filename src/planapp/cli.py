@@ -24,9 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from planapp import __version__
+from planapp import __version__, cli_language
 from planapp import cli_followup as followup_commands
-from planapp import cli_language
 from planapp.domain.plan import Plan, WrittenDate
 from planapp.domain.titles import plan_title
 from planapp.gcpause import paused_gc
@@ -102,7 +101,7 @@ def _open_existing(path: str) -> Document:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from planapp.store.transfer import copy_document
+    from planapp.store.document_copy import copy_document
 
     rows = copy_document(args.source, args.target)
     print(f"Copied {rows} rows to {args.target}")

@@ -139,6 +139,8 @@ def damaged(name: str, detail: str) -> Text:
     ).format(name=name, detail=detail)
 
 
+COPY_ONTO_ITSELF = QT_TRANSLATE_NOOP("DocumentError", "A document cannot be copied onto itself.")
+
 # What planapp was doing when a file operation failed: "planapp could not open it".
 OPEN_IT = QT_TRANSLATE_NOOP("DocumentError", "open it")
 
