@@ -17,8 +17,10 @@ from pathlib import Path
 import pytest
 
 from planapp.ui.translation_files import (
+    CLI_TRANSLATION,
     SOURCE_FOLDER,
     UI_TRANSLATION,
+    cli_lupdate_command,
     compile_translations,
     lupdate_command,
 )
@@ -44,13 +46,18 @@ def translations_of(message: ET.Element) -> list[str]:
     return [translation.text or ""]
 
 
-def test_lupdate_would_change_nothing(tmp_path: Path) -> None:
-    copy = tmp_path / UI_TRANSLATION.name
-    shutil.copy(UI_TRANSLATION, copy)
-    subprocess.run(lupdate_command(copy), check=True, capture_output=True)
-    assert copy.read_text(encoding="utf-8") == UI_TRANSLATION.read_text(encoding="utf-8"), (
-        "the window's texts changed: run `python src/planapp/ui/translation_files.py` and "
-        "translate the new entries"
+@pytest.mark.parametrize(
+    ("translation", "command"),
+    [(UI_TRANSLATION, lupdate_command), (CLI_TRANSLATION, cli_lupdate_command)],
+    ids=["window", "command line and layers below"],
+)
+def test_lupdate_would_change_nothing(tmp_path: Path, translation: Path, command) -> None:
+    copy = tmp_path / translation.name
+    shutil.copy(translation, copy)
+    subprocess.run(command(copy), check=True, capture_output=True)
+    assert copy.read_text(encoding="utf-8") == translation.read_text(encoding="utf-8"), (
+        f"texts of {translation.name} changed: run `python src/planapp/ui/translation_files.py`"
+        " and translate the new entries"
     )
 
 

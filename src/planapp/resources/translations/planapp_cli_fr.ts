@@ -280,6 +280,50 @@
         <translation>{name} est un document planapp; choisissez un autre nom de fichier pour la sortie, sinon le document serait remplacé.</translation>
     </message>
     <message>
+        <source>Recovered {saved}.</source>
+        <translation>Récupéré : {saved}.</translation>
+    </message>
+    <message>
+        <source>Recovered {saved}; {n} row could not be read and is missing.</source>
+        <translation>Récupéré : {saved}; {n} ligne n&apos;a pas pu être lue et manque.</translation>
+    </message>
+    <message>
+        <source>Recovered {saved}; {n} rows could not be read and are missing.</source>
+        <translation>Récupéré : {saved}; {n} lignes n&apos;ont pas pu être lues et manquent.</translation>
+    </message>
+    <message>
+        <source>{n} plan</source>
+        <translation>{n} plan</translation>
+    </message>
+    <message>
+        <source>{n} plans</source>
+        <translation>{n} plans</translation>
+    </message>
+    <message>
+        <source>{n} recommendation</source>
+        <translation>{n} recommandation</translation>
+    </message>
+    <message>
+        <source>{n} recommendations</source>
+        <translation>{n} recommandations</translation>
+    </message>
+    <message>
+        <source>{n} milestone</source>
+        <translation>{n} jalon</translation>
+    </message>
+    <message>
+        <source>{n} milestones</source>
+        <translation>{n} jalons</translation>
+    </message>
+    <message>
+        <source>{n} contact</source>
+        <translation>{n} personne-ressource</translation>
+    </message>
+    <message>
+        <source>{n} contacts</source>
+        <translation>{n} personnes-ressources</translation>
+    </message>
+    <message>
         <source>{name} has a schema this version of planapp cannot recover.</source>
         <translation>{name} a un schéma que cette version de planapp ne peut pas récupérer.</translation>
     </message>
@@ -306,6 +350,19 @@
     <message>
         <source>{name} already exists; choose a new file name.</source>
         <translation>{name} existe déjà; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <extracomment>True when the document was opened read-only (a read-only folder or medium, or on request): every write is refused with ReadOnlyDocumentError. The version of each plan and recommendation as last read or written here.</extracomment>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not a planapp document.</source>
+        <translation>{name} est vide, ce n&apos;est pas un document planapp.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be made: its folder cannot be written to.</source>
+        <translation>{name} ne peut pas être créé : son dossier est protégé en écriture.</translation>
     </message>
 </context>
 <context>
@@ -758,11 +815,11 @@
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
+        <translation>arguments positionnels </translation>
     </message>
     <message>
         <source>options</source>
-        <translation>options</translation>
+        <translation>options </translation>
     </message>
     <message>
         <source>show this help message and exit</source>
