@@ -172,9 +172,12 @@ def test_help_is_in_french(tmp_path: Path) -> None:
     assert out.startswith("utilisation : planapp")
     assert "arguments positionnels :" in out and "options :" in out
     assert "afficher ce message d'aide et quitter" in out
+    assert "Tenir un plan d'action détaillé sous forme de données." in out
+    assert "afficher la version de planapp et quitter" in out
     assert "usage:" not in out and "show this help" not in out
     sub = planapp("recover", "--help", tmp_path=tmp_path, **FRENCH)
     assert sub.stdout.startswith("utilisation : planapp recover"), sub.stdout
+    assert "le document planapp endommagé; il n'est pas modifié" in sub.stdout
 
 
 def test_help_stays_english_in_english(tmp_path: Path) -> None:
@@ -206,6 +209,7 @@ def test_a_damaged_document_is_reported_in_french(tmp_path: Path) -> None:
     line = result.stderr.strip()
     assert line.startswith("planapp: abîmé.planapp est endommagé ("), line
     assert "planapp n'y écrira pas; enregistrez une copie récupérée" in line
+    assert "Pour ce faire : planapp recover" in line
 
 
 def test_the_window_choice_makes_the_command_line_french(tmp_path: Path) -> None:

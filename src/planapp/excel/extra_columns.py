@@ -20,7 +20,7 @@ from planapp.domain.extra_columns import extra_cells, extra_headings
 from planapp.domain.plan import ExtraColumn, Plan
 from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import layout
-from planapp.excel.errors import ExportError
+from planapp.excel.errors import ExportError, cell_too_long
 from planapp.excel.pagination import estimate_lines
 
 EXCEL_CELL_LIMIT = 32_767
@@ -69,14 +69,7 @@ class ExtraTable:
         for i, (rec, row) in enumerate(zip(plan.recommendations, self.rows, strict=True)):
             for heading, text in zip(self.headings, row, strict=True):
                 if len(text) > EXCEL_CELL_LIMIT:
-                    who = f"Recommendation {rec.ref}" if rec.ref else f"Recommendation {i + 1}"
-                    raise ExportError(
-                        QT_TRANSLATE_NOOP(
-                            "ExportError",
-                            "{who}: the “{heading}” cell would hold {count} characters, more than "
-                            "the 32,767 an Excel cell can hold; shorten it before exporting.",
-                        ).format(who=who, heading=heading, count=len(text))
-                    )
+                    raise cell_too_long(rec.ref, i + 1, heading, len(text))
 
     def write(
         self,

@@ -78,6 +78,106 @@
         <source>{name} has no plan {plan}.</source>
         <translation>{name} ne contient aucun plan {plan}.</translation>
     </message>
+    <message>
+        <source>Copied {n} row to {target}</source>
+        <translation>{n} ligne copiée vers {target}</translation>
+    </message>
+    <message>
+        <source>Copied {n} rows to {target}</source>
+        <translation>{n} lignes copiées vers {target}</translation>
+    </message>
+    <message>
+        <source>{output}: {n} page</source>
+        <translation>{output} : {n} page</translation>
+    </message>
+    <message>
+        <source>{output}: {n} pages</source>
+        <translation>{output} : {n} pages</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>To do so: {command}</source>
+        <translation>Pour ce faire : {command}</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>avertissement : {text}</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} plans; choose one with --plan.</source>
+        <translation>{name} contient {count} plans; choisissez-en un avec --plan.</translation>
+    </message>
+    <message>
+        <source>{name} has no plan {plan} (plans: {plans}).</source>
+        <translation>{name} ne contient aucun plan {plan} (plans : {plans}).</translation>
+    </message>
+    <message>
+        <source>--map &quot;{item}&quot; should read &quot;Heading=field&quot;.</source>
+        <translation>--map « {item} » doit avoir la forme « En-tête=champ ».</translation>
+    </message>
+    <message>
+        <source>--map “{item}”: “{name}” is not a field (fields: {fields}).</source>
+        <translation>--map « {item} » : « {name} » n&apos;est pas un champ (champs : {fields}).</translation>
+    </message>
+    <message>
+        <source>--map: no column is headed “{heading}” (headings: {known}).</source>
+        <translation>--map : aucune colonne n&apos;a l&apos;en-tête « {heading} » (en-têtes : {known}).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>read without asking</source>
+        <translation>lue sans rien demander</translation>
+    </message>
+    <message>
+        <source>needs --map to be read</source>
+        <translation>--map est nécessaire pour la lire</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}”, headings in row {row} (language {language}; {state}):</source>
+        <translation>Feuille « {sheet} », en-têtes à la ligne {row} (langue {language}; {state}) :</translation>
+    </message>
+    <message>
+        <source>import: say which document to import into with --into DOCUMENT.</source>
+        <translation>import : indiquez dans quel document importer avec --into DOCUMENT.</translation>
+    </message>
+    <message>
+        <source>{name} already holds “{plan}” (plan {id}), which {workbook} is a version of; nothing was imported. Use --merge to merge the workbook into it field by field.</source>
+        <translation>{name} contient déjà « {plan} » (plan {id}), dont {workbook} est une version; rien n&apos;a été importé. Utilisez --merge pour y fusionner le classeur champ par champ.</translation>
+    </message>
+    <message>
+        <source>added plan {id}: {name} ({counts})</source>
+        <translation>plan {id} ajouté : {name} ({counts})</translation>
+    </message>
+    <message>
+        <source>{n} change</source>
+        <translation>{n} modification</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} modifications</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>merged into plan {id}: {name} ({what}; {counts})</source>
+        <translation>fusionné dans le plan {id} : {name} ({what}; {counts})</translation>
+    </message>
+    <message>
+        <source>{n} extra column</source>
+        <translation>{n} colonne supplémentaire</translation>
+    </message>
+    <message>
+        <source>{n} extra columns</source>
+        <translation>{n} colonnes supplémentaires</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -108,6 +208,114 @@
     <message>
         <source>record that a plan was sent (when, to whom)</source>
         <translation>consigner qu&apos;un plan a été transmis (quand, à qui)</translation>
+    </message>
+    <message>
+        <source>print the document&apos;s plans as JSON</source>
+        <translation>afficher les plans du document en JSON</translation>
+    </message>
+    <message>
+        <source>the planapp document (default: your plans)</source>
+        <translation>le document planapp (par défaut : vos plans)</translation>
+    </message>
+    <message>
+        <source>only the plan with this id (see the dump)</source>
+        <translation>seulement le plan de cet identifiant (voir dump)</translation>
+    </message>
+    <message>
+        <source>import an Excel workbook into a document</source>
+        <translation>importer un classeur Excel dans un document</translation>
+    </message>
+    <message>
+        <source>the Excel workbook (.xlsx) to read; it is not changed</source>
+        <translation>le classeur Excel (.xlsx) à lire; il n&apos;est pas modifié</translation>
+    </message>
+    <message>
+        <source>the document to import into (created if missing)</source>
+        <translation>le document où importer (créé s&apos;il n&apos;existe pas)</translation>
+    </message>
+    <message>
+        <source>send the column with this heading (or column letter) to a field; repeatable</source>
+        <translation>envoyer la colonne de cet en-tête (ou de cette lettre de colonne) vers un champ; peut être répété</translation>
+    </message>
+    <message>
+        <source>print each sheet&apos;s columns and where they go, and import nothing</source>
+        <translation>afficher les colonnes de chaque feuille et leur destination, sans rien importer</translation>
+    </message>
+    <message>
+        <source>merge into the plan the workbook is a version of, instead of refusing</source>
+        <translation>fusionner dans le plan dont le classeur est une version, au lieu de refuser</translation>
+    </message>
+    <message>
+        <source>write a plan as an Excel workbook</source>
+        <translation>écrire un plan dans un classeur Excel</translation>
+    </message>
+    <message>
+        <source>write a plan as a PDF</source>
+        <translation>écrire un plan en PDF</translation>
+    </message>
+    <message>
+        <source>the planapp document holding the plan</source>
+        <translation>le document planapp qui contient le plan</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s id, when the document holds several (see dump)</source>
+        <translation>l&apos;identifiant du plan, quand le document en contient plusieurs (voir dump)</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>language of the headings: English, French or both (default: the plan&apos;s own)</source>
+        <translation>langue des en-têtes : anglais, français ou les deux (par défaut : celle du plan)</translation>
+    </message>
+    <message>
+        <source>paper size of the printed pages (default: legal)</source>
+        <translation>format du papier des pages imprimées (par défaut : legal)</translation>
+    </message>
+    <message>
+        <source>a department&apos;s own template workbook to fill (default: the built-in one)</source>
+        <translation>le classeur modèle d&apos;un ministère à remplir (par défaut : le modèle intégré)</translation>
+    </message>
+    <message>
+        <source>copy a document between a file and a server (every plan and history)</source>
+        <translation>copier un document entre un fichier et un serveur (tous les plans et l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>a document file or postgresql:// URL</source>
+        <translation>un fichier de document ou une adresse postgresql://</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty server database</source>
+        <translation>un nouveau fichier, ou une base de données vide sur un serveur</translation>
+    </message>
+    <message>
+        <source>save what can be read of a damaged document</source>
+        <translation>enregistrer ce qui peut être lu d&apos;un document endommagé</translation>
+    </message>
+    <message>
+        <source>the damaged planapp document; it is not changed</source>
+        <translation>le document planapp endommagé; il n&apos;est pas modifié</translation>
+    </message>
+    <message>
+        <source>the new document to write</source>
+        <translation>le nouveau document à écrire</translation>
+    </message>
+    <message>
+        <source>Keep a Detailed Action Plan as data. Commands: {commands} (planapp COMMAND --help).</source>
+        <translation>Tenir un plan d&apos;action détaillé sous forme de données. Commandes : {commands} (planapp COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>document to open (default: your plans)</source>
+        <translation>document à ouvrir (par défaut : vos plans)</translation>
+    </message>
+    <message>
+        <source>show the version of planapp and exit</source>
+        <translation>afficher la version de planapp et quitter</translation>
+    </message>
+    <message>
+        <source>check this installation and exit</source>
+        <translation>vérifier cette installation et quitter</translation>
     </message>
 </context>
 <context>
@@ -370,6 +578,10 @@
     <message>
         <source>An extra column&apos;s heading holds {count} characters, more than the 32,767 an Excel cell can hold.</source>
         <translation>Le titre d&apos;une colonne supplémentaire compte {count} caractères, plus que les 32 767 qu&apos;une cellule Excel peut contenir.</translation>
+    </message>
+    <message>
+        <source>Recommendation {ref}</source>
+        <translation>Recommandation {ref}</translation>
     </message>
     <message>
         <source>{who}: the “{heading}” cell would hold {count} characters, more than the 32,767 an Excel cell can hold; shorten it before exporting.</source>
@@ -755,8 +967,48 @@
         <translation>Feuille « {sheet} » : ses éléments suivants ne sont pas conservés : {feature}.</translation>
     </message>
     <message>
+        <source>(unnumbered)</source>
+        <translation>(non numéroté)</translation>
+    </message>
+    <message>
         <source>Sheet “{sheet}”: {dropped} more warnings like these.</source>
         <translation>Feuille « {sheet} » : {dropped} autres avertissements semblables.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}”: column {column} “{heading}” was left out, as the mapping says.</source>
+        <translation>Feuille « {title} » : la colonne {column} « {heading} » a été laissée de côté, comme le veut l&apos;association.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}” has no “{heading}” column; that field was left empty.</source>
+        <translation>La feuille « {title} » n&apos;a pas de colonne « {heading} »; ce champ est resté vide.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}”, row {row}: “{ref}” below the table was taken for a note, not a recommendation.</source>
+        <translation>Feuille « {title} », ligne {row} : « {ref} », sous le tableau, a été pris pour une note et non pour une recommandation.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}”: column {column} “{heading}” does not read as milestone statuses; it is kept as an extra column.</source>
+        <translation>Feuille « {title} » : la colonne {column} « {heading} » ne se lit pas comme des états de jalons; elle est conservée comme colonne supplémentaire.</translation>
+    </message>
+    <message>
+        <source>{ref} (row {row})</source>
+        <translation>{ref} (ligne {row})</translation>
+    </message>
+    <message>
+        <source>recommendation {n}</source>
+        <translation>recommandation {n}</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}”, {who}: the completion date “{text}” could not be read as a date; it is kept as written.</source>
+        <translation>Feuille « {title} », {who} : la date d&apos;achèvement « {text} » n&apos;a pas pu être lue comme une date; elle est conservée telle qu&apos;écrite.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}”, {who}: milestone {number} has a date “{text}” that could not be read; it is kept as written.</source>
+        <translation>Feuille « {title} », {who} : le jalon {number} a une date « {text} » illisible; elle est conservée telle qu&apos;écrite.</translation>
+    </message>
+    <message>
+        <source>Sheet “{title}” has the plan headings but no recommendations.</source>
+        <translation>La feuille « {title} » a les en-têtes du plan, mais aucune recommandation.</translation>
     </message>
     <message>
         <source>{name} contains macros; they were not read and are never kept.</source>
