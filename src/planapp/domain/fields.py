@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from planapp.domain.bilingual import TRANSLATABLE
+from planapp.domain.plan import Recommendation
 from planapp.domain.template import HEADINGS, Column, Heading
 from planapp.domain.texts import QT_TRANSLATE_NOOP
 
@@ -37,6 +39,11 @@ class Field:
     @property
     def edited_in_cell(self) -> bool:
         return self.kind is not FieldKind.LIST
+
+    @property
+    def translatable(self) -> bool:
+        """True when the field holds a text in each language (domain.bilingual)."""
+        return self.name in TRANSLATABLE[Recommendation]
 
 
 FIELDS: tuple[Field, ...] = (

@@ -68,6 +68,8 @@ class Milestone:
     revisions: list[DateRevision] = field(default_factory=list)
     progress: list[ProgressEntry] = field(default_factory=list)
     awaiting: list[int] = field(default_factory=list)
+    # The description in the plan's other language (domain.bilingual).
+    translations: dict[str, str] = field(default_factory=dict)
 
     def is_overdue(self, today: _dt.date) -> bool:
         """Past its due date and neither completed nor cancelled."""
@@ -84,6 +86,8 @@ class Contact:
     phone: str = ""
     email: str = ""
     id: int | None = field(default=None, compare=False)
+    # Organization and title in the plan's other language (domain.bilingual).
+    translations: dict[str, str] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
         return not any((self.organization, self.name, self.title, self.phone, self.email))
@@ -99,6 +103,8 @@ class ExtraColumn:
 
     heading: str = ""
     text: str = ""
+    # Heading and text in the plan's other language (domain.bilingual).
+    translations: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -119,6 +125,9 @@ class Recommendation:
     assessments: list[Assessment] = field(default_factory=list)
     original_completion: WrittenDate | None = None
     completion_revisions: list[DateRevision] = field(default_factory=list)
+    # Field name -> its text in the plan's other language ("" or absent: not translated);
+    # domain.bilingual is the one place that reads and writes it.
+    translations: dict[str, str] = field(default_factory=dict)
 
 
 # The plan's own text fields (its status aside), as every layer stores and compares them.

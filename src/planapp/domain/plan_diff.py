@@ -11,7 +11,10 @@ returns a new plan, leaving the old one untouched.
 
 A workbook that did not come from planapp cannot know milestone statuses, completion dates or
 the French titles; ``diff_plans(..., hidden_fields=False)`` leaves those out rather than
-proposing to clear them, and keeps them when a changed milestone is applied.
+proposing to clear them, and keeps them when a changed milestone is applied. Nor does a
+workbook in one language clear the other language's texts: a milestone, contact or extra
+column imported without translations keeps the document's (recommendations' own
+translations are not part of a merge at all).
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
-from planapp.domain.plan import PLAN_TEXT_FIELDS, Milestone, Plan, Recommendation
+from planapp.domain.plan import (
+    PLAN_TEXT_FIELDS,
+    Contact,
+    ExtraColumn,
+    Milestone,
+    Plan,
+    Recommendation,
+)
 
 __all__ = [
     "ChangeKind",
@@ -174,7 +184,7 @@ def _milestone_changes(
     )
     changes = []
     for i, j in pairs:
-        a, b = old.milestones[i], new.milestones[j]
+        a, b = old.milestones[i], _keeping_translations(new.milestones[j], old.milestones[i])
         if _milestone_view(a, hidden_fields) != _milestone_view(b, hidden_fields):
             changes.append(
                 FieldChange(f"{rec_key}/m:{old_keys[i]}", f"milestone {b.number}", "changed", a, b)
@@ -208,7 +218,7 @@ def _extra_changes(rec_key: str, old: Recommendation, new: Recommendation) -> li
     pairs, removed, added, old_keys, new_keys = _pair(old.extra, new.extra, lambda e: e.heading)
     changes = []
     for i, j in pairs:
-        a, b = old.extra[i], new.extra[j]
+        a, b = old.extra[i], _keeping_translations(new.extra[j], old.extra[i])
         if a != b:
             key = f"{rec_key}/x:{old_keys[i]}"
             changes.append(FieldChange(key, f"extra {b.heading}", "changed", a.text, b.text))
@@ -231,6 +241,17 @@ def _extra_changes(rec_key: str, old: Recommendation, new: Recommendation) -> li
             )
         )
     return changes
+
+
+Item = TypeVar("Item", Milestone, Contact, ExtraColumn)
+
+
+def _keeping_translations(new: Item, old: Item) -> Item:
+    """``new`` (an imported item) with ``old``'s translations when it carries none: a
+    workbook in one language never clears the document's other-language texts."""
+    if new.translations or not old.translations:
+        return new
+    return dataclasses.replace(new, translations=dict(old.translations))
 
 
 def _reordered(pairs: Sequence[tuple[int, int]]) -> bool:
@@ -262,10 +283,15 @@ def diff_plans(old: Plan, new: Plan, *, hidden_fields: bool = True) -> PlanDiff:
     for i, j in pairs:
         a, b = old.recommendations[i], new.recommendations[j]
         key = f"r:{old_keys[i]}"
+        theirs = {name: getattr(b, name) for name in REC_FIELDS}
+        theirs["contacts"] = [
+            _keeping_translations(c, a.contacts[n]) if n < len(a.contacts) else c
+            for n, c in enumerate(b.contacts)
+        ]
         fields = [
-            FieldChange(f"{key}/{name}", name, "changed", getattr(a, name), getattr(b, name))
+            FieldChange(f"{key}/{name}", name, "changed", getattr(a, name), theirs[name])
             for name in REC_FIELDS
-            if getattr(a, name) != getattr(b, name)
+            if getattr(a, name) != theirs[name]
         ]
         fields.extend(_milestone_changes(key, a, b, hidden_fields))
         fields.extend(_extra_changes(key, a, b))

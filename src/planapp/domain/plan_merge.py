@@ -18,6 +18,7 @@ from planapp.domain.plan_diff import (
     _HISTORY_MILESTONE_FIELDS,
     FieldChange,
     PlanDiff,
+    _keeping_translations,
     _pair,
 )
 
@@ -50,7 +51,9 @@ def _apply_extra(
         if j is None:
             dropped.add(id(mine))
         else:
-            mine.heading, mine.text = new.extra[j].heading, new.extra[j].text
+            theirs = _keeping_translations(new.extra[j], mine)
+            mine.heading, mine.text = theirs.heading, theirs.text
+            mine.translations = dict(theirs.translations)
     kept = [e for e in items if id(e) not in dropped]
     target.extra = _merge_order(kept, placed, additions, reorder)
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
 
+from planapp.domain.bilingual import content_language
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store import convert, history, versions
@@ -34,6 +35,7 @@ from planapp.store.connection import (
 from planapp.store.copies import CopyMethods
 from planapp.store.errors import ReadOnlyDocumentError
 from planapp.store.followup_document import FollowUpMethods
+from planapp.store.language_switch import swap_plan_languages
 from planapp.store.live import LiveMethods
 from planapp.store.loading import _attach_children, _load_plan
 from planapp.store.lock import DocumentLock, LockUnavailableError
@@ -262,6 +264,10 @@ class Document(RecommendationMethods, FollowUpMethods, LiveMethods, CopyMethods)
                 seen = self._versions.get(PLAN.name, plan_id)
                 versions.check("plan", current, seen, values, expect, plan_id)
             version = versions.write(conn, PLAN, plan_id, current["version"], values)
+            if "language" in values and content_language(values["language"]) != (
+                content_language(current["language"])
+            ):
+                swap_plan_languages(conn, plan_id)  # each text keeps its language
             history.record(conn, history.field_changes(current, values, plan_id=plan_id))
         self._versions.remember(PLAN.name, [(plan_id, version)])
         return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))

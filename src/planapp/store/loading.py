@@ -40,6 +40,7 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
             r.completion_text,
             r.completion_date,
             r.indicator,
+            r.translations,
         )
         .where(r.plan_id == plan_id)
         .order_by(r.position, r.id)  # walks the (plan_id, position) index: no sort
@@ -53,8 +54,20 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
             outcome=outcome,
             completion=WrittenDate(done_text, done_date),
             indicator=indicator,
+            translations=convert.translations_from(translations),
         )
-        for _position, rec_id, ref, text, response, outcome, done_text, done_date, indicator in rows
+        for (
+            _position,
+            rec_id,
+            ref,
+            text,
+            response,
+            outcome,
+            done_text,
+            done_date,
+            indicator,
+            translations,
+        ) in rows
     ]
     _attach_children(conn, {rec.id: rec for rec in plan.recommendations}, plan_id=plan_id)
     return plan
@@ -105,6 +118,7 @@ def _attach_children(
         status,
         done_text,
         done_date,
+        translations,
     ) in rows(
         MILESTONE,
         m.number,
@@ -114,6 +128,7 @@ def _attach_children(
         m.status,
         m.completed_text,
         m.completed_date,
+        m.translations,
     ):
         by_id[rec_id].milestones.append(
             Milestone(
@@ -123,11 +138,12 @@ def _attach_children(
                 due=WrittenDate(due_text, due_date),
                 status=_MILESTONE_STATUS.get(status, not_started),
                 completed_on=WrittenDate(done_text, done_date),
+                translations=convert.translations_from(translations),
             )
         )
     c = CONTACT.c
-    for rec_id, _position, item_id, organization, name, title, phone, email in rows(
-        CONTACT, c.organization, c.name, c.title, c.phone, c.email
+    for rec_id, _position, item_id, organization, name, title, phone, email, translations in rows(
+        CONTACT, c.organization, c.name, c.title, c.phone, c.email, c.translations
     ):
         by_id[rec_id].contacts.append(
             Contact(
@@ -137,9 +153,14 @@ def _attach_children(
                 title=title,
                 phone=phone,
                 email=email,
+                translations=convert.translations_from(translations),
             )
         )
     x = EXTRA.c
-    for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
-        by_id[rec_id].extra.append(ExtraColumn(heading, text))
+    for rec_id, _position, _item_id, heading, text, translations in rows(
+        EXTRA, x.heading, x.text, x.translations
+    ):
+        by_id[rec_id].extra.append(
+            ExtraColumn(heading, text, convert.translations_from(translations))
+        )
     followup.attach_history(conn, by_id, plan_id)

@@ -62,12 +62,18 @@ class RecommendationMethods:
             plan_id = current["plan_id"]
             if not force:
                 seen = self._versions.get(REC.name, rec_id)
+                versions.rebase_translations(current, row, expected)
                 versions.check("recommendation", current, seen, row, expected, plan_id)
             version = versions.write(conn, REC, rec_id, current["version"], row)
             history.record(
                 conn,
                 history.field_changes(
-                    current, row, plan_id=plan_id, recommendation_id=rec_id, item=current["ref"]
+                    current,
+                    row,
+                    translated_into=history.translated_into(conn, plan_id),
+                    plan_id=plan_id,
+                    recommendation_id=rec_id,
+                    item=current["ref"],
                 ),
             )
         self._versions.remember(REC.name, [(rec_id, version)])
@@ -249,22 +255,27 @@ class RecommendationMethods:
             conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
             _insert_extra(conn, [(rec_id, extra)])
             version = versions.write(conn, REC, rec_id, current["version"], {})
-            old = "\n".join(f"{r['heading']}: {r['text']}" for r in before)
-            new = "\n".join(f"{x.heading}: {x.text}" for x in extra)
-            if old != new:
-                history.record(
-                    conn,
-                    [
-                        {
-                            "plan_id": plan_id,
-                            "recommendation_id": rec_id,
-                            "item": current["ref"],
-                            "field": "extra columns",
-                            "old_text": old,
-                            "new_text": new,
-                        }
-                    ],
-                )
+            lang = history.translated_into(conn, plan_id)
+            after = [convert.extra_values(x) for x in extra]
+            texts = (
+                ("extra columns", history.extra_text),
+                (f"extra columns ({lang})", history.extra_translation_text),
+            )
+            history.record(
+                conn,
+                [
+                    {
+                        "plan_id": plan_id,
+                        "recommendation_id": rec_id,
+                        "item": current["ref"],
+                        "field": field,
+                        "old_text": text(before),
+                        "new_text": text(after),
+                    }
+                    for field, text in texts
+                    if text(before) != text(after)
+                ],
+            )
         self._versions.remember(REC.name, [(rec_id, version)])
         return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
@@ -303,6 +314,7 @@ class RecommendationMethods:
                     before,
                     [to_values(i) | {"id": i.id} for i in items],
                     label,
+                    translated_into=history.translated_into(conn, plan_id),
                     plan_id=plan_id,
                     recommendation_id=rec_id,
                 ),

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
+from planapp.domain.bilingual import clean_translations
 from planapp.domain.plan import ExtraColumn, Plan, Recommendation, WrittenDate
 from planapp.store import convert, followup, server
 from planapp.store.models import (
@@ -35,6 +36,8 @@ def _recommendation_row(values: dict[str, Any]) -> dict[str, Any]:
         if name == "completion":
             date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
             row["completion_text"], row["completion_date"] = date.text, date.date
+        elif name == "translations":  # the whole dict, as stored: no empty entries
+            row[name] = clean_translations(value)
         elif name in convert.recommendation_values(Recommendation()):
             row[name] = value
         else:
