@@ -142,7 +142,7 @@ def dashboard_json(
                 "count": s.count,
                 "groups": [
                     {
-                        "label": g.label,
+                        "label": str(g.label),
                         "count": g.count,
                         "items": [_item_json(i) for i in g.items],
                     }

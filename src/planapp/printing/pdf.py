@@ -42,7 +42,11 @@ def write_pdf(
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise FileNotFoundError(f"the folder {str(folder)!r} does not exist")
+        raise FileNotFoundError(
+            QT_TRANSLATE_NOOP("PdfError", "the folder “{folder}” does not exist").format(
+                folder=str(folder)
+            )
+        )
     if target.is_dir():
         raise PdfError(
             QT_TRANSLATE_NOOP(

@@ -141,7 +141,11 @@ def start_update_round(conn: Connection, period_id: int) -> list[int]:
     exactly these.
     """
     if conn.execute(select(PERIOD.c.id).where(PERIOD.c.id == period_id)).first() is None:
-        raise LookupError(f"There is no reporting period {period_id} in this document.")
+        raise LookupError(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "There is no reporting period {id} in this document."
+            ).format(id=str(period_id))
+        )
     already = select(REQUEST.c.milestone_id).where(REQUEST.c.period_id == period_id)
     ids = list(
         conn.execute(

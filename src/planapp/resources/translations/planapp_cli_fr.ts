@@ -548,6 +548,10 @@
         <translation>Le plan {plan} a {count} jalons numérotés « {number} »; renumérotez-les d&apos;abord.</translation>
     </message>
     <message>
+        <source>There is no reporting period {id} in this document.</source>
+        <translation>Ce document ne contient aucune période de rapport {id}.</translation>
+    </message>
+    <message>
         <source>A document cannot be copied onto itself.</source>
         <translation>Un document ne peut pas être copié sur lui-même.</translation>
     </message>
@@ -571,6 +575,46 @@
     <message>
         <source>{name} cannot be made: its folder cannot be written to.</source>
         <translation>{name} ne peut pas être créé : son dossier est protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address: {exc}</source>
+        <translation>« {url} » n&apos;est pas une adresse de serveur : {exc}</translation>
+    </message>
+    <message>
+        <source>This planapp cannot open server documents (no psycopg).</source>
+        <translation>Ce planapp ne peut pas ouvrir de documents sur un serveur (psycopg est absent).</translation>
+    </message>
+    <message>
+        <source>{name}: your database role may not make this change ({reason}).</source>
+        <translation>{name} : votre rôle de base de données ne permet pas cette modification ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is busy; try again. ({reason})</source>
+        <translation>{name} est occupé; réessayez. ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} needs the password of {user}.</source>
+        <translation>{name} demande le mot de passe de {user}.</translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation>votre rôle</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name} : {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {name} cannot be reached ({reason}). Nothing was changed; try again when it is back.</source>
+        <translation>Le serveur de {name} est injoignable ({reason}). Rien n&apos;a été modifié; réessayez quand il sera de retour.</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another program.</source>
+        <translation>{name} est une base de données d&apos;un autre programme.</translation>
+    </message>
+    <message>
+        <source>{name} holds no plans yet; create the document there first (planapp import or copy into it).</source>
+        <translation>{name} ne contient encore aucun plan; créez-y d&apos;abord le document (planapp import ou copy vers celui-ci).</translation>
     </message>
 </context>
 <context>
@@ -721,6 +765,10 @@
     <message>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the folder “{folder}” does not exist</source>
+        <translation>le dossier « {folder} » n&apos;existe pas</translation>
     </message>
     <message>
         <source>“{target}” is a folder; choose a file name for the PDF</source>
