@@ -246,3 +246,24 @@ def test_the_window_shows_a_store_error_in_french(window, tmp_path: Path, monkey
     assert shown == ["notes.planapp n'est pas un document planapp."]
     assert french_status == "Non commencé"
     assert MilestoneStatus.NOT_STARTED.label == "Not started"  # English again after the switch
+
+
+def test_a_french_dump_loads_no_qt(tmp_path: Path) -> None:
+    """Translations are looked up only when a text is shown: ``planapp dump`` in French
+    starts as fast as in English (Qt's translator is loaded for --help and messages only)."""
+    code = (
+        "import sys; from planapp.cli import main; status = main(['dump']); "
+        "print('QtCore' if 'PySide6.QtCore' in sys.modules else 'no Qt', file=sys.stderr); "
+        "sys.exit(status)"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env |= {"LANG": "fr_CA.UTF-8", "PLANAPP_DATA_DIR": str(tmp_path / "data")}
+    env |= {"XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "no Qt"
+    help_done = planapp("dump", "--help", tmp_path=tmp_path, **FRENCH)
+    assert "afficher les plans du document en JSON" not in help_done.stdout  # (a subcommand's)
+    assert "seulement le plan de cet identifiant (voir dump)" in help_done.stdout

@@ -27,7 +27,7 @@ from planapp import __version__, cli_language
 from planapp import cli_followup as followup_commands
 from planapp.cli_common import CommandError, _open_existing, _plan_id, print_warnings
 from planapp.cli_import import cmd_import
-from planapp.domain.texts import QT_TRANSLATE_NOOP, plural, translate
+from planapp.domain.texts import QT_TRANSLATE_NOOP, plural
 from planapp.dump import plan_json
 from planapp.gcpause import paused_gc
 from planapp.store.connection import DocumentError
@@ -122,73 +122,79 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planapp")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("dump", help=translate("CliHelp", "print the document's plans as JSON"))
+    p = sub.add_parser(
+        "dump", help=QT_TRANSLATE_NOOP("CliHelp", "print the document's plans as JSON")
+    )
     p.add_argument(
         "document",
         nargs="?",
-        help=translate("CliHelp", "the planapp document (default: your plans)"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "the planapp document (default: your plans)"),
     )
     p.add_argument(
-        "--plan", type=int, help=translate("CliHelp", "only the plan with this id (see the dump)")
+        "--plan",
+        type=int,
+        help=QT_TRANSLATE_NOOP("CliHelp", "only the plan with this id (see the dump)"),
     )
     p.set_defaults(func=cmd_dump)
 
     p = sub.add_parser(
-        "import", help=translate("CliHelp", "import an Excel workbook into a document")
+        "import", help=QT_TRANSLATE_NOOP("CliHelp", "import an Excel workbook into a document")
     )
     p.add_argument(
         "workbook",
-        help=translate("CliHelp", "the Excel workbook (.xlsx) to read; it is not changed"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "the Excel workbook (.xlsx) to read; it is not changed"),
     )
     p.add_argument(
         "--into",
         metavar="DOCUMENT",
-        help=translate("CliHelp", "the document to import into (created if missing)"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "the document to import into (created if missing)"),
     )
     p.add_argument(
         "--map",
         action="append",
         metavar='"Heading=field"',
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "CliHelp", "send the column with this heading (or column letter) to a field; repeatable"
         ),
     )
     p.add_argument(
         "--show-mapping",
         action="store_true",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "CliHelp", "print each sheet's columns and where they go, and import nothing"
         ),
     )
     p.add_argument(
         "--merge",
         action="store_true",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "CliHelp", "merge into the plan the workbook is a version of, instead of refusing"
         ),
     )
     p.set_defaults(func=cmd_import)
 
     for name, func, help_text in (
-        ("export", cmd_export, translate("CliHelp", "write a plan as an Excel workbook")),
-        ("pdf", cmd_pdf, translate("CliHelp", "write a plan as a PDF")),
+        ("export", cmd_export, QT_TRANSLATE_NOOP("CliHelp", "write a plan as an Excel workbook")),
+        ("pdf", cmd_pdf, QT_TRANSLATE_NOOP("CliHelp", "write a plan as a PDF")),
     ):
         p = sub.add_parser(name, help=help_text)
         p.add_argument(
-            "document", help=translate("CliHelp", "the planapp document holding the plan")
+            "document", help=QT_TRANSLATE_NOOP("CliHelp", "the planapp document holding the plan")
         )
         p.add_argument(
             "--plan",
             type=int,
-            help=translate("CliHelp", "the plan's id, when the document holds several (see dump)"),
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp", "the plan's id, when the document holds several (see dump)"
+            ),
         )
         p.add_argument(
-            "-o", "--output", required=True, help=translate("CliHelp", "the file to write")
+            "-o", "--output", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the file to write")
         )
         p.add_argument(
             "--lang",
             choices=("en", "fr", "both"),
-            help=translate(
+            help=QT_TRANSLATE_NOOP(
                 "CliHelp",
                 "language of the headings: English, French or both (default: the plan's own)",
             ),
@@ -197,13 +203,13 @@ def _command_parser() -> argparse.ArgumentParser:
             "--page-size",
             choices=("legal", "letter"),
             default="legal",
-            help=translate("CliHelp", "paper size of the printed pages (default: legal)"),
+            help=QT_TRANSLATE_NOOP("CliHelp", "paper size of the printed pages (default: legal)"),
         )
         if name == "export":
             p.add_argument(
                 "--template",
                 metavar="T.xlsx",
-                help=translate(
+                help=QT_TRANSLATE_NOOP(
                     "CliHelp",
                     "a department's own template workbook to fill (default: the built-in one)",
                 ),
@@ -212,32 +218,35 @@ def _command_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "copy",
-        help=translate(
+        help=QT_TRANSLATE_NOOP(
             "CliHelp", "copy a document between a file and a server (every plan and history)"
         ),
     )
     p.add_argument(
-        "source", metavar="SRC", help=translate("CliHelp", "a document file or postgresql:// URL")
+        "source",
+        metavar="SRC",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a document file or postgresql:// URL"),
     )
     p.add_argument(
         "target",
         metavar="DEST",
-        help=translate("CliHelp", "a new file, or an empty server database"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "a new file, or an empty server database"),
     )
     p.set_defaults(func=cmd_copy)
 
     p = sub.add_parser(
-        "recover", help=translate("CliHelp", "save what can be read of a damaged document")
+        "recover", help=QT_TRANSLATE_NOOP("CliHelp", "save what can be read of a damaged document")
     )
     p.add_argument(
-        "document", help=translate("CliHelp", "the damaged planapp document; it is not changed")
+        "document",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the damaged planapp document; it is not changed"),
     )
     p.add_argument(
         "-o",
         "--output",
         required=True,
         metavar="COPY",
-        help=translate("CliHelp", "the new document to write"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "the new document to write"),
     )
     p.set_defaults(func=cmd_recover)
     followup_commands.add_parsers(sub)
@@ -256,18 +265,20 @@ def _window_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "document", nargs="?", help=translate("CliHelp", "document to open (default: your plans)")
+        "document",
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("CliHelp", "document to open (default: your plans)"),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"planapp {__version__}",
-        help=translate("CliHelp", "show the version of planapp and exit"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the version of planapp and exit"),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help=translate("CliHelp", "check this installation and exit"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "check this installation and exit"),
     )
     return parser
 

@@ -28,7 +28,7 @@ from planapp.domain.followup import (
 from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import MilestoneStatus
-from planapp.domain.texts import QT_TRANSLATE_NOOP, Text, plural, translate
+from planapp.domain.texts import QT_TRANSLATE_NOOP, Text, plural
 
 COMMANDS = ("dashboard", "progress", "period", "submitted")
 
@@ -362,23 +362,25 @@ def add_parsers(sub: Any) -> None:
     """Add the follow-up commands to ``planapp``'s subcommand parser."""
     p = sub.add_parser(
         "dashboard",
-        help=translate("CliHelp", "list overdue, due and awaited milestones of all plans"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "list overdue, due and awaited milestones of all plans"),
     )
     p.add_argument("document", nargs="?")
     p.add_argument(
         "--as-of",
         type=_day,
         metavar="DATE",
-        help=translate("CliHelp", "the day to look from (today)"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "the day to look from (today)"),
     )
     p.add_argument("--group-by", choices=[g.value for g in dashboard.GroupBy], default="plan")
     p.add_argument(
-        "--json", action="store_true", help=translate("CliHelp", "print JSON instead of text")
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
     )
     p.set_defaults(func=cmd_dashboard)
 
     p = sub.add_parser(
-        "progress", help=translate("CliHelp", "record a progress entry for one milestone")
+        "progress", help=QT_TRANSLATE_NOOP("CliHelp", "record a progress entry for one milestone")
     )
     p.add_argument("document")
     p.add_argument("--plan", type=int, required=True)
@@ -394,7 +396,7 @@ def add_parsers(sub: Any) -> None:
 
     p = sub.add_parser(
         "period",
-        help=translate("CliHelp", "define a reporting period (and start its update round)"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "define a reporting period (and start its update round)"),
     )
     p.add_argument("document")
     p.add_argument("--name", required=True)
@@ -403,12 +405,13 @@ def add_parsers(sub: Any) -> None:
     p.add_argument(
         "--start-round",
         action="store_true",
-        help=translate("CliHelp", "every open milestone awaits an update"),
+        help=QT_TRANSLATE_NOOP("CliHelp", "every open milestone awaits an update"),
     )
     p.set_defaults(func=cmd_period)
 
     p = sub.add_parser(
-        "submitted", help=translate("CliHelp", "record that a plan was sent (when, to whom)")
+        "submitted",
+        help=QT_TRANSLATE_NOOP("CliHelp", "record that a plan was sent (when, to whom)"),
     )
     p.add_argument("document")
     p.add_argument("--plan", type=int, required=True)

@@ -149,12 +149,13 @@ _ARGPARSE_GETTEXT = (argparse._, argparse.ngettext)  # type: ignore[attr-defined
 
 
 def _argparse_text(source: str) -> str:
-    return texts.translate("argparse", source)
+    """argparse's word, translated only when argparse shows it (it fills its texts with %
+    or str()), so building the parsers loads no translation."""
+    return texts.Text("argparse", (source,))
 
 
 def _argparse_plural(singular: str, many: str, n: int) -> str:
-    one = n <= 1 if texts.language() == "fr" else n == 1
-    return _argparse_text(singular if one else many)
+    return texts.plural(n, _argparse_text(singular), _argparse_text(many))
 
 
 def install(lang: str, folder: Path | None = None) -> None:

@@ -122,6 +122,9 @@ class Text(str):
     def __format__(self, spec: str) -> str:
         return format(self.text_in(), spec)
 
+    def __mod__(self, values: Any) -> str:  # argparse fills its texts with %
+        return self.text_in() % values
+
     def __reduce__(self) -> tuple[Any, ...]:  # pickled across processes with its template
         return (Text, (self.context, self.templates, self.args, self.count))
 
