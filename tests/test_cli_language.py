@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import pickle
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -130,6 +131,32 @@ def test_numbers_and_dates_follow_the_language(french) -> None:
     )
     assert message == "Due April 1, 2026, 12,345 left"
     assert str(message) == "Échéance le 1er avril 2026, il en reste 12\u202f345"
+
+
+def test_a_text_fills_its_values_in_the_language_too(french) -> None:
+    nested = QT_TRANSLATE_NOOP("MilestoneStatus", "Not started")
+    when = dt.datetime(2026, 12, 1, 14, 5)
+    message = QT_TRANSLATE_NOOP("T", "{a} {b} {c} {d}").format(a=nested, b=True, c=when, d=1.5)
+    assert message == "Not started True December 1, 2026 at 14:05 1.5"
+    assert str(message) == "Non commencé True 1er décembre 2026 à 14 h 05 1.5"
+    assert str(texts.month(dt.date(2020, 9, 30))) == "septembre 2020"
+    assert QT_TRANSLATE_NOOP("T", "{n} page") % () == "{n} page"  # argparse's % formatting
+    with pytest.raises(TypeError, match="named placeholders"):
+        QT_TRANSLATE_NOOP("T", "{0}").format(1)
+    copied = pickle.loads(pickle.dumps(message))  # an error sent to another process
+    assert (copied, str(copied)) == (message, str(message))
+
+
+def test_revision_notes_follow_the_language(french) -> None:
+    from planapp.domain.followup import revision_note, revision_tooltip
+    from planapp.domain.history import DateRevision
+    from planapp.domain.plan import WrittenDate
+
+    FR_TEXTS[("FollowUp", "Revised (no date before)")] = "Révisée (aucune date auparavant)"
+    FR_TEXTS[("FollowUp", " (approved by {who})")] = " (approuvée par {who})"
+    revision = DateRevision("", "March 31, 2021", approved_by="DG")
+    assert revision_note(WrittenDate(""), [revision]) == "Révisée (aucune date auparavant)"
+    assert revision_tooltip([revision]).endswith("March 31, 2021 (approuvée par DG)")
 
 
 def test_a_text_is_translated_in_the_language_installed_when_it_is_shown() -> None:

@@ -99,23 +99,35 @@ def revision_note(original: WrittenDate | None, revisions: Sequence[DateRevision
     """ "Revised from September 30, 2020" (empty when the date was never revised)."""
     if original is None or not revisions:
         return ""
-    return f"Revised from {original.text}" if original.text else "Revised (no date before)"
+    if not original.text:
+        return str(QT_TRANSLATE_NOOP("FollowUp", "Revised (no date before)"))
+    return str(QT_TRANSLATE_NOOP("FollowUp", "Revised from {date}").format(date=original.text))
 
 
 def revision_tooltip(revisions: Sequence[DateRevision]) -> str:
     """Every revision with its reason and approval, one line each, oldest first."""
     lines = []
+    none = QT_TRANSLATE_NOOP("FollowUp", "(none)")
     for r in revisions:
-        when = f" on {r.changed_at:%Y-%m-%d}" if r.changed_at else ""
-        who = f" by {r.changed_by}" if r.changed_by else ""
-        line = f"{r.old_text or '(none)'} → {r.new_text or '(none)'}{when}{who}"
+        line = f"{r.old_text or none} → {r.new_text or none}"
+        if r.changed_at:
+            line += str(QT_TRANSLATE_NOOP("FollowUp", " on {day}").format(day=r.changed_at.date()))
+        if r.changed_by:
+            line += str(QT_TRANSLATE_NOOP("FollowUp", " by {who}").format(who=r.changed_by))
         if r.reason:
             line += f": {r.reason}"
-        if r.approved:
-            on = f" on {r.approved_on.isoformat()}" if r.approved_on else ""
-            line += f" (approved by {r.approved_by}{on})"
+        if r.approved and r.approved_on:
+            line += str(
+                QT_TRANSLATE_NOOP("FollowUp", " (approved by {who} on {day})").format(
+                    who=r.approved_by, day=r.approved_on
+                )
+            )
+        elif r.approved:
+            line += str(
+                QT_TRANSLATE_NOOP("FollowUp", " (approved by {who})").format(who=r.approved_by)
+            )
         else:
-            line += " (not approved)"
+            line += str(QT_TRANSLATE_NOOP("FollowUp", " (not approved)"))
         lines.append(line)
     return "\n".join(lines)
 

@@ -67,11 +67,11 @@ class Month(NamedTuple):
     month: int
 
 
-def _shown(value: Any, lang: str) -> Any:
+def _shown(value: Any, lang: str, tr: Translate) -> Any:
     if isinstance(value, Month):
         return format_month(value.year, value.month, lang)
     if isinstance(value, Text):
-        return value.text_in(lang)
+        return _fill(value.templates, value.args, value.count, lang, tr, value.context)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -145,7 +145,7 @@ def _fill(
     template = tr(context, template) or template
     if not args:
         return template
-    return template.format(**{k: _shown(v, lang) for k, v in args.items()})
+    return template.format(**{k: _shown(v, lang, tr) for k, v in args.items()})
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:
@@ -163,8 +163,3 @@ def plural(n: int, singular: Text, many: Text, **args: Any) -> Text:
 def month(day: _dt.date) -> Text:
     """``day``'s month as a text of its own ("September 2020", "septembre 2020")."""
     return Text("Month", ("{month}",), {"month": Month(day.year, day.month)})
-
-
-def shown(text: str) -> str:
-    """``text`` in the user's language if it is a :class:`Text`, else as it is."""
-    return text.text_in() if isinstance(text, Text) else text

@@ -700,6 +700,41 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Revised (no date before)</source>
+        <translation>Révisée (aucune date auparavant)</translation>
+    </message>
+    <message>
+        <source>Revised from {date}</source>
+        <translation>Révisée; date initiale : {date}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source> on {day}</source>
+        <translation> le {day}</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> par {who}</translation>
+    </message>
+    <message>
+        <source> (approved by {who} on {day})</source>
+        <translation> (approuvée par {who} le {day})</translation>
+    </message>
+    <message>
+        <source> (approved by {who})</source>
+        <translation> (approuvée par {who})</translation>
+    </message>
+    <message>
+        <source> (not approved)</source>
+        <translation> (non approuvée)</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpError</name>
     <message>
         <source>The progress entry of {day} belongs to a closed reporting period and can no longer be changed; add a new entry instead.</source>
@@ -1105,6 +1140,26 @@
     <message>
         <source>{name}: the plan&apos;s extra columns could not be placed after its table; export without the template to keep them.</source>
         <translation>{name} : les colonnes supplémentaires du plan n&apos;ont pas pu être placées après son tableau; exportez sans le modèle pour les conserver.</translation>
+    </message>
+    <message>
+        <source>conditional formatting</source>
+        <translation>mise en forme conditionnelle</translation>
+    </message>
+    <message>
+        <source>drop-down lists (data validation)</source>
+        <translation>listes déroulantes (validation des données)</translation>
+    </message>
+    <message>
+        <source>sparklines</source>
+        <translation>graphiques sparkline</translation>
+    </message>
+    <message>
+        <source>slicers</source>
+        <translation>segments</translation>
+    </message>
+    <message>
+        <source>page header or footer</source>
+        <translation>en-tête ou pied de page</translation>
     </message>
 </context>
 <context>
