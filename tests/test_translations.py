@@ -8,9 +8,11 @@ keeping the placeholders, plural marker and keyboard mnemonic of its source. Upd
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -19,7 +21,9 @@ import pytest
 from planapp.ui.translation_files import (
     CLI_TRANSLATION,
     SOURCE_FOLDER,
+    UI_FOLDER,
     UI_TRANSLATION,
+    UI_TRANSLATIONS,
     cli_lupdate_command,
     compile_translations,
     lupdate_command,
@@ -47,16 +51,22 @@ def translations_of(message: ET.Element) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("translation", "command"),
-    [(UI_TRANSLATION, lupdate_command), (CLI_TRANSLATION, cli_lupdate_command)],
-    ids=["window", "command line and layers below"],
+    ("original", "command"),
+    [
+        *(
+            (ts, lambda copy, lang=lang: lupdate_command(copy, lang))
+            for lang, ts in sorted(UI_TRANSLATIONS.items())
+        ),
+        (CLI_TRANSLATION, cli_lupdate_command),
+    ],
+    ids=[*(f"window {lang}" for lang in sorted(UI_TRANSLATIONS)), "command line and layers below"],
 )
-def test_lupdate_would_change_nothing(tmp_path: Path, translation: Path, command) -> None:
-    copy = tmp_path / translation.name
-    shutil.copy(translation, copy)
+def test_lupdate_would_change_nothing(tmp_path: Path, original: Path, command) -> None:
+    copy = tmp_path / original.name
+    shutil.copy(original, copy)
     subprocess.run(command(copy), check=True, capture_output=True)
-    assert copy.read_text(encoding="utf-8") == translation.read_text(encoding="utf-8"), (
-        f"texts of {translation.name} changed: run `python src/planapp/ui/translation_files.py`"
+    assert copy.read_text(encoding="utf-8") == original.read_text(encoding="utf-8"), (
+        f"texts of {original.name} changed: run `python src/planapp/ui/translation_files.py`"
         " and translate the new entries"
     )
 
@@ -85,8 +95,23 @@ def test_every_entry_is_translated(path: Path) -> None:
     assert not problems, "\n".join(problems)
 
 
+def test_no_translating_function_goes_by_another_name() -> None:
+    """lupdate finds texts by the functions' names: ``tr = QCoreApplication.translate``
+    would hide every text given to ``tr``."""
+    aliased = []
+    for path in sorted(UI_FOLDER.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name | ast.Attribute):
+                value = node.value
+                name = value.attr if isinstance(value, ast.Attribute) else value.id
+                if name in TRANSLATING:
+                    aliased.append(f"{path.name}:{node.lineno}")
+    assert not aliased, aliased
+
+
 @pytest.mark.parametrize("path", TS_FILES, ids=lambda p: p.name)
-def test_french_plurals_have_both_forms(path: Path) -> None:
+def test_plurals_have_both_forms(path: Path) -> None:
+    """French and English both have a singular and a plural."""
     for _context, source, message in entries(path):
         if message.get("numerus") == "yes":
             assert len(translations_of(message)) == 2, source
@@ -97,3 +122,82 @@ def test_the_files_compile(tmp_path: Path) -> None:
     written = compile_translations(SOURCE_FOLDER, tmp_path)
     assert {p.name for p in written} == {p.with_suffix(".qm").name for p in TS_FILES}
     assert all(p.stat().st_size > 100 for p in written)
+
+
+TRANSLATING = {"translate", "tr", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _calls(path: Path) -> list[tuple[int, str, str, ast.Call]]:
+    """(line, function, context, call) of every translating call: the context is the one
+    given, or for ``self.tr`` the enclosing class's name (as Qt looks it up)."""
+    found = []
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else cls
+            if isinstance(child, ast.Call):
+                func = child.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in TRANSLATING:
+                    context = cls
+                    if name in ("translate", "QT_TRANSLATE_NOOP") and child.args:
+                        first = child.args[0]
+                        context = first.value if isinstance(first, ast.Constant) else "?"
+                    found.append((child.lineno, name, str(context), child))
+            visit(child, inner)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_every_text_the_code_translates_is_in_the_file() -> None:
+    """pyside6-lupdate silently skips or misfiles some forms (a plural given to
+    QCoreApplication.translate, a text that is not a literal, a call nested in another's
+    arguments); every text the code translates must be in the file under the context Qt
+    will look it up in, so nothing stays English in French without a test saying so."""
+    known = {(context, source) for context, source, _m in entries(UI_TRANSLATION)}
+    problems = []
+    for path in sorted(UI_FOLDER.glob("*.py")):
+        for line, name, context, call in _calls(path):
+            where = f"{path.name}:{line}"
+            texts = call.args[1:2] if name in ("translate", "QT_TRANSLATE_NOOP") else call.args[:1]
+            if not texts:
+                continue
+            text = texts[0]
+            if not (isinstance(text, ast.Constant) and isinstance(text.value, str)):
+                # A text looked up at run time (a name, a table) was marked elsewhere; one
+                # built here (f-string, +, .format) cannot be in the file.
+                built = isinstance(text, ast.Call) and getattr(text.func, "attr", "") in (
+                    "format",
+                    "join",
+                )
+                if built or isinstance(text, ast.JoinedStr | ast.BinOp):
+                    problems.append(f"{where}: the text is built before it is translated")
+                continue
+            if name == "translate" and len(call.args) > 3:
+                problems.append(f"{where}: a plural needs self.tr (lupdate ignores this one)")
+            elif (context, text.value) not in known:
+                problems.append(
+                    f"{where}: {text.value!r} is not in {UI_TRANSLATION.name} under {context!r}"
+                )
+    assert not problems, "\n".join(problems)
+
+
+def test_the_build_puts_current_translations_in_the_package(tmp_path: Path, qapp) -> None:
+    """What ``pip install .`` runs (setup.py's build_py): the .qm files are compiled from
+    the .ts files into the built package, and they translate."""
+    from PySide6.QtCore import QTranslator
+
+    root = UI_FOLDER.parents[2]
+    build = tmp_path / "build"
+    subprocess.run(
+        [sys.executable, "setup.py", "-q", "build_py", "-d", str(build)],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+    built = build / "planapp" / "resources" / "translations"
+    assert {p.name for p in built.iterdir()} == {p.with_suffix(".qm").name for p in TS_FILES}
+    translator = QTranslator()
+    assert translator.load(str(built / "planapp_fr.qm"))
+    assert translator.translate("WindowActions", "&File") == "&Fichier"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from planapp.cli_common import CommandError, print_warnings
+from planapp.cli_translation import paired_plans
 from planapp.domain.plan import Plan
 from planapp.domain.texts import QT_TRANSLATE_NOOP, plural
 from planapp.store.document import Document
@@ -114,13 +115,27 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "Cli", "import: say which document to import into with --into DOCUMENT."
             )
         )
+    if args.translation and args.merge:
+        raise CommandError(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "import: --translation makes a new plan from both versions; it cannot --merge.",
+            )
+        )
     result = read_workbook(args.workbook, mapping=mapping)
     print_warnings(result.warnings)
+    incoming = list(zip(result.plans, result.from_planapp, strict=True))
+    if args.translation:
+        other = read_workbook(args.translation)
+        name = Path(args.translation).name
+        print_warnings(f"{name}: {warning}" for warning in other.warnings)
+        paired = paired_plans(result.plans, other.plans, args.workbook, args.translation)
+        incoming = [(plan, False) for plan in paired]
     with Document.open(args.into, create=True) as doc:
         existing = [doc.load_plan(p.id) for p in doc.plans()]
         added: list[Plan] = []
         merged: list[tuple[Plan, int]] = []
-        for plan, own in zip(result.plans, result.from_planapp, strict=True):
+        for plan, own in incoming:
             current = matching_plan(existing, plan)
             if current is None:
                 added.append(plan)

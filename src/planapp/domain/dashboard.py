@@ -17,7 +17,7 @@ from planapp.domain import texts
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.status import MilestoneStatus
-from planapp.domain.texts import QT_TRANSLATE_NOOP
+from planapp.domain.texts import QT_TRANSLATE_NOOP, english
 
 DUE_SOON_DAYS = 30
 DUE_LATER_DAYS = 90
@@ -37,6 +37,11 @@ class Bucket(StrEnum):
     def label(self) -> str:
         """The bucket's heading in the user's language."""
         return str(BUCKET_LABELS[self.value])
+
+    @property
+    def english_label(self) -> str:
+        """The bucket's heading in English, for a report in English."""
+        return english(BUCKET_LABELS[self.value])
 
 
 class GroupBy(StrEnum):
@@ -67,9 +72,16 @@ class DashboardItem(NamedTuple):
     completed_on: _dt.date | None = None
     latest_as_of: _dt.date | None = None
     awaiting: frozenset[int] = frozenset()
+    # For reports in either language (domain.dashboard_language): the plan's primary content
+    # language, the description in its other language ("" if not translated), the plan's
+    # French name.
+    language: str = "en"
+    description_other: str = ""
+    plan_name_fr: str = ""
 
 
-# The columns of the dashboard's Excel export and printout, and each item's texts in them.
+# The columns of the dashboard's Excel export and printout (in French and each item's texts
+# under them: domain.dashboard_language).
 REPORT_COLUMNS = (
     QT_TRANSLATE_NOOP("Dashboard", "Plan"),
     QT_TRANSLATE_NOOP("Dashboard", "Rec. no."),
@@ -93,21 +105,6 @@ BUCKET_LABELS = {
     ),
     "completed this period": QT_TRANSLATE_NOOP("Dashboard", "Completed this period"),
 }
-
-
-def report_row(item: DashboardItem) -> tuple[str, ...]:
-    """The item's texts under REPORT_COLUMNS (the first promised date when never revised)."""
-    return (
-        item.plan_name,
-        item.recommendation_ref,
-        item.number,
-        item.description,
-        item.organization,
-        item.original_due_text or item.due_text,
-        item.due_text,
-        item.status.label,
-        item.latest_as_of.isoformat() if item.latest_as_of else "",
-    )
 
 
 @dataclass(frozen=True)

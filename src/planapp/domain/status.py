@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from planapp.domain.texts import QT_TRANSLATE_NOOP
+from planapp.domain.texts import QT_TRANSLATE_NOOP, english
 
 
 class MilestoneStatus(StrEnum):
@@ -37,6 +37,11 @@ class MilestoneStatus(StrEnum):
     def label(self) -> str:
         """The status in the user's language ("Not started", « Non commencé »)."""
         return str(MILESTONE_LABELS[self.value])
+
+    @property
+    def english_label(self) -> str:
+        """The status in English, for an output in English whatever the user's language."""
+        return english(MILESTONE_LABELS[self.value])
 
     @property
     def is_open(self) -> bool:

@@ -148,6 +148,11 @@ def _fill(
     return template.format(**{k: _shown(v, lang, tr) for k, v in args.items()})
 
 
+def english(text: str) -> str:
+    """``text`` in English whatever the user's language (for outputs in a chosen language)."""
+    return str.__str__(text) if isinstance(text, Text) else text
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:
     """Mark ``text`` for translation in ``context``; it is translated when shown."""
     return Text(context, (text,))

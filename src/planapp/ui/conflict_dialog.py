@@ -23,6 +23,7 @@ from planapp.domain.richtext import plain_preview
 from planapp.domain.word_diff import word_diff
 from planapp.store.history import field_name
 from planapp.store.versions import Conflict
+from planapp.ui.dialog_keys import keyboard_ready
 
 KEEP_THEIRS, KEEP_MINE, MERGE = "theirs", "mine", "merge"
 
@@ -55,11 +56,13 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.resolution: Resolution | None = None
         name = field_name(conflict.field)
-        self.setWindowTitle(f"Someone Else Changed {name}")
+        self.setWindowTitle(self.tr("Someone Else Changed {field}").format(field=name))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<p><b>{html.escape(name)}</b> was changed by someone else after you last saw it. "
-            "Nothing has been overwritten. Choose the text to keep, or edit a merge.</p>"
+            self.tr(
+                "<p><b>{field}</b> was changed by someone else after you last saw it. "
+                "Nothing has been overwritten. Choose the text to keep, or edit a merge.</p>"
+            ).format(field=html.escape(name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -68,18 +71,18 @@ class ConflictDialog(QDialog):
         self.theirs = self._text_pane(conflict.theirs)
         self.diff = QTextBrowser()
         self.diff.setHtml(diff_html(conflict.theirs, conflict.mine))
-        self.diff.setAccessibleName("Differences from their text to yours")
+        self.diff.setAccessibleName(self.tr("Differences from their text to yours"))
         for column, (title, widget) in enumerate(
-            (("Your text", self.mine), ("Their text (saved now)", self.theirs))
+            ((self.tr("Your text"), self.mine), (self.tr("Their text (saved now)"), self.theirs))
         ):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             grid.addWidget(widget, 1, column)
-        grid.addWidget(QLabel("<b>What you changed in their text</b>"), 2, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("<b>What you changed in their text</b>")), 2, 0, 1, 2)
         grid.addWidget(self.diff, 3, 0, 1, 2)
         layout.addLayout(grid)
-        self.merge_label = QLabel("<b>Merge</b> (edit, then choose Use Merge)")
+        self.merge_label = QLabel(self.tr("<b>Merge</b> (edit, then choose Use Merge)"))
         self.merge = QPlainTextEdit(conflict.mine)
-        self.merge.setAccessibleName("Merged text")
+        self.merge.setAccessibleName(self.tr("Merged text"))
         layout.addWidget(self.merge_label)
         layout.addWidget(self.merge)
         lists = conflict.kind in {"milestone", "contact"}
@@ -87,14 +90,14 @@ class ConflictDialog(QDialog):
         self.merge.setVisible(not lists)  # a list is kept whole: theirs or mine
 
         buttons = QDialogButtonBox()
-        self.keep_theirs = QPushButton("Keep &Theirs")
-        self.keep_mine = QPushButton("Keep &Mine")
-        self.use_merge = QPushButton("Use Mer&ge")
+        self.keep_theirs = QPushButton(self.tr("Keep &Theirs"))
+        self.keep_mine = QPushButton(self.tr("Keep &Mine"))
+        self.use_merge = QPushButton(self.tr("Use Mer&ge"))
         self.use_merge.setVisible(not lists)
         for button in (self.keep_theirs, self.keep_mine, self.use_merge):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Decide &Later (keep theirs)")
+        cancel.setText(self.tr("Decide &Later (keep theirs)"))
         self.keep_theirs.clicked.connect(lambda: self._choose(KEEP_THEIRS, conflict.theirs))
         self.keep_mine.clicked.connect(lambda: self._choose(KEEP_MINE, conflict.mine))
         self.use_merge.clicked.connect(lambda: self._choose(MERGE, self.merge.toPlainText()))
@@ -102,6 +105,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.keep_theirs.setDefault(True)
         self.resize(820, 620)
+        keyboard_ready(self)  # Tab leaves the merge text for the buttons
 
     @staticmethod
     def _text_pane(text: str) -> QPlainTextEdit:

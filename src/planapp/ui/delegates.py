@@ -47,6 +47,8 @@ from PySide6.QtWidgets import (
 from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
 from planapp.ui.spelling import SpellingTextEdit
+from planapp.ui.table_keys import release_tab
+from planapp.ui.translation import long_date
 
 
 def _text_widget(editor: QWidget) -> QWidget:
@@ -120,6 +122,7 @@ class SheetView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         install_typing_edits(self)
+        release_tab(self)  # Tab leaves the table when no cell is being edited
 
     def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
         hints = QStyledItemDelegate.EndEditHint
@@ -214,6 +217,20 @@ def _is_commit_key(event: QEvent) -> bool:
     )
 
 
+def _tab_hint(event: QEvent) -> QStyledItemDelegate.EndEditHint | None:
+    """Tab or Shift+Tab pressed in a cell editor: which cell to go to, else None."""
+    if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+        return None
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None  # Ctrl+Tab moves between the window's panes
+    hints = QStyledItemDelegate.EndEditHint
+    if event.key() == Qt.Key.Key_Backtab or (
+        event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    ):
+        return hints.EditPreviousItem
+    return hints.EditNextItem if event.key() == Qt.Key.Key_Tab else None
+
+
 class LongTextEditor(SpellingTextEdit):
     """Plain text only: pasted formatting is dropped, so no markup can enter a cell.
     Misspelled words are underlined, with corrections on right-click."""
@@ -221,8 +238,8 @@ class LongTextEditor(SpellingTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Cell text")
-        self.setToolTip("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel")
+        self.setAccessibleName(self.tr("Cell text"))
+        self.setToolTip(self.tr("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel"))
 
 
 class LongTextDelegate(HighlightingDelegate):
@@ -255,6 +272,14 @@ class LongTextDelegate(HighlightingDelegate):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
             return True
+        hint = _tab_hint(event)
+        if hint is not None:
+            # Qt leaves Tab to a text editor: here it saves the cell and moves on, whatever
+            # the view does with Tab when no cell is being edited.
+            assert isinstance(editor, QWidget)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, hint)
+            return True
         return super().eventFilter(editor, event)
 
 
@@ -265,10 +290,10 @@ class DateEditor(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25")
-        self.line.setAccessibleName("Date as written")
+        self.line.setPlaceholderText(self.tr("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25"))
+        self.line.setAccessibleName(self.tr("Date as written"))
         self.meaning = QLabel(self)
-        self.meaning.setAccessibleName("Date planapp reads")
+        self.meaning.setAccessibleName(self.tr("Date planapp reads"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -286,14 +311,14 @@ class DateEditor(QWidget):
 
     def _show_meaning(self, text: str) -> None:
         if not text.strip():
-            self.meaning.setText("No date")
+            self.meaning.setText(self.tr("No date"))
             return
         date = parse_date(text)
         if date:
-            self.meaning.setText(f"= {date:%A %B} {date.day}, {date.year}")
+            self.meaning.setText(f"= {long_date(date, weekday=True)}")
             self.meaning.setStyleSheet("")
         else:
-            self.meaning.setText("Not a date planapp can read; kept as written")
+            self.meaning.setText(self.tr("Not a date planapp can read; kept as written"))
             self.meaning.setStyleSheet("color: #b3261e")
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from planapp.ui.dialog_keys import keyboard_ready
 
 log = logging.getLogger("planapp.ui")
 
@@ -25,9 +27,10 @@ def ask_save_path(parent: QWidget, caption: str, start: str, filters: str) -> st
     return path or None
 
 
-def confirm(parent: QWidget, title: str, text: str, ok_text: str = "OK") -> bool:
+def confirm(parent: QWidget, title: str, text: str, ok_text: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the question quotes plan names
+    ok_text = ok_text or QCoreApplication.translate("dialogs", "OK")
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -60,11 +63,13 @@ def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 
 def run(dialog: QDialog) -> bool:
-    """Show a dialog modally; True if the user accepted it. Tests replace this to answer."""
+    """Show a dialog modally; True if the user accepted it. Tests replace this to answer.
+    Its tables and text boxes let Tab go on to the buttons (:mod:`dialog_keys`)."""
+    keyboard_ready(dialog)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def file_stem(name: str) -> str:
     """A file name suggested from a plan's name: no characters file systems refuse."""
     cleaned = "".join(ch if ch.isalnum() or ch in " -_." else " " for ch in name)
-    return " ".join(cleaned.split())[:80] or "plan"
+    return " ".join(cleaned.split())[:80] or QCoreApplication.translate("dialogs", "plan")

@@ -13,6 +13,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView
 
 from planapp.domain.cell_parsing import parse_contacts, parse_milestones
@@ -121,7 +122,11 @@ def list_clipboard(
                     item = fields[column].set(item, value)
                 fresh.append(item)
         except ValueError as exc:
-            report(f"Nothing was pasted: {exc}")
+            report(
+                QCoreApplication.translate("plan_clipboard", "Nothing was pasted: {reason}").format(
+                    reason=exc
+                )
+            )
             return
         new[paste.insert_at : paste.insert_at] = fresh
         emit(new, text)

@@ -21,6 +21,7 @@ from planapp.domain.cells import contacts_text, milestone_paragraph
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
+from planapp.ui.translation import current_language, long_date, on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,11 +36,17 @@ COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
 UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
 
 
-# Headings broken into lines once: header sections cannot wrap text themselves.
-HEADER_LINES = [
-    textwrap.fill(HEADINGS[c].en, max(10, int(DEFAULT_WIDTHS[c] * 16)), break_long_words=False)
-    for c in Column
-]
+# Headings broken into lines once, in each interface language (the template's own French
+# headings): header sections cannot wrap text themselves.
+HEADER_LINES = {
+    lang: [
+        textwrap.fill(
+            HEADINGS[c].text(lang), max(10, int(DEFAULT_WIDTHS[c] * 16)), break_long_words=False
+        )
+        for c in Column
+    ]
+    for lang in ("en", "fr")
+}
 
 
 OVERDUE_MARK = "⚠ "
@@ -102,6 +109,7 @@ class PlanTableModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._row_of: dict[int, int] = {}
         self._today = today or dt.date.today()
+        on_language_change(self, self.retranslate)
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -193,9 +201,11 @@ class PlanTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             heading = HEADINGS[Column(section)]
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADER_LINES[section]
+                return HEADER_LINES[current_language()][section]
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{heading.en}\n{heading.fr}"
+                # Both template headings, the interface language's first.
+                pair = [heading.en, heading.fr]
+                return "\n".join(pair[::-1] if current_language() == "fr" else pair)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -225,18 +235,23 @@ class PlanTableModel(QAbstractTableModel):
         if column == Column.COMPLETION:
             completion = row.rec.completion
             if completion.date:
-                d = completion.date
-                return f"Means {d:%B} {d.day}, {d.year}" if completion.text else None
+                day = long_date(completion.date)
+                return self.tr("Means {date}").format(date=day) if completion.text else None
             if completion.unreadable:
-                return "planapp cannot read this as a date; it is kept as written."
+                return self.tr("planapp cannot read this as a date; it is kept as written.")
         if column == Column.MILESTONES:
-            tip = "Edit milestones in the panel below the table."
+            tip = self.tr("Edit milestones in the panel below the table.")
             if row.overdue:
-                tip = f"{OVERDUE_MARK}{row.overdue} overdue milestone(s). " + tip
+                overdue = self.tr("%n overdue milestones.", "", row.overdue)
+                tip = f"{OVERDUE_MARK}{overdue} {tip}"
             return tip
         if column == Column.CONTACTS:
-            return "Edit contacts in the panel below the table."
+            return self.tr("Edit contacts in the panel below the table.")
         return None
+
+    def retranslate(self) -> None:
+        """The headings in the new interface language (tooltips are made when shown)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

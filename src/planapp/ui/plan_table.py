@@ -59,7 +59,7 @@ class PlanTableView(SheetView):
         self._fit_timer.timeout.connect(self._fit_rows)
 
         self.setObjectName("planTable")
-        self.setAccessibleName("Recommendations")
+        self.setAccessibleName(self.tr("Recommendations"))
         self.setModel(model)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)

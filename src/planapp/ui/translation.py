@@ -34,7 +34,7 @@ LANGUAGES = ("en", "fr")  # the interface's languages; English is the source tex
 LOCALES = {"en": "en_CA", "fr": "fr_CA"}
 
 _installed: list[QTranslator] = []
-_current = {"language": "en"}
+_current: dict[str, object] = {"language": "en"}
 log = logging.getLogger(__name__)
 
 
@@ -56,7 +56,7 @@ def resolve(choice: InterfaceLanguage) -> str:
 
 def current_language() -> str:
     """The language the interface is shown in now."""
-    return _current["language"]
+    return str(_current["language"])
 
 
 def current_locale() -> QLocale:
@@ -91,12 +91,11 @@ def qt_translations_folder() -> Path:
 
 def translation_files_for(language: str) -> list[Path]:
     """The .qm files that translate the interface into ``language``: planapp's own (the
-    window's and the messages' of the layers below) and Qt's ``qtbase``."""
-    if language == "en":
-        return []
+    window's and the messages' of the layers below; in English, only plural forms) and, in
+    French, Qt's ``qtbase`` for the standard dialogs and buttons."""
     ours = sorted(translations_folder().glob(f"planapp*_{language}.qm"))
     qt = qt_translations_folder() / f"qtbase_{language}.qm"
-    return [*ours, qt] if qt.is_file() else ours
+    return [*ours, qt] if language != "en" and qt.is_file() else ours
 
 
 def install_language(language: str) -> str:
@@ -105,16 +104,13 @@ def install_language(language: str) -> str:
     texts.install(QCoreApplication.translate)  # messages from below ui/ follow the same language
     if language not in LANGUAGES:
         language = "en"
-    unchanged = language == _current["language"] and (language == "en") != bool(_installed)
-    if app is None or unchanged:
-        _current["language"] = language
-        QLocale.setDefault(QLocale(LOCALES[language]))
+    _current["language"] = language
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    if app is None or _current.get("installed") == (id(app), language):
         return language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    _current["language"] = language
-    QLocale.setDefault(QLocale(LOCALES[language]))
     for path in translation_files_for(language):
         translator = QTranslator(app)
         if translator.load(str(path)):
@@ -122,6 +118,7 @@ def install_language(language: str) -> str:
             _installed.append(translator)
         else:
             log.warning("could not load the translation %s", path)
+    _current["installed"] = (id(app), language)
     # Qt posts the language change to every widget; deliver it now, so that the window is
     # retitled by the time this returns.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -158,32 +155,44 @@ class Texts:
 
     def __init__(self, context: str, widget: QObject) -> None:
         self.context = context
-        self._bound: list[tuple[Callable[[str], object], str]] = []
+        self._bound: list[tuple[Callable[[str], object], str, str]] = []
         on_language_change(widget, self.retranslate)
 
-    def bind(self, setter: Callable[[str], object], source: str) -> str:
-        """Set ``setter``'s text to ``source`` translated, now and after every change."""
-        self._bound.append((setter, source))
-        text = QCoreApplication.translate(self.context, source)
+    def bind(self, setter: Callable[[str], object], source: str, context: str = "") -> str:
+        """Set ``setter``'s text to ``source`` translated (in ``context``, else this part's),
+        now and after every change."""
+        self._bound.append((setter, source, context or self.context))
+        text = QCoreApplication.translate(context or self.context, source)
         setter(text)
         return text
 
     def retranslate(self) -> None:
-        for setter, source in self._bound:
-            setter(QCoreApplication.translate(self.context, source))
+        for setter, source, context in self._bound:
+            setter(QCoreApplication.translate(context, source))
 
 
 DATE_FORMATS = {"en": "MMMM d, yyyy", "fr": "d MMMM yyyy"}
+WEEKDAY_DATE_FORMATS = {"en": "dddd, MMMM d, yyyy", "fr": "dddd d MMMM yyyy"}
 
 
-def long_date(day: dt.date) -> str:
+def long_date(day: dt.date, weekday: bool = False) -> str:
     """A calendar date written out in the interface language ("September 30, 2020", "30
-    septembre 2020")."""
+    septembre 2020"), with its day of the week if ``weekday``."""
+    formats = WEEKDAY_DATE_FORMATS if weekday else DATE_FORMATS
     return current_locale().toString(
-        QDate(day.year, day.month, day.day), DATE_FORMATS[current_language()]
+        QDate(day.year, day.month, day.day), formats[current_language()]
     )
 
 
 def number(value: int | float) -> str:
     """A number in the interface language's form (1,234 or 1 234)."""
     return current_locale().toString(value)
+
+
+class Translatable:
+    """``self.tr`` for classes that are not QObjects (undo commands, controllers): the
+    context is the class's name, as pyside6-lupdate reads it. Plural forms (``%n``) need
+    ``self.tr``: lupdate does not read them from ``QCoreApplication.translate``."""
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate(type(self).__name__, text, disambiguation or None, n)

@@ -51,13 +51,20 @@ def compile_translations(
 
 
 UI_FOLDER = Path(__file__).resolve().parent
-UI_TRANSLATION = SOURCE_FOLDER / "planapp_fr.ts"
+# The window's French, and its English plural forms (the English source texts are written in
+# the plural: "%n milestones"; the English file holds only the singular of those).
+UI_TRANSLATIONS = {
+    "fr": SOURCE_FOLDER / "planapp_fr.ts",
+    "en": SOURCE_FOLDER / "planapp_en.ts",
+}
+UI_TRANSLATION = UI_TRANSLATIONS["fr"]
+TARGET_LANGUAGES = {"fr": "fr_CA", "en": "en_CA"}
 
 
-def lupdate_command(ts: Path = UI_TRANSLATION) -> list[str]:
+def lupdate_command(ts: Path = UI_TRANSLATION, language: str = "fr") -> list[str]:
     """The command that brings ``ts`` up to date with the window's texts (src/planapp/ui):
     new texts added, vanished ones dropped, no source locations (they change with every
-    edit and make merges conflict)."""
+    edit and make merges conflict). English keeps only the texts with plural forms."""
     return [
         str(qt_tool("lupdate")),
         "-extensions",
@@ -65,8 +72,9 @@ def lupdate_command(ts: Path = UI_TRANSLATION) -> list[str]:
         "-locations",
         "none",
         "-no-obsolete",
+        *(["-pluralonly"] if language == "en" else []),
         "-target-language",
-        "fr_CA",
+        TARGET_LANGUAGES[language],
         str(UI_FOLDER),
         "-ts",
         str(ts),
@@ -94,7 +102,9 @@ def cli_lupdate_command(ts: Path = CLI_TRANSLATION) -> list[str]:
 
 
 if __name__ == "__main__":
-    # python src/planapp/ui/translation_files.py: update the .ts files, then compile every .ts.
-    subprocess.run(lupdate_command(), check=True)
+    # python src/planapp/ui/translation_files.py: update the .ts files (the window's and the
+    # command line's), then compile every .ts.
+    for lang, ts in UI_TRANSLATIONS.items():
+        subprocess.run(lupdate_command(ts, lang), check=True)
     subprocess.run(cli_lupdate_command(), check=True)
     print("\n".join(str(p) for p in compile_translations()))

@@ -52,6 +52,7 @@ class MenuSlots:
     about: Slot
     dashboard: Slot | None = None  # View ▸ Dashboard (follow-up)
     submission: Slot | None = None  # Plan ▸ Record Submission… (follow-up)
+    export_word: Slot | None = None  # File ▸ Export as Word…
 
 
 class WindowActions:
@@ -102,6 +103,13 @@ class WindowActions:
             slots.export_excel,
             "Ctrl+E",
         )
+        self.word_action = None
+        if slots.export_word is not None:
+            self.word_action = act(
+                file_menu,
+                QT_TRANSLATE_NOOP("WindowActions", "Export as &Word…"),
+                slots.export_word,  # no shortcut: Ctrl+Alt is AltGr on Windows layouts
+            )
         file_menu.addSeparator()
         self.preview_action = act(
             file_menu,
@@ -273,8 +281,15 @@ class WindowActions:
 
     def plan_shown(self, shown: bool, writable: bool) -> None:
         """What needs a plan is enabled only while one is shown (and edits, if writable)."""
-        for action in (self.export_action, self.preview_action, self.print_action, self.pdf_action):
-            action.setEnabled(shown)
+        for action in (
+            self.export_action,
+            self.word_action,
+            self.preview_action,
+            self.print_action,
+            self.pdf_action,
+        ):
+            if action is not None:
+                action.setEnabled(shown)
         for action in (
             self.add_rec_action,
             self.duplicate_plan_action,

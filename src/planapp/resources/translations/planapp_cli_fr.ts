@@ -147,6 +147,10 @@
         <translation>import : indiquez dans quel document importer avec --into DOCUMENT.</translation>
     </message>
     <message>
+        <source>import: --translation makes a new plan from both versions; it cannot --merge.</source>
+        <translation>import : --translation crée un nouveau plan à partir des deux versions; il ne peut pas s&apos;utiliser avec --merge.</translation>
+    </message>
+    <message>
         <source>{name} already holds “{plan}” (plan {id}), which {workbook} is a version of; nothing was imported. Use --merge to merge the workbook into it field by field.</source>
         <translation>{name} contient déjà « {plan} » (plan {id}), dont {workbook} est une version; rien n&apos;a été importé. Utilisez --merge pour y fusionner le classeur champ par champ.</translation>
     </message>
@@ -246,10 +250,6 @@
         <translation>fusionner dans le plan dont le classeur est une version, au lieu de refuser</translation>
     </message>
     <message>
-        <source>write a plan as an Excel workbook</source>
-        <translation>écrire un plan dans un classeur Excel</translation>
-    </message>
-    <message>
         <source>write a plan as a PDF</source>
         <translation>écrire un plan en PDF</translation>
     </message>
@@ -266,8 +266,16 @@
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <source>language of the headings: English, French or both (default: the plan&apos;s own)</source>
-        <translation>langue des en-têtes : anglais, français ou les deux (par défaut : celle du plan)</translation>
+        <source>the same plan&apos;s workbook in the other official language: both are added as one plan in WORKBOOK&apos;s language, OTHER&apos;s texts as their translations (paired by ref, then position; what did not pair is printed)</source>
+        <translation>le classeur du même plan dans l&apos;autre langue officielle : les deux sont ajoutés comme un seul plan dans la langue de WORKBOOK, les textes d&apos;OTHER devenant leurs traductions (appariés par référence, puis par position; ce qui n&apos;a pas pu être apparié est affiché)</translation>
+    </message>
+    <message>
+        <source>write a plan as an Excel workbook, or a Word document when OUT ends in .docx</source>
+        <translation>écrire un plan dans un classeur Excel, ou dans un document Word quand OUT se termine par .docx</translation>
+    </message>
+    <message>
+        <source>language of the content, headings and titles: English, French or both (the plan in its own language, then in its other; default: the plan&apos;s own)</source>
+        <translation>langue du contenu, des en-têtes et des titres : anglais, français ou les deux (le plan dans sa langue, puis dans l&apos;autre; par défaut : celle du plan)</translation>
     </message>
     <message>
         <source>paper size of the printed pages (default: legal)</source>
