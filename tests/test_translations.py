@@ -19,10 +19,12 @@ from pathlib import Path
 import pytest
 
 from planapp.ui.translation_files import (
+    CLI_TRANSLATION,
     SOURCE_FOLDER,
     UI_FOLDER,
     UI_TRANSLATION,
     UI_TRANSLATIONS,
+    cli_lupdate_command,
     compile_translations,
     lupdate_command,
 )
@@ -48,15 +50,24 @@ def translations_of(message: ET.Element) -> list[str]:
     return [translation.text or ""]
 
 
-@pytest.mark.parametrize("language", sorted(UI_TRANSLATIONS))
-def test_lupdate_would_change_nothing(tmp_path: Path, language: str) -> None:
-    original = UI_TRANSLATIONS[language]
+@pytest.mark.parametrize(
+    ("original", "command"),
+    [
+        *(
+            (ts, lambda copy, lang=lang: lupdate_command(copy, lang))
+            for lang, ts in sorted(UI_TRANSLATIONS.items())
+        ),
+        (CLI_TRANSLATION, cli_lupdate_command),
+    ],
+    ids=[*(f"window {lang}" for lang in sorted(UI_TRANSLATIONS)), "command line and layers below"],
+)
+def test_lupdate_would_change_nothing(tmp_path: Path, original: Path, command) -> None:
     copy = tmp_path / original.name
     shutil.copy(original, copy)
-    subprocess.run(lupdate_command(copy, language), check=True, capture_output=True)
+    subprocess.run(command(copy), check=True, capture_output=True)
     assert copy.read_text(encoding="utf-8") == original.read_text(encoding="utf-8"), (
-        "the window's texts changed: run `python src/planapp/ui/translation_files.py` and "
-        "translate the new entries"
+        f"texts of {original.name} changed: run `python src/planapp/ui/translation_files.py`"
+        " and translate the new entries"
     )
 
 

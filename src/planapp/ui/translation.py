@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from planapp.domain import texts
 from planapp.ui import translation_files
 from planapp.ui.preferences import InterfaceLanguage
 
@@ -100,6 +101,7 @@ def translation_files_for(language: str) -> list[Path]:
 def install_language(language: str) -> str:
     """Show the interface in ``language`` ("en" or "fr") from now on; returns it."""
     app = QCoreApplication.instance()
+    texts.install(QCoreApplication.translate)  # messages from below ui/ follow the same language
     if language not in LANGUAGES:
         language = "en"
     _current["language"] = language

@@ -81,9 +81,30 @@ def lupdate_command(ts: Path = UI_TRANSLATION, language: str = "fr") -> list[str
     ]
 
 
+PACKAGE_FOLDER = UI_FOLDER.parent
+CLI_TRANSLATION = SOURCE_FOLDER / "planapp_cli_fr.ts"
+
+
+def cli_sources() -> list[Path]:
+    """Where the command line's texts and the messages of the layers below the window are:
+    every module of the package outside ui/ (planapp.domain.texts marks them)."""
+    folders = [p for p in PACKAGE_FOLDER.iterdir() if p.is_dir() and (p / "__init__.py").exists()]
+    modules = [p for p in PACKAGE_FOLDER.glob("*.py") if p.name != "__main__.py"]
+    found = modules + [m for f in folders if f.name != "ui" for m in f.rglob("*.py")]
+    return sorted(found)
+
+
+def cli_lupdate_command(ts: Path = CLI_TRANSLATION) -> list[str]:
+    """The command that brings ``ts`` up to date with the texts of :func:`cli_sources`."""
+    command = lupdate_command(ts)
+    at = command.index(str(UI_FOLDER))
+    return [*command[:at], *(str(p) for p in cli_sources()), *command[at + 1 :]]
+
+
 if __name__ == "__main__":
-    # python src/planapp/ui/translation_files.py: update the window's .ts files, then compile
-    # every .ts.
+    # python src/planapp/ui/translation_files.py: update the .ts files (the window's and the
+    # command line's), then compile every .ts.
     for lang, ts in UI_TRANSLATIONS.items():
         subprocess.run(lupdate_command(ts, lang), check=True)
+    subprocess.run(cli_lupdate_command(), check=True)
     print("\n".join(str(p) for p in compile_translations()))
