@@ -335,12 +335,11 @@ class DashboardView(QWidget):
         return doc
 
     def print_dashboard(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Follow-up dashboard"))
-        dialog = QPrintDialog(printer, self)
-        if dialogs.run(dialog):
+        if dialogs.choose_printer(printer, self):
             self.print_document().print_(printer)
 
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import html
 import logging
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planapp.ui.dialog_keys import keyboard_ready
@@ -67,6 +69,20 @@ def run(dialog: QDialog) -> bool:
     Its tables and text boxes let Tab go on to the buttons (:mod:`dialog_keys`)."""
     keyboard_ready(dialog)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_printer(printer: QPrinter, parent: QWidget) -> bool:
+    """Run the system's Print dialog for ``printer``; True when the user chose to print.
+
+    The dialog is destroyed before returning: it keeps a pointer to ``printer``, which Python
+    frees when the caller is done with it, and a dialog outliving its printer crashes the
+    program when Qt later destroys the dialog (at the latest when the window closes).
+    """
+    dialog = QPrintDialog(printer, parent)
+    try:
+        return run(dialog)
+    finally:
+        shiboken6.delete(dialog)
 
 
 def file_stem(name: str) -> str:

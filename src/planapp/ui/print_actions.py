@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QMenu, QWidget
 
 from planapp.domain.plan import Plan
 from planapp.printing.layout import PageTooSmallError
@@ -175,8 +175,7 @@ class PrintController(Translatable):
             return
         options = self.options()
         printer = self._printer(plan, options)
-        dialog = QPrintDialog(printer, self.context.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.choose_printer(printer, self.context.parent):
             return
         self._remember_page_setup(printer)
         progress, report = progress_dialog(
