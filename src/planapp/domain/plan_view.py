@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from planapp.domain.bilingual import missing_in_recommendation
 from planapp.domain.plan import MilestoneStatus, Recommendation
 from planapp.domain.template import Column
 
@@ -81,16 +82,26 @@ class RowFilter:
     ``status``: it has a milestone with that status. ``organization``: one of its contacts
     is in it (case ignored). ``due_before``: its completion date, or a milestone still to do,
     is due before that day. ``overdue_only``: a milestone is past due and not done.
+    ``missing_in``: one of its texts (its milestones', contacts' and extra columns' included)
+    has no version in that language ("en" or "fr") in a plan written in ``primary``.
     """
 
     status: MilestoneStatus | None = None
     organization: str = ""
     due_before: dt.date | None = None
     overdue_only: bool = False
+    missing_in: str = ""
+    primary: str = "en"
 
     @property
     def active(self) -> bool:
-        return bool(self.status or self.organization or self.due_before or self.overdue_only)
+        return bool(
+            self.status
+            or self.organization
+            or self.due_before
+            or self.overdue_only
+            or self.missing_in
+        )
 
     def matches(self, rec: Recommendation, today: dt.date) -> bool:
         if self.status is not None and not any(m.status == self.status for m in rec.milestones):
@@ -105,6 +116,8 @@ class RowFilter:
                 dates.append(rec.completion.date)
             if min(dates) >= self.due_before:
                 return False
+        if self.missing_in and not missing_in_recommendation(rec, self.missing_in, self.primary):
+            return False
         return not (self.overdue_only and not any(m.is_overdue(today) for m in rec.milestones))
 
 

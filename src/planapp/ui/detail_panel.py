@@ -40,6 +40,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.domain.richtext import normalize
+from planapp.ui.content_fields import CONTACT_TEXTS, EXTRA_TEXTS, MILESTONE_TEXTS, PanelLanguage
 from planapp.ui.delegates import (
     DateDelegate,
     LongTextDelegate,
@@ -60,6 +61,7 @@ class Field:
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
     tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
+    extra: Callable[[Any, int], Any] | None = None  # other roles of a cell (None: the usual)
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -179,6 +181,9 @@ class ListTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        extra = self.fields[index.column()].extra
+        if extra is not None and (value := extra(self.items[index.row()], role)) is not None:
+            return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.fields[index.column()].get(self.items[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -368,8 +373,13 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.rec: Recommendation | None = None
         self.row = 0
+        self.language = PanelLanguage()  # the content language the tables show
         self.milestones = ListEditor(
-            "Key Interim Milestones", MILESTONE_FIELDS, "Milestone", self._new_milestone, self
+            "Key Interim Milestones",
+            self.language.fields(MILESTONE_FIELDS, MILESTONE_TEXTS),
+            "Milestone",
+            self._new_milestone,
+            self,
         )
         self.renumber_action = self.milestones._button(
             "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
@@ -392,7 +402,11 @@ class DetailPanel(QWidget):
         view.setItemDelegateForColumn(4, StatusDelegate(view))
         view.setItemDelegateForColumn(5, DateDelegate(view))
         self.contacts = ListEditor(
-            "Responsible Organization / Point of Contact", CONTACT_FIELDS, "Contact", Contact, self
+            "Responsible Organization / Point of Contact",
+            self.language.fields(CONTACT_FIELDS, CONTACT_TEXTS),
+            "Contact",
+            Contact,
+            self,
         )
         for col in range(len(CONTACT_FIELDS)):
             self.contacts.view.setItemDelegateForColumn(col, PlainLineDelegate(self.contacts.view))
@@ -403,7 +417,13 @@ class DetailPanel(QWidget):
             lambda new, text: self._emit(self.contactsEdited, "contacts", new, text)
         )
         # Shown for recommendations that have extra columns (imported plans).
-        self.extra = ListEditor("Extra Columns", EXTRA_FIELDS, "Extra Column", ExtraColumn, self)
+        self.extra = ListEditor(
+            "Extra Columns",
+            self.language.fields(EXTRA_FIELDS, EXTRA_TEXTS),
+            "Extra Column",
+            ExtraColumn,
+            self,
+        )
         self.extra.view.setItemDelegateForColumn(0, PlainLineDelegate(self.extra.view))
         self.extra.view.setItemDelegateForColumn(1, LongTextDelegate(self.extra.view))
         self.extra.listEdited.connect(

@@ -45,6 +45,7 @@ from planapp.ui import (
     window_state,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
+from planapp.ui.content_language import ContentLanguage
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
 
         menu = actions.view_menu
         menu.addSeparator()
+        self.content_language = ContentLanguage(self)  # View ▸ Content Language
         self.filter_action = self._view_action(
             "&Filter Rows",
             lambda: self.show_filters(self.filter_action.isChecked()),

@@ -17,74 +17,74 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from planapp.domain.cells import contacts_text, milestone_paragraph
+from planapp.domain.bilingual import primary_language
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
+from planapp.ui.content_columns import SECTION_COUNT, ContentView, column_of
+from planapp.ui.row_texts import (
+    OVERDUE_MARK,
+    Cell,
+    missing_brush,
+    missing_counts,
+    missing_description,
+    row_cells,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 RecIdRole = Qt.ItemDataRole.UserRole + 1
 SearchTextRole = Qt.ItemDataRole.UserRole + 2
+MissingRole = Qt.ItemDataRole.UserRole + 3  # True: the cell's language lacks some text
 
 # Which recommendation field each editable column edits (from the one list of fields).
 FIELD_OF: dict[Column, str] = {f.column: f.name for f in FIELDS if f.edited_in_cell}
 LONG_TEXT_COLUMNS = tuple(f.column for f in FIELDS if f.kind is FieldKind.TEXT)
+TEXT_FIELDS = frozenset(f.name for f in FIELDS if f.translatable)
 
 COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
 UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
 
 
-# Headings broken into lines once: header sections cannot wrap text themselves.
-HEADER_LINES = [
-    textwrap.fill(HEADINGS[c].en, max(10, int(DEFAULT_WIDTHS[c] * 16)), break_long_words=False)
-    for c in Column
-]
-
-
-OVERDUE_MARK = "⚠ "
-
-
-def _milestones_cell(rec: Recommendation, today: dt.date) -> str:
-    """The template's milestone text, each overdue milestone marked so it stands out."""
-    return "\n".join(
-        (OVERDUE_MARK if m.is_overdue(today) else "") + milestone_paragraph(m, " — ")
-        for m in rec.milestones
-    )
+def _header_lines(view: ContentView) -> list[str]:
+    """Headings broken into lines once: header sections cannot wrap text themselves."""
+    lines = []
+    for section in range(SECTION_COUNT):
+        column = column_of(section)
+        heading = view.heading(section, HEADINGS[column].en)
+        width = max(10, int(DEFAULT_WIDTHS[column] * 16))
+        lines.append(textwrap.fill(heading, width, break_long_words=False))
+    return lines
 
 
 class _Row:
-    """One recommendation and the text of its cells.
+    """One recommendation and the text of its cells in the content language shown.
 
     The texts, and the folded text find searches, are made the first time a view or a search
     asks for them rather than when the plan loads: opening a 10,000-row plan costs what the
     rows on screen cost, and a row never shown is never formatted.
     """
 
-    __slots__ = ("_search", "_texts", "_today", "overdue", "rec")
+    __slots__ = ("_cells", "_missing", "_search", "_today", "_view", "overdue", "rec")
 
-    def __init__(self, rec: Recommendation, today: dt.date) -> None:
+    def __init__(self, rec: Recommendation, today: dt.date, view: ContentView) -> None:
         self.rec = rec
         self._today = today
-        self._texts: list[str] | None = None
+        self._view = view
+        self._cells: list[Cell] | None = None
         self._search: str | None = None
+        self._missing: dict[str, int] | None = None
         self.overdue = sum(1 for m in rec.milestones if m.is_overdue(today))
 
     @property
+    def cells(self) -> list[Cell]:
+        if self._cells is None:
+            self._cells = row_cells(self.rec, self._view, self._today)
+        return self._cells
+
+    @property
     def texts(self) -> list[str]:
-        if self._texts is None:
-            rec = self.rec
-            self._texts = [
-                rec.ref,
-                rec.recommendation,
-                rec.response,
-                rec.outcome,
-                rec.completion.text,
-                _milestones_cell(rec, self._today),
-                contacts_text(rec.contacts),
-                rec.indicator,
-            ]
-        return self._texts
+        return [cell.display for cell in self.cells]
 
     @property
     def search(self) -> str:
@@ -92,16 +92,57 @@ class _Row:
             self._search = "\n".join(self.texts).casefold()
         return self._search
 
+    @property
+    def missing(self) -> dict[str, int]:
+        """How many of the row's texts lack each language."""
+        if self._missing is None:
+            self._missing = missing_counts(self.rec, self._view.primary)
+        return self._missing
+
 
 class PlanTableModel(QAbstractTableModel):
     editRequested = Signal(int, str, object)  # recommendation id, field, new value
+    # An edit of a text in the plan's other language: recommendation id, field, language, text.
+    translationRequested = Signal(int, str, str, str)
     planChanged = Signal()  # a plan was loaded: rows need fitting again
+    contentViewChanged = Signal()  # another content language: columns shown, headings
 
     def __init__(self, parent: Any = None, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._rows: list[_Row] = []
         self._row_of: dict[int, int] = {}
         self._today = today or dt.date.today()
+        self.choice = "plan"  # the content language chosen: "plan", "en", "fr" or "both"
+        self.view = ContentView()
+        self._headers = _header_lines(self.view)
+        self._missing_brush = missing_brush()
+
+    # -- content language --------------------------------------------------------------------
+
+    def _view_for(self, plan: Plan | None) -> ContentView:
+        if plan is None:
+            return ContentView()
+        shown = plan.language if self.choice == "plan" else self.choice
+        shown = shown if shown in ("en", "fr", "both") else "en"
+        return ContentView(shown, primary_language(plan))
+
+    def set_content_choice(self, choice: str, plan: Plan | None) -> None:
+        """Show the plan's content in another language ("plan": its own)."""
+        self.choice = choice
+        self._set_view(self._view_for(plan))
+
+    def _set_view(self, view: ContentView) -> None:
+        if view == self.view:
+            return
+        self.view = view
+        self._headers = _header_lines(view)
+        self._rows = [_Row(row.rec, self._today, view) for row in self._rows]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SECTION_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, SECTION_COUNT - 1)
+            )
+        self.contentViewChanged.emit()
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -115,7 +156,8 @@ class PlanTableModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), 0, len(self._rows) - 1)
             self._rows, self._row_of = [], {}
             self.endRemoveRows()
-        rows = [_Row(r, self._today) for r in plan.recommendations] if plan else []
+        self._set_view(self._view_for(plan))
+        rows = [_Row(r, self._today, self.view) for r in plan.recommendations] if plan else []
         if rows:
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self._rows = rows
@@ -130,7 +172,7 @@ class PlanTableModel(QAbstractTableModel):
         """One recommendation added at ``index`` (the rest of the cache is kept)."""
         index = max(0, min(index, len(self._rows)))
         self.beginInsertRows(QModelIndex(), index, index)
-        self._rows.insert(index, _Row(rec, self._today))
+        self._rows.insert(index, _Row(rec, self._today, self.view))
         self._reindex()
         self.endInsertRows()
 
@@ -157,8 +199,8 @@ class PlanTableModel(QAbstractTableModel):
         row = self._row_of.get(rec.id)
         if row is None:
             return
-        self._rows[row] = _Row(rec, self._today)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self._rows[row] = _Row(rec, self._today, self.view)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, SECTION_COUNT - 1))
 
     # -- lookups -----------------------------------------------------------------------------
 
@@ -170,6 +212,13 @@ class PlanTableModel(QAbstractTableModel):
 
     def matches(self, row: int, needle: str) -> bool:
         return needle.casefold() in self._rows[row].search
+
+    def missing(self, row: int, lang: str) -> int:
+        """How many texts of ``row`` lack their ``lang`` version."""
+        return self._rows[row].missing[lang]
+
+    def missing_total(self, lang: str) -> int:
+        return sum(row.missing[lang] for row in self._rows)
 
     def counts(self) -> tuple[int, int, int]:
         """Recommendations, milestones, overdue milestones."""
@@ -185,17 +234,19 @@ class PlanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else SECTION_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            heading = HEADINGS[Column(section)]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < SECTION_COUNT:
+            heading = HEADINGS[column_of(section)]
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADER_LINES[section]
+                return self._headers[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{heading.en}\n{heading.fr}"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return self.view.heading(section, heading.en)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -204,11 +255,24 @@ class PlanTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row.texts[column]
+        section = index.column()
+        column = column_of(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cells[section].display
+        if role == Qt.ItemDataRole.EditRole:
+            return row.cells[section].edit
         if role == RecIdRole:
             return row.rec.id
+        if role == MissingRole:
+            return row.cells[section].missing
+        if role == Qt.ItemDataRole.ForegroundRole:
+            cell = row.cells[section]
+            # Grey where the whole text is the other language's (not a list with some missing).
+            return self._missing_brush if cell.missing and not cell.edit else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if row.cells[section].missing:
+                return missing_description(self.view.language_of(section))
+            return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == Column.INDICATOR:
                 return COMMITTEE_BRUSH
@@ -216,6 +280,8 @@ class PlanTableModel(QAbstractTableModel):
                 return UNREADABLE_BRUSH
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.cells[section].missing and not row.cells[section].edit:
+                return missing_description(self.view.language_of(section))
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -242,17 +308,23 @@ class PlanTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if Column(index.column()) in FIELD_OF:
+        if column_of(index.column()) in FIELD_OF:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        field = FIELD_OF.get(Column(index.column()))
+        section = index.column()
+        field = FIELD_OF.get(column_of(section))
         if field is None:
             return False
-        if value == self._rows[index.row()].texts[index.column()]:
+        row = self._rows[index.row()]
+        if value == row.cells[section].edit:
             return False  # nothing changed: no undo step
-        self.editRequested.emit(self._rows[index.row()].rec.id, field, value)
+        lang = self.view.language_of(section)
+        if field in TEXT_FIELDS and lang != self.view.primary:
+            self.translationRequested.emit(row.rec.id, field, lang, str(value))
+        else:
+            self.editRequested.emit(row.rec.id, field, value)
         return True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.template import DEFAULT_WIDTHS, Column
+from planapp.ui.content_columns import column_of, second_section
 from planapp.ui.delegates import (
     DateDelegate,
     HighlightingDelegate,
@@ -84,6 +85,9 @@ class PlanTableView(SheetView):
         for field in FIELDS:
             if field.kind in editors:
                 self.setItemDelegateForColumn(field.column, editors[field.kind](self))
+                second = second_section(field.column)
+                if second is not None:
+                    self.setItemDelegateForColumn(second, editors[field.kind](self))
         for column in (Column.MILESTONES, Column.CONTACTS):
             self.setItemDelegateForColumn(column, HighlightingDelegate(self))
         self.selectionModel().currentRowChanged.connect(
@@ -93,6 +97,8 @@ class PlanTableView(SheetView):
         )
         model.planChanged.connect(lambda: self.schedule_fit(reset=True))
         model.dataChanged.connect(self._rows_changed)
+        model.contentViewChanged.connect(self.show_content_columns)
+        self.show_content_columns()
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: cells can be read and selected, not edited."""
@@ -232,8 +238,30 @@ class PlanTableView(SheetView):
             self.auto_widths = False  # the user set a width: keep theirs from now on
         self.schedule_fit(reset=True)
 
+    def show_content_columns(self) -> None:
+        """The columns of the content language shown: in "both", each translated column's
+        second copy beside the first; otherwise only the template's eight."""
+        header = self.horizontalHeader()
+        view = self.plan_model.view
+        for visual, section in enumerate(view.visual_order()):
+            if header.visualIndex(section) != visual:
+                header.moveSection(header.visualIndex(section), visual)
+        changed = False
+        self._fitting_columns = True  # showing or hiding a column is not the user's width
+        try:
+            for section in range(self.plan_model.columnCount()):
+                hidden = not view.visible(section)
+                if self.isColumnHidden(section) != hidden:
+                    self.setColumnHidden(section, hidden)
+                    changed = True
+        finally:
+            self._fitting_columns = False
+        if changed and self.auto_widths:
+            self.fit_columns_to_width()
+        self.schedule_fit(reset=True)
+
     def fit_columns_to_width(self) -> None:
-        """Template proportions, scaled so all eight columns fit the table's width."""
+        """Template proportions, scaled so all the columns shown fit the table's width."""
         available = (
             self.width()
             - self.verticalHeader().width()
@@ -241,18 +269,20 @@ class PlanTableView(SheetView):
             - 2 * self.frameWidth()
             - 2
         )
-        total = sum(DEFAULT_WIDTHS.values())
+        sections = [s for s in range(self.plan_model.columnCount()) if not self.isColumnHidden(s)]
+        weights = [DEFAULT_WIDTHS[column_of(s)] for s in sections]
+        total = sum(weights)
         header = self.horizontalHeader()
-        available = max(available, 8 * MIN_COLUMN_WIDTH)
-        widths = [max(MIN_COLUMN_WIDTH, int(available * DEFAULT_WIDTHS[c] / total)) for c in Column]
+        available = max(available, len(sections) * MIN_COLUMN_WIDTH)
+        widths = [max(MIN_COLUMN_WIDTH, int(available * w / total)) for w in weights]
         excess = sum(widths) - available
         if excess > 0:  # minimums pushed past the width: take it from the wide columns
             spare = sum(w - MIN_COLUMN_WIDTH for w in widths)
             widths = [w - math.ceil(excess * (w - MIN_COLUMN_WIDTH) / spare) for w in widths]
         self._fitting_columns = True
         try:
-            for column, width in zip(Column, widths, strict=True):
-                header.resizeSection(column, width)
+            for section, width in zip(sections, widths, strict=True):
+                header.resizeSection(section, width)
         finally:
             self._fitting_columns = False
 
@@ -260,6 +290,7 @@ class PlanTableView(SheetView):
         """Column widths saved by an earlier run (and whether they were the user's)."""
         if self.horizontalHeader().restoreState(state):
             self.auto_widths = auto_widths
+        self.show_content_columns()  # the saved state's hidden columns were another language's
 
     def header_state(self) -> QByteArray:
         return self.horizontalHeader().saveState()

@@ -171,6 +171,7 @@ class PlanView(QSplitter):
         self.filter_bar.set_organizations(
             [model.recommendation(r) for r in range(model.rowCount())]
         )
+        self.filter_bar.set_primary(model.view.primary)
         self.row_view.refresh()
 
     def _filter_changed(self) -> None:

@@ -60,6 +60,7 @@ class Preferences:
     documents_folder: str = ""  # "" for the home folder
     excel_folder: str = ""
     pdf_folder: str = ""
+    content_language: Language = Language.PLAN  # the language the window shows texts in
 
 
 # Where each preference is stored (the keys earlier versions wrote, so nothing is forgotten).
@@ -74,6 +75,7 @@ KEYS = {
     "documents_folder": "folders/documents",
     "excel_folder": "folders/excel",
     "pdf_folder": "folders/pdf",
+    "content_language": "view/contentLanguage",
 }
 DEFAULTS = Preferences()
 

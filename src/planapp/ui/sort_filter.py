@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import MilestoneStatus, Recommendation
 from planapp.domain.plan_view import RowFilter, organizations, sorted_rows
 from planapp.domain.template import HEADINGS, Column
+from planapp.ui.content_columns import column_of
 
 
 class FilterBar(QWidget):
@@ -51,6 +52,11 @@ class FilterBar(QWidget):
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.due_date.setDate(QDate(today.year, today.month, today.day).addMonths(3))
         self.overdue = QCheckBox("&Overdue only", self)
+        # Recommendations with a text not yet in a language (see set_primary).
+        self.missing = QComboBox(self)
+        self.missing.setAccessibleName(self.tr("Translation filter"))
+        self.primary = "en"
+        self._fill_missing()
         self.result = QLabel(self)
         clear = QToolButton(self)
         clear.setText("Clear Filters")
@@ -66,6 +72,7 @@ class FilterBar(QWidget):
             self.due,
             self.due_date,
             self.overdue,
+            self.missing,
             clear,
         ):
             layout.addWidget(widget)
@@ -75,6 +82,25 @@ class FilterBar(QWidget):
         self.due.toggled.connect(lambda _on: self.changed.emit())
         self.due_date.dateChanged.connect(lambda _d: self.due.isChecked() and self.changed.emit())
         self.overdue.toggled.connect(lambda _on: self.changed.emit())
+        self.missing.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def _fill_missing(self) -> None:
+        """The translation filter's choices, the plan's other language first."""
+        chosen = self.missing.currentData()
+        self.missing.blockSignals(True)
+        self.missing.clear()
+        self.missing.addItem(self.tr("Any translation"), "")
+        names = {"fr": self.tr("Missing French"), "en": self.tr("Missing English")}
+        for lang in ("en", "fr") if self.primary == "fr" else ("fr", "en"):
+            self.missing.addItem(names[lang], lang)
+        self.missing.setCurrentIndex(max(0, self.missing.findData(chosen)))
+        self.missing.blockSignals(False)
+
+    def set_primary(self, primary: str) -> None:
+        """The shown plan's primary content language (what "missing" is measured against)."""
+        if primary != self.primary:
+            self.primary = primary
+            self._fill_missing()
 
     def set_organizations(self, recs: list[Recommendation]) -> None:
         """Offer the organizations the plan names, keeping the chosen one if still there."""
@@ -97,16 +123,20 @@ class FilterBar(QWidget):
             if self.due.isChecked()
             else None,
             overdue_only=self.overdue.isChecked(),
+            missing_in=self.missing.currentData() or "",
+            primary=self.primary,
         )
 
     def clear(self) -> None:
-        for widget in (self.status, self.organization, self.due, self.overdue):
+        widgets = (self.status, self.organization, self.due, self.overdue, self.missing)
+        for widget in widgets:
             widget.blockSignals(True)
         self.status.setCurrentIndex(0)
         self.organization.setCurrentIndex(0)
         self.due.setChecked(False)
         self.overdue.setChecked(False)
-        for widget in (self.status, self.organization, self.due, self.overdue):
+        self.missing.setCurrentIndex(0)
+        for widget in widgets:
             widget.blockSignals(False)
         self.changed.emit()
 
@@ -136,11 +166,12 @@ class RowView(QObject):
 
     # -- order ---------------------------------------------------------------------------
 
-    def _heading_clicked(self, column: int) -> None:
+    def _heading_clicked(self, section: int) -> None:
+        column = column_of(section)  # a second-language copy sorts as its column
         if self.sort_column != column:
-            self.sort_by(Column(column))
+            self.sort_by(column)
         elif not self.descending:
-            self.sort_by(Column(column), descending=True)
+            self.sort_by(column, descending=True)
         else:
             self.plan_order()
 

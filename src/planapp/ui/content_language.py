@@ -1,0 +1,119 @@
+"""View ▸ Content Language: the language the window shows and edits a plan's texts in.
+
+The plan's own language (the default), English, French, or both side by side; remembered
+between runs. The plan table, the milestone, contact and extra-column tables and the status
+bar's count of missing translations follow the choice; an edit of a text in the plan's other
+language becomes one undoable :class:`~planapp.ui.content_commands.EditTranslation`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QLabel
+
+from planapp.ui.content_columns import column_of
+from planapp.ui.content_commands import EditTranslation
+from planapp.ui.content_fields import CONTACT_TEXTS, EXTRA_TEXTS, MILESTONE_TEXTS, show_language
+from planapp.ui.preferences import Language
+from planapp.ui.row_texts import missing_text
+
+
+class ContentLanguage(QObject):
+    """The Content Language menu of ``window`` (a MainWindow) and what follows from it."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = window.actions.view_menu.addMenu(self.tr("Content &Language"))
+        self.menu.setObjectName("contentLanguageMenu")
+        self.group = QActionGroup(self)
+        self.actions: dict[Language, QAction] = {}
+        labels = {
+            Language.PLAN: self.tr("&Plan's Language"),
+            Language.ENGLISH: self.tr("&English"),
+            Language.FRENCH: self.tr("&French"),
+            Language.BILINGUAL: self.tr("&Both Side by Side"),
+        }
+        tips = {
+            Language.PLAN: self.tr("Show the texts in the language the plan is written in"),
+            Language.ENGLISH: self.tr("Show and edit the English texts"),
+            Language.FRENCH: self.tr("Show and edit the French texts"),
+            Language.BILINGUAL: self.tr("Show each text in English and French, side by side"),
+        }
+        for choice, label in labels.items():
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setStatusTip(tips[choice])
+            action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+            window.addAction(action)
+            self.actions[choice] = action
+        # The status bar's count of texts missing a language, kept up to date from the model.
+        self.missing_label = QLabel(window)
+        self.missing_label.setObjectName("missingLabel")
+        self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing_label.setToolTip(
+            self.tr("Texts with no version in that language: View ▸ Filter Rows finds them")
+        )
+        window.statusBar().addPermanentWidget(self.missing_label)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self.update_count)
+        model = window.model
+        for signal in (
+            model.dataChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.planChanged,
+            model.contentViewChanged,
+        ):
+            signal.connect(lambda *_: self._count_timer.start())
+        model.contentViewChanged.connect(self._view_changed)
+        model.translationRequested.connect(self._edit_translation)
+        chosen = window.prefs.values.content_language
+        self.actions[chosen].setChecked(True)
+        model.choice = chosen.value  # before the first plan is shown
+        self._view_changed()  # the panels' second-language columns hidden from the start
+
+    @property
+    def choice(self) -> Language:
+        return Language(self.window.model.choice)
+
+    def choose(self, choice: Language) -> None:
+        """Show the texts in ``choice``'s language; remembered for the next run."""
+        self.actions[choice].setChecked(True)
+        self.window.prefs.update(content_language=choice)
+        table = self.window.table
+        row, column = table.current_row(), table.currentIndex().column()
+        self.window.model.set_content_choice(choice.value, self.window.plan)
+        if row >= 0:
+            table.select_row(row, column_of(column) if table.isColumnHidden(column) else column)
+        self.update_count()
+
+    def update_count(self) -> None:
+        """Say how many texts lack a language ("12 texts missing French"); nothing if none."""
+        text = missing_text(self.window.model)
+        self.missing_label.setText(text)
+        self.missing_label.setVisible(bool(text))
+
+    def _view_changed(self) -> None:
+        details = self.window.details
+        editors = [
+            (details.milestones, MILESTONE_TEXTS),
+            (details.contacts, CONTACT_TEXTS),
+            (details.extra, EXTRA_TEXTS),
+        ]
+        show_language(details.language, editors, self.window.model.view)
+
+    def _edit_translation(self, rec_id: int, field: str, lang: str, value: str) -> None:
+        model = self.window.model
+        row = model.row_of(rec_id)
+        if row is None:
+            return
+        rec = model.recommendation(row)
+        self.window.push(EditTranslation(self.window.doc, rec, field, lang, value))
