@@ -120,3 +120,20 @@ def any_document(request, engine: str, doc_path: Path):
         doc = Document.open(request.getfixturevalue("server_url"))
     yield doc
     doc.close()
+
+
+@pytest.fixture
+def two(request, engine: str, doc_path: Path):
+    """Two Documents on one database holding the sample plan: two people's windows (on
+    SQLite, two openings in one process without the lock, as the server case needs no lock)."""
+    from planapp.store.document import Document
+
+    if engine == "sqlite":
+        Document.open(doc_path, create=True, sample=True).close()
+        a, b = Document.open(doc_path, lock=False), Document.open(doc_path, lock=False)
+    else:
+        url = request.getfixturevalue("server_url")
+        a, b = Document.open(url), Document.open(url)
+    yield a, b
+    a.close()
+    b.close()

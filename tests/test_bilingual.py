@@ -36,6 +36,7 @@ def test_primary_language_is_french_only_for_a_french_plan() -> None:
     assert bi.primary_language(Plan(language="en")) == "en"
     assert bi.primary_language(Plan(language="both")) == "en"
     assert bi.other_language("en") == "fr" and bi.other_language("fr") == "en"
+    assert [bi.content_language(x) for x in ("en", "fr", "both")] == ["en", "fr", "en"]
 
 
 def test_translatable_fields_are_the_agreed_ones() -> None:

@@ -10,21 +10,6 @@ from planapp.store.document import Document
 from planapp.store.versions import ConflictError
 
 
-@pytest.fixture
-def two(request, engine: str, doc_path):
-    """Two Documents on one database: two people's windows (on SQLite, two openings in one
-    process without the lock, as the server case needs no lock)."""
-    if engine == "sqlite":
-        Document.open(doc_path, create=True, sample=True).close()
-        a, b = Document.open(doc_path, lock=False), Document.open(doc_path, lock=False)
-    else:
-        url = request.getfixturevalue("server_url")
-        a, b = Document.open(url), Document.open(url)
-    yield a, b
-    a.close()
-    b.close()
-
-
 def _first(doc: Document):
     plan = doc.load_plan(doc.plans()[0].id)
     return plan, plan.recommendations[0]

@@ -25,6 +25,7 @@ __all__ = [
     "ContentLanguage",
     "Translatable",
     "clean_translations",
+    "content_language",
     "is_missing",
     "missing_count",
     "missing_in_recommendation",
@@ -54,7 +55,13 @@ TRANSLATABLE: dict[type, tuple[str, ...]] = {
 def primary_language(plan: Plan) -> ContentLanguage:
     """The language the plan's text attributes are written in: "fr" for a French plan, else
     "en" (a bilingual plan keeps English in its attributes and French in ``translations``)."""
-    return "fr" if plan.language == "fr" else "en"
+    return content_language(plan.language)
+
+
+def content_language(plan_language: str) -> ContentLanguage:
+    """The primary content language of a plan whose ``language`` is ``plan_language`` (for
+    code that holds the stored value rather than a Plan)."""
+    return "fr" if plan_language == "fr" else "en"
 
 
 def other_language(lang: str) -> ContentLanguage:

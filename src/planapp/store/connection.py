@@ -49,7 +49,7 @@ __all__ = [
 # The newest schema revision this release writes. Opening a document already at it needs no
 # Alembic at all (importing Alembic costs ~0.1 s of every start); tests/test_migrations.py
 # checks this constant against the migration scripts' head.
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 
 APPLICATION_ID = 0x504C4150  # "PLAP"
 SQLITE_MAGIC = b"SQLite format 3\x00"

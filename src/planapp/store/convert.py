@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from planapp.domain.bilingual import clean_translations
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
@@ -69,6 +70,7 @@ def recommendation_from_row(row: Mapping[str, Any]) -> Recommendation:
         outcome=row["outcome"],
         completion=WrittenDate(row["completion_text"], row["completion_date"]),
         indicator=row["indicator"],
+        translations=translations_from(row["translations"]),
     )
 
 
@@ -85,6 +87,7 @@ def recommendation_values(rec: Recommendation) -> dict[str, Any]:
         "status": rec.status.value if rec.status else "",
         "original_completion_text": first.text if first else None,
         "original_completion_date": first.date if first else None,
+        "translations": clean_translations(rec.translations),
     }
 
 
@@ -96,6 +99,7 @@ def milestone_from_row(row: Mapping[str, Any]) -> Milestone:
         due=WrittenDate(row["due_text"], row["due_date"]),
         status=_status(MilestoneStatus, row["status"], MilestoneStatus.NOT_STARTED),
         completed_on=WrittenDate(row["completed_text"], row["completed_date"]),
+        translations=translations_from(row["translations"]),
     )
 
 
@@ -111,6 +115,7 @@ def milestone_values(m: Milestone) -> dict[str, Any]:
         "organization": m.organization,
         "original_due_text": m.original_due.text if m.original_due else None,
         "original_due_date": m.original_due.date if m.original_due else None,
+        "translations": clean_translations(m.translations),
     }
 
 
@@ -118,8 +123,28 @@ CONTACT_FIELDS = ("organization", "name", "title", "phone", "email")
 
 
 def contact_values(c: Contact) -> dict[str, Any]:
-    return {f: getattr(c, f) for f in CONTACT_FIELDS}
+    return {f: getattr(c, f) for f in CONTACT_FIELDS} | {
+        "translations": clean_translations(c.translations)
+    }
 
 
 def extra_values(extra: ExtraColumn) -> dict[str, Any]:
-    return {"heading": extra.heading, "text": extra.text}
+    return {
+        "heading": extra.heading,
+        "text": extra.text,
+        "translations": clean_translations(extra.translations),
+    }
+
+
+def translations_from(stored: Any) -> dict[str, str]:
+    """A ``translations`` column as the domain holds it: a fresh dict of non-empty texts
+    (a row written before 0006 or by hand may hold NULL or non-text values)."""
+    if not isinstance(stored, Mapping):
+        return {}
+    return {str(k): str(v) for k, v in stored.items() if isinstance(v, str) and v}
+
+
+def translations_text(translations: Mapping[str, Any]) -> str:
+    """A ``translations`` value as people read it in a conflict or the history: one
+    "field: text" line per translated field, by field name."""
+    return "\n".join(f"{k}: {v}" for k, v in sorted(translations.items()) if v)

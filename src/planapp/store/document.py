@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
 
+from planapp.domain.bilingual import clean_translations
 from planapp.domain.plan import (
     Contact,
     ExtraColumn,
@@ -368,7 +369,12 @@ class Document(FollowUpMethods, LiveMethods):
             history.record(
                 conn,
                 history.field_changes(
-                    current, row, plan_id=plan_id, recommendation_id=rec_id, item=current["ref"]
+                    current,
+                    row,
+                    translated_into=history.translated_into(conn, plan_id),
+                    plan_id=plan_id,
+                    recommendation_id=rec_id,
+                    item=current["ref"],
                 ),
             )
         self._versions.remember(REC.name, [(rec_id, version)])
@@ -550,22 +556,30 @@ class Document(FollowUpMethods, LiveMethods):
             conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
             _insert_extra(conn, [(rec_id, extra)])
             version = versions.write(conn, REC, rec_id, current["version"], {})
-            old = "\n".join(f"{r['heading']}: {r['text']}" for r in before)
-            new = "\n".join(f"{x.heading}: {x.text}" for x in extra)
-            if old != new:
-                history.record(
-                    conn,
-                    [
-                        {
-                            "plan_id": plan_id,
-                            "recommendation_id": rec_id,
-                            "item": current["ref"],
-                            "field": "extra columns",
-                            "old_text": old,
-                            "new_text": new,
-                        }
-                    ],
-                )
+            lang = history.translated_into(conn, plan_id)
+            after = [convert.extra_values(x) for x in extra]
+            texts = (
+                (
+                    "extra columns",
+                    lambda rows: "\n".join(f"{r['heading']}: {r['text']}" for r in rows),
+                ),
+                (f"extra columns ({lang})", history.extra_translation_text),
+            )
+            history.record(
+                conn,
+                [
+                    {
+                        "plan_id": plan_id,
+                        "recommendation_id": rec_id,
+                        "item": current["ref"],
+                        "field": field,
+                        "old_text": text(before),
+                        "new_text": text(after),
+                    }
+                    for field, text in texts
+                    if text(before) != text(after)
+                ],
+            )
         self._versions.remember(REC.name, [(rec_id, version)])
         return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
 
@@ -604,6 +618,7 @@ class Document(FollowUpMethods, LiveMethods):
                     before,
                     [to_values(i) | {"id": i.id} for i in items],
                     label,
+                    translated_into=history.translated_into(conn, plan_id),
                     plan_id=plan_id,
                     recommendation_id=rec_id,
                 ),
@@ -688,6 +703,8 @@ def _recommendation_row(values: dict[str, Any]) -> dict[str, Any]:
         if name == "completion":
             date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
             row["completion_text"], row["completion_date"] = date.text, date.date
+        elif name == "translations":  # the whole dict, as stored: no empty entries
+            row[name] = clean_translations(value)
         elif name in convert.recommendation_values(Recommendation()):
             row[name] = value
         else:
@@ -744,6 +761,7 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
             r.completion_text,
             r.completion_date,
             r.indicator,
+            r.translations,
         )
         .where(r.plan_id == plan_id)
         .order_by(r.position, r.id)  # walks the (plan_id, position) index: no sort
@@ -757,8 +775,20 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
             outcome=outcome,
             completion=WrittenDate(done_text, done_date),
             indicator=indicator,
+            translations=convert.translations_from(translations),
         )
-        for _position, rec_id, ref, text, response, outcome, done_text, done_date, indicator in rows
+        for (
+            _position,
+            rec_id,
+            ref,
+            text,
+            response,
+            outcome,
+            done_text,
+            done_date,
+            indicator,
+            translations,
+        ) in rows
     ]
     _attach_children(conn, {rec.id: rec for rec in plan.recommendations}, plan_id=plan_id)
     return plan
@@ -809,6 +839,7 @@ def _attach_children(
         status,
         done_text,
         done_date,
+        translations,
     ) in rows(
         MILESTONE,
         m.number,
@@ -818,6 +849,7 @@ def _attach_children(
         m.status,
         m.completed_text,
         m.completed_date,
+        m.translations,
     ):
         by_id[rec_id].milestones.append(
             Milestone(
@@ -827,11 +859,12 @@ def _attach_children(
                 due=WrittenDate(due_text, due_date),
                 status=_MILESTONE_STATUS.get(status, not_started),
                 completed_on=WrittenDate(done_text, done_date),
+                translations=convert.translations_from(translations),
             )
         )
     c = CONTACT.c
-    for rec_id, _position, item_id, organization, name, title, phone, email in rows(
-        CONTACT, c.organization, c.name, c.title, c.phone, c.email
+    for rec_id, _position, item_id, organization, name, title, phone, email, translations in rows(
+        CONTACT, c.organization, c.name, c.title, c.phone, c.email, c.translations
     ):
         by_id[rec_id].contacts.append(
             Contact(
@@ -841,11 +874,16 @@ def _attach_children(
                 title=title,
                 phone=phone,
                 email=email,
+                translations=convert.translations_from(translations),
             )
         )
     x = EXTRA.c
-    for rec_id, _position, _item_id, heading, text in rows(EXTRA, x.heading, x.text):
-        by_id[rec_id].extra.append(ExtraColumn(heading, text))
+    for rec_id, _position, _item_id, heading, text, translations in rows(
+        EXTRA, x.heading, x.text, x.translations
+    ):
+        by_id[rec_id].extra.append(
+            ExtraColumn(heading, text, convert.translations_from(translations))
+        )
     followup.attach_history(conn, by_id, plan_id)
 
 

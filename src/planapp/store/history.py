@@ -15,9 +15,12 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, literal_column, or_, select
 
-from planapp.store.models import ChangeLogRow
+from planapp.domain.bilingual import content_language, other_language
+from planapp.store.convert import translations_from
+from planapp.store.models import ChangeLogRow, PlanRow
 
 LOG = ChangeLogRow.__table__
+PLAN = PlanRow.__table__
 
 # Column names shown to people (the template's headings where there is one).
 FIELD_NAMES = {
@@ -85,18 +88,61 @@ def text(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+
+
 def field_changes(
-    old: Mapping[str, Any], new: Mapping[str, Any], **where: Any
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    *,
+    translated_into: str = "",
+    **where: Any,
 ) -> list[dict[str, Any]]:
-    """One entry per field of ``new`` whose text differs from ``old`` (dates by their text)."""
+    """One entry per field of ``new`` whose text differs from ``old`` (dates by their text).
+
+    ``translations`` gives one entry per translated field that changed, named with the
+    language it is in (``translated_into``, the plan's other language): "outcome (fr)".
+    """
     out = []
     for field, value in new.items():
         if field.endswith("_date") or field in {"id", "position", "version"}:
+            continue
+        if field == "translations":
+            out += _translation_changes(old.get(field), value, translated_into, where)
             continue
         before = text(old.get(field))
         after = text(value)
         if before != after:
             out.append(where | {"field": field, "old_text": before, "new_text": after})
+    return out
+
+
+def translated_into(conn: Connection, plan_id: int) -> str:
+    """The language a plan's ``translations`` are written in (the other than its primary)."""
+    language = conn.execute(select(PLAN.c.language).where(PLAN.c.id == plan_id)).scalar()
+    return other_language(content_language(language or "en"))
+
+
+def extra_translation_text(rows: Iterable[Mapping[str, Any]]) -> str:
+    """Extra columns' translated heading and text, one "heading: text" line per column (the
+    history's text for their other-language version)."""
+    lines = []
+    for row in rows:
+        done = translations_from(row.get("translations"))
+        lines.append(f"{done.get('heading', '')}: {done.get('text', '')}")
+    return "\n".join(lines)
+
+
+def _translation_changes(
+    old: Any, new: Any, lang: str, where: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    before, after = translations_from(old), translations_from(new)
+    out = []
+    for name in sorted(before.keys() | after.keys()):
+        if before.get(name, "") != after.get(name, ""):
+            field = f"{name} ({lang})" if lang else f"{name} (translation)"
+            old_text, new_text = before.get(name, ""), after.get(name, "")
+            out.append(where | {"field": field, "old_text": old_text, "new_text": new_text})
     return out
 
 
@@ -111,6 +157,8 @@ def children_changes(
     old: Sequence[Mapping[str, Any]],
     new: Sequence[Mapping[str, Any]],
     label: str,
+    *,
+    translated_into: str = "",
     **where: Any,
 ) -> list[dict[str, Any]]:
     """Entries for a recommendation's milestones or contacts replaced by an edited list.
@@ -127,7 +175,14 @@ def children_changes(
         if row["id"] not in before:
             out.append(row_event("added", _summary(row), item=item, **where, **extra))
         else:
-            out += field_changes(before[row["id"]], row, item=item, **where, **extra)
+            out += field_changes(
+                before[row["id"]],
+                row,
+                translated_into=translated_into,
+                item=item,
+                **where,
+                **extra,
+            )
     for row in old:
         if row["id"] not in after_ids:
             extra = {"milestone_id": row["id"]} if kind == "milestone" else {}
@@ -177,5 +232,10 @@ def entries(
 
 
 def field_name(field: str) -> str:
-    """The name of a stored field as people read it."""
+    """The name of a stored field as people read it ("outcome (fr)": "Expected Outcome
+    (French)", a translation)."""
+    base, _, lang = field.partition(" (")
+    if lang.endswith(")"):
+        lang = lang[:-1]
+        return f"{field_name(base)} ({LANGUAGE_NAMES.get(lang, lang)})"
     return FIELD_NAMES.get(field, field.replace("_", " ").capitalize())

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Date,
     DateTime,
     ForeignKey,
@@ -40,6 +41,11 @@ def _text(type_: Any = Text, default: str = "") -> Any:
     metadata equal to the migrated schema, so autogenerate proposes no spurious changes.
     """
     return mapped_column(type_, default=default, server_default=default)
+
+
+def _translations() -> Any:
+    """0006: field name -> the text in the plan's other language (domain.bilingual)."""
+    return mapped_column(JSON, default=dict, server_default="{}")
 
 
 class Base(DeclarativeBase):
@@ -84,6 +90,7 @@ class RecommendationRow(Base):
     original_completion_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # 0005: raised by every change of the row or its children (no lost updates).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    translations: Mapped[dict[str, str]] = _translations()
 
 
 class MilestoneRow(Base):
@@ -109,6 +116,7 @@ class MilestoneRow(Base):
     organization: Mapped[str] = _text()
     original_due_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     original_due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    translations: Mapped[dict[str, str]] = _translations()
 
 
 class ContactRow(Base):
@@ -127,6 +135,7 @@ class ContactRow(Base):
     title: Mapped[str] = _text()
     phone: Mapped[str] = _text()
     email: Mapped[str] = _text()
+    translations: Mapped[dict[str, str]] = _translations()
 
 
 class ExtraColumnRow(Base):
@@ -144,6 +153,7 @@ class ExtraColumnRow(Base):
     position: Mapped[int] = mapped_column(Integer)
     heading: Mapped[str] = _text()
     text: Mapped[str] = _text()
+    translations: Mapped[dict[str, str]] = _translations()
 
 
 # -- follow-up (0004) --------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from planapp.store.convert import translations_text
 from planapp.store.errors import DocumentError
 
 
@@ -131,6 +132,8 @@ def write(
 def _text(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, Mapping):  # translations: "field: text" lines
+        return translations_text(value)
     return str(getattr(value, "value", value))
 
 
