@@ -60,6 +60,7 @@ from planapp.ui.print_actions import PrintContext, PrintController
 from planapp.ui.reconnect import Reconnect
 from planapp.ui.shortcuts import ShortcutsDialog
 from planapp.ui.spelling import SpellService
+from planapp.ui.translation_import import add_import_action
 from planapp.ui.window_actions import MenuSlots, WindowActions
 
 PANELS_BESIDE = "view/panelsBeside"
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
         menu = actions.view_menu
         menu.addSeparator()
         self.content_language = ContentLanguage(self)  # View ▸ Content Language
+        self.import_translation_action = add_import_action(self, actions, self.excel)
         self.filter_action = self._view_action(
             "&Filter Rows",
             lambda: self.show_filters(self.filter_action.isChecked()),
