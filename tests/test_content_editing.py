@@ -72,7 +72,7 @@ def test_milestones_and_contacts_panels_edit_the_language_shown(
     window.select_row(0)
     milestones = window.details.milestones
     model = milestones.model
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "Description (FR)"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Description"
     first = _stored(document, window).milestones[0]
     assert model.index(0, 1).data() == f"[French missing]\n{first.description}"
     assert model.index(0, 1).data(Qt.ItemDataRole.EditRole) == ""
@@ -81,7 +81,7 @@ def test_milestones_and_contacts_panels_edit_the_language_shown(
     stored = _stored(document, window).milestones[0]
     assert stored.translations == {"description": "Publier le guide"}
     assert stored.description == first.description
-    assert window.undo_stack.undoText() == "Edit Milestone Description (FR)"
+    assert window.undo_stack.undoText() == "Edit Milestone Description"
     contacts = window.details.contacts
     cmodel = contacts.model
     cmodel.setData(cmodel.index(0, 2), "Directeur général")

@@ -9,8 +9,10 @@ from PySide6.QtGui import QColor
 from planapp.domain.template import Column
 from planapp.store.document import Document
 from planapp.ui.content_columns import second_section
+from planapp.ui.content_fields import MIN_STRETCH
 from planapp.ui.main_window import MainWindow
 from planapp.ui.preferences import Language
+from planapp.ui.spelling import LANGUAGES
 from tests.conftest import TODAY
 
 
@@ -52,6 +54,10 @@ def test_french_shows_missing_texts_as_text_greyed_and_described(window: MainWin
     assert milestones.count("[French missing]") == len(rec.milestones)
     headings = _visible_headings(window)
     assert "OAG Recommendation (FR)" in headings and "Report Ref. No." in headings
+    # Long texts are spell-checked in French now, also after the plan is shown again.
+    assert window.spelling.languages == LANGUAGES["fr"]
+    window.select_plan(window.plan.id)
+    assert window.spelling.languages == LANGUAGES["fr"]
 
 
 def test_both_shows_each_translated_column_twice_side_by_side(window: MainWindow) -> None:
@@ -66,6 +72,11 @@ def test_both_shows_each_translated_column_twice_side_by_side(window: MainWindow
     # Every column shown fits the table's width.
     header = window.table.horizontalHeader()
     assert header.length() <= window.table.viewport().width()
+    # On screen the language comes first, where a narrow column cannot cut it off.
+    shown = window.model.headerData(
+        second_section(Column.RECOMMENDATION), Qt.Orientation.Horizontal
+    )
+    assert shown.startswith("FR · OAG")
     second = second_section(Column.OUTCOME)
     assert window.model.index(0, second).data().startswith("[French missing]")
     # Back to one language: the second copies go away again.
@@ -131,3 +142,19 @@ def _contrast(a: QColor, b: QColor) -> float:
 
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def test_both_on_a_small_screen_keeps_the_panels_long_columns_readable(
+    qtbot, window: MainWindow
+) -> None:
+    window.resize(1366, 768)
+    window.content_language.choose(Language.BILINGUAL)
+    view = window.details.contacts.view
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    fields = window.details.contacts.model.fields
+    header = view.horizontalHeader()
+    for column, field in enumerate(fields):
+        if field.stretch and not view.isColumnHidden(column):
+            assert header.sectionSize(column) >= MIN_STRETCH, field.heading
+    headings = [f.heading for f in fields if not view.isColumnHidden(fields.index(f))]
+    assert "Position (EN)" in headings and "Position (FR)" in headings

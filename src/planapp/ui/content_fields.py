@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QHeaderView
 
 from planapp.domain.bilingual import text_in, with_text
 from planapp.domain.richtext import normalize
@@ -34,6 +35,7 @@ class PanelLanguage:
         self.view = ContentView()
         self.brush = missing_brush()
         self._tables: list[tuple[list[Any], list[Any], dict[str, str]]] = []
+        self.fits: dict[Any, NarrowFit] = {}  # each list editor's, once it is shown
 
     def fields(self, base: list[Any], names: dict[str, str]) -> list[Any]:
         """``base`` (a table's fields) with its translated columns in the language shown,
@@ -82,7 +84,7 @@ class PanelLanguage:
             return self._cell_role(item, name, lang(), role)
 
         heading = field.heading
-        if self.view.both or self.view.shown != self.view.primary:
+        if self.view.both:  # one language: the plan table's headings say which
             heading = f"{heading} ({LANGUAGE_TAGS[lang()]})"
         return dataclasses.replace(
             field, heading=heading, get=get, set=put if field.set is not None else None, extra=extra
@@ -108,6 +110,40 @@ def _base_heading(heading: str) -> str:
     return heading
 
 
+MIN_STRETCH = 110  # below this a long column is not readable: the table scrolls instead
+
+
+class NarrowFit(QObject):
+    """Keeps a list editor's long columns readable when "both" gives it more columns than
+    its width holds: they stop stretching and the table scrolls sideways instead."""
+
+    def __init__(self, editor: Any, language: PanelLanguage) -> None:
+        super().__init__(editor)
+        self.editor, self.language = editor, language
+        editor.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, fields = self.editor.view, self.editor.model.fields
+        header = table.horizontalHeader()
+        shown = [i for i in range(len(fields)) if not table.isColumnHidden(i)]
+        stretch = [i for i in shown if fields[i].stretch]
+        fixed = sum(header.sectionSize(i) for i in shown if i not in stretch)
+        narrow = self.language.view.both and (
+            table.viewport().width() < fixed + MIN_STRETCH * len(stretch)
+        )
+        mode = QHeaderView.ResizeMode.Interactive if narrow else QHeaderView.ResizeMode.Stretch
+        for i in stretch:
+            if header.sectionResizeMode(i) != mode:
+                header.setSectionResizeMode(i, mode)
+                if narrow:
+                    header.resizeSection(i, MIN_STRETCH)
+
+
 def show_language(
     language: PanelLanguage, editors: list[tuple[Any, dict[str, str]]], view: ContentView
 ) -> None:
@@ -125,6 +161,9 @@ def show_language(
             if header.visualIndex(second) != header.visualIndex(first) + 1:
                 header.moveSection(header.visualIndex(second), header.visualIndex(first) + 1)
             table.setColumnHidden(second, not view.both)
+        if editor not in language.fits:
+            language.fits[editor] = NarrowFit(editor, language)
+        language.fits[editor].fit()
         if changed and model.columnCount():
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():

@@ -74,6 +74,7 @@ class ContentLanguage(QObject):
         ):
             signal.connect(lambda *_: self._count_timer.start())
         model.contentViewChanged.connect(self._view_changed)
+        model.planChanged.connect(self._check_spelling)  # after the window set the plan's
         model.translationRequested.connect(self._edit_translation)
         chosen = window.prefs.values.content_language
         self.actions[chosen].setChecked(True)
@@ -109,6 +110,12 @@ class ContentLanguage(QObject):
             (details.extra, EXTRA_TEXTS),
         ]
         show_language(details.language, editors, self.window.model.view)
+        self._check_spelling()
+
+    def _check_spelling(self) -> None:
+        """Long texts are spell-checked in the language shown (both in "both")."""
+        view = self.window.model.view
+        self.window.spelling.set_language("both" if view.both else view.first)
 
     def _edit_translation(self, rec_id: int, field: str, lang: str, value: str) -> None:
         model = self.window.model

@@ -21,7 +21,7 @@ from planapp.domain.bilingual import primary_language
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
-from planapp.ui.content_columns import SECTION_COUNT, ContentView, column_of
+from planapp.ui.content_columns import LANGUAGE_TAGS, SECTION_COUNT, ContentView, column_of
 from planapp.ui.row_texts import (
     OVERDUE_MARK,
     Cell,
@@ -47,12 +47,18 @@ UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
 
 
 def _header_lines(view: ContentView) -> list[str]:
-    """Headings broken into lines once: header sections cannot wrap text themselves."""
+    """Headings broken into lines once: header sections cannot wrap text themselves. With
+    more columns shown each is narrower, so the lines are shorter; a language tag comes
+    first, where a narrow column cannot cut it off."""
+    shown = [s for s in range(SECTION_COUNT) if view.visible(s)]
+    scale = sum(DEFAULT_WIDTHS.values()) / sum(DEFAULT_WIDTHS[column_of(s)] for s in shown)
     lines = []
     for section in range(SECTION_COUNT):
         column = column_of(section)
-        heading = view.heading(section, HEADINGS[column].en)
-        width = max(10, int(DEFAULT_WIDTHS[column] * 16))
+        heading = HEADINGS[column].en
+        if view.tagged(section):
+            heading = f"{LANGUAGE_TAGS[view.language_of(section)]} · {heading}"
+        width = max(10, int(DEFAULT_WIDTHS[column] * 16 * scale))
         lines.append(textwrap.fill(heading, width, break_long_words=False))
     return lines
 

@@ -258,6 +258,13 @@ class PlanTableView(SheetView):
             self._fitting_columns = False
         if changed and self.auto_widths:
             self.fit_columns_to_width()
+        # Tall enough for the longest heading shown (narrower columns in "both" wrap more).
+        lines = max(
+            str(self.plan_model.headerData(s, Qt.Orientation.Horizontal) or "").count("\n") + 1
+            for s in range(self.plan_model.columnCount())
+            if not self.isColumnHidden(s)
+        )
+        header.setFixedHeight(header.fontMetrics().lineSpacing() * max(5, lines) + 8)
         self.schedule_fit(reset=True)
 
     def fit_columns_to_width(self) -> None:
