@@ -16,10 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from make_screenshots import settle, shot  # the script's own folder is on the path
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
-
-HERE = Path(__file__).resolve().parent
 
 FRENCH = {
     "recommendation": "L'ASFC devrait continuer à peaufiner sa stratégie pour assurer "
@@ -42,13 +41,11 @@ MILESTONES = [
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     os.environ["PLANAPP_DATA_DIR"] = str(folder / "data")
-    app = QApplication(sys.argv)
+    QApplication(sys.argv)
     from planapp.store.document import Document
     from planapp.ui.main_window import MainWindow
     from planapp.ui.preferences import Language
 
-    screen = app.primaryScreen().geometry()
-    size = f"{screen.width()}x{screen.height()}"
     doc = Document.open(folder / "plans.planapp", create=True, sample=True)
     plan = doc.load_plan(doc.plans()[0].id)
     first = plan.recommendations[0]
@@ -64,19 +61,6 @@ def main() -> int:
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(doc, settings)
     window.show()
-
-    def settle(ms: int = 400) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
-
-    def shot(name: str) -> None:
-        settle()
-        path = HERE / f"{size}-{name}.png"
-        app.primaryScreen().grabWindow(0).save(str(path))
-        print(path)
 
     settle(800)
     window.content_language.choose(Language.FRENCH)
