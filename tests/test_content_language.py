@@ -86,7 +86,7 @@ def test_both_shows_each_translated_column_twice_side_by_side(window: MainWindow
 
 
 def test_missing_count_in_the_status_bar_and_the_missing_filter(
-    window: MainWindow, document: Document
+    qtbot, window: MainWindow, document: Document
 ) -> None:
     plan = document.load_plan(window.plan.id)
     texts = sum(
@@ -104,6 +104,11 @@ def test_missing_count_in_the_status_bar_and_the_missing_filter(
     label = window.content_language.missing_label
     assert label.text() == f"{texts} texts missing French"
     assert not label.isHidden()
+    # An edit in French: the count follows by itself, once the window is idle.
+    window.content_language.choose(Language.FRENCH)
+    window.model.setData(window.model.index(0, Column.OUTCOME), "Un résultat.")
+    qtbot.waitUntil(lambda: label.text() == f"{texts - 1} texts missing French")
+    window.content_language.choose(Language.PLAN)
     window.show_filters(True)
     bar = window.filter_bar
     assert [bar.missing.itemText(i) for i in range(bar.missing.count())] == [

@@ -161,9 +161,10 @@ def show_language(
             if header.visualIndex(second) != header.visualIndex(first) + 1:
                 header.moveSection(header.visualIndex(second), header.visualIndex(first) + 1)
             table.setColumnHidden(second, not view.both)
-        if editor not in language.fits:
+        if view.both and editor not in language.fits:
             language.fits[editor] = NarrowFit(editor, language)
-        language.fits[editor].fit()
+        if editor in language.fits:
+            language.fits[editor].fit()
         if changed and model.columnCount():
             model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
             if model.rowCount():

@@ -20,6 +20,10 @@ from planapp.ui.content_fields import CONTACT_TEXTS, EXTRA_TEXTS, MILESTONE_TEXT
 from planapp.ui.preferences import Language
 from planapp.ui.row_texts import missing_text
 
+COUNT_DELAY_MS = 400  # after a change, before counting starts: after the first paint, and a
+# burst of changes counts once
+COUNT_CHUNK = 100  # rows counted per idle round (a few milliseconds)
+
 
 class ContentLanguage(QObject):
     """The Content Language menu of ``window`` (a MainWindow) and what follows from it."""
@@ -60,10 +64,11 @@ class ContentLanguage(QObject):
             self.tr("Texts with no version in that language: View ▸ Filter Rows finds them")
         )
         window.statusBar().addPermanentWidget(self.missing_label)
+        # Counted when the window is idle, a few hundred rows at a time: see count_missing.
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(0)
-        self._count_timer.timeout.connect(self.update_count)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_some)
         model = window.model
         for signal in (
             model.dataChanged,
@@ -96,8 +101,20 @@ class ContentLanguage(QObject):
             table.select_row(row, column_of(column) if table.isColumnHidden(column) else column)
         self.update_count()
 
+    def _count_some(self) -> None:
+        if self.window.model.count_missing(COUNT_CHUNK):
+            self._show_count()
+        else:
+            self._count_timer.start(0)  # the next rows once pending events are handled
+
     def update_count(self) -> None:
+        """Count every row now and say how many texts lack a language."""
+        self.window.model.count_missing(self.window.model.rowCount())
+        self._show_count()
+
+    def _show_count(self) -> None:
         """Say how many texts lack a language ("12 texts missing French"); nothing if none."""
+        self._count_timer.setInterval(COUNT_DELAY_MS)
         text = missing_text(self.window.model)
         self.missing_label.setText(text)
         self.missing_label.setVisible(bool(text))

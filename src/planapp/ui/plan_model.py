@@ -142,7 +142,11 @@ class PlanTableModel(QAbstractTableModel):
             return
         self.view = view
         self._headers = _header_lines(view)
-        self._rows = [_Row(row.rec, self._today, view) for row in self._rows]
+        rows = [_Row(row.rec, self._today, view) for row in self._rows]
+        if self._rows and self._rows[0]._view.primary == view.primary:
+            for new, old in zip(rows, self._rows, strict=True):
+                new._missing = old._missing  # the counts depend on the plan, not the view
+        self._rows = rows
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SECTION_COUNT - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -224,7 +228,20 @@ class PlanTableModel(QAbstractTableModel):
         return self._rows[row].missing[lang]
 
     def missing_total(self, lang: str) -> int:
+        """How many texts of the plan lack ``lang`` (see :meth:`count_missing`)."""
         return sum(row.missing[lang] for row in self._rows)
+
+    def count_missing(self, budget: int) -> bool:
+        """Count the missing texts of up to ``budget`` rows not counted yet; True when every
+        row is counted (a 10,000-row plan is counted a few hundred rows at a time, when the
+        window is idle, so opening it costs no more)."""
+        for row in self._rows:
+            if row._missing is None:
+                if budget <= 0:
+                    return False
+                row.missing  # noqa: B018 - counted and kept
+                budget -= 1
+        return True
 
     def counts(self) -> tuple[int, int, int]:
         """Recommendations, milestones, overdue milestones."""
