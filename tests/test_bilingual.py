@@ -64,6 +64,8 @@ def test_text_in_reads_the_attribute_or_the_translation() -> None:
     # In a French plan the attribute is the French text and translations hold English.
     assert bi.text_in(rec, "recommendation", "en", "fr") == "Améliorer les données."
     assert bi.text_in(rec, "recommendation", "fr", "fr") == "Improve the data."
+    assert bi.texts_of_field(rec, "outcome", "en") == {"en": "Better data.", "fr": ""}
+    assert bi.texts_of_field(rec, "outcome", "fr") == {"en": "", "fr": "Better data."}
 
 
 def test_unknown_fields_and_languages_are_refused() -> None:
@@ -168,3 +170,11 @@ def test_plan_in_its_own_language_is_an_equal_copy_in_that_language() -> None:
     assert bi.plan_in(both, "fr").recommendations[0].response == "Acceptée."
     with pytest.raises(ValueError):
         bi.plan_in(plan, "both")
+
+
+def test_swap_sides_exchanges_translated_fields_only() -> None:
+    texts, translations = bi.swap_sides(
+        {"heading": "Status", "text": "Open"}, {"heading": "État", "text": ""}
+    )
+    assert texts == {"heading": "État", "text": "Open"}
+    assert translations == {"heading": "Status"}

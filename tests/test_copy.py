@@ -15,7 +15,8 @@ import pytest
 from planapp.domain.history import ProgressEntry
 from planapp.domain.plan import Milestone, MilestoneStatus, Recommendation
 from planapp.store.document import Document
-from planapp.store.transfer import CopyTargetError, copy_document, dump_tables
+from planapp.store.document_copy import copy_document
+from planapp.store.transfer import CopyTargetError, dump_tables
 
 
 def _dump(location: str) -> dict:

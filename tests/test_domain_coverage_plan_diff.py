@@ -3,7 +3,8 @@
 import copy
 
 from planapp.domain.plan import ExtraColumn, Milestone, Plan, Recommendation
-from planapp.domain.plan_diff import apply_changes, diff_plans
+from planapp.domain.plan_diff import diff_plans
+from planapp.domain.plan_merge import apply_changes
 
 
 def _plan() -> Plan:

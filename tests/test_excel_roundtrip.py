@@ -22,8 +22,9 @@ from planapp.domain.plan import (
 )
 from planapp.domain.richtext import normalize
 from planapp.domain.sample import sample_plan
+from planapp.excel.cleaning import clean_plan, clean_text
 from planapp.excel.reader import read_workbook
-from planapp.excel.writer import clean_plan, clean_text, write_workbook
+from planapp.excel.writer import write_workbook
 from tests.workbook_variants import large_plan
 
 

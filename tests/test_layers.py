@@ -162,16 +162,6 @@ def test_checker_sees_relative_and_lazy_imports(tmp_path: Path) -> None:
 
 # -- no import cycles between planapp's modules ------------------------------------------------
 
-# Cycles known and left for their owner to break, each with why. Keep this list empty.
-KNOWN_CYCLES: set[frozenset[str]] = {
-    # The department-template filler and the history sheet use the writer's cell writers, and
-    # the writer calls them (lazily).
-    frozenset({"planapp.excel.template", "planapp.excel.writer", "planapp.excel.history_sheet"}),
-    # Save As to or from a server: the document calls the copier (lazily), which opens
-    # documents (lazily).
-    frozenset({"planapp.store.document", "planapp.store.transfer"}),
-}
-
 # Modules that take the whole window (typed under TYPE_CHECKING) instead of what they need: a
 # back-reference, and the next cycle. Keep this list empty.
 KNOWN_WINDOW_BACK_REFERENCES = {"planapp/ui/live_refresh.py", "planapp/ui/reconnect.py"}
@@ -231,7 +221,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
 
 
 def test_no_import_cycles(imports: list[Import]) -> None:
-    cycles = [c for c in _cycles(_module_graph(imports)) if frozenset(c) not in KNOWN_CYCLES]
+    cycles = _cycles(_module_graph(imports))
     assert not cycles, "import cycles:\n" + "\n".join(" <-> ".join(sorted(c)) for c in cycles)
 
 
@@ -245,12 +235,6 @@ def test_no_part_takes_the_whole_window(imports: list[Import]) -> None:
     }
     assert takers <= KNOWN_WINDOW_BACK_REFERENCES, sorted(takers - KNOWN_WINDOW_BACK_REFERENCES)
     assert takers == KNOWN_WINDOW_BACK_REFERENCES, "remove fixed ones from the list"
-
-
-def test_known_cycles_still_exist(imports: list[Import]) -> None:
-    """An exception that is no longer needed is removed from the list."""
-    cycles = {frozenset(c) for c in _cycles(_module_graph(imports))}
-    assert cycles >= KNOWN_CYCLES, f"no longer cycles: {KNOWN_CYCLES - cycles}"
 
 
 def test_cycle_finder_sees_a_cycle_through_a_lazy_import(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planapp.domain.plan import Milestone, MilestoneStatus, Plan, Recommendation, WrittenDate
-from planapp.domain.plan_diff import apply_changes, diff_plans
+from planapp.domain.plan_diff import diff_plans
+from planapp.domain.plan_merge import apply_changes
 from planapp.domain.sample import sample_plan
 
 

@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planapp.domain.plan import ExtraColumn, Plan, Recommendation
-from planapp.domain.plan_diff import apply_changes, diff_plans
+from planapp.domain.plan_diff import diff_plans
+from planapp.domain.plan_merge import apply_changes
 
 
 def _plan() -> Plan:

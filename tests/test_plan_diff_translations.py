@@ -5,7 +5,8 @@ from __future__ import annotations
 import copy
 
 from planapp.domain.plan import Contact, ExtraColumn, Milestone, Plan, Recommendation
-from planapp.domain.plan_diff import apply_changes, diff_plans
+from planapp.domain.plan_diff import diff_plans
+from planapp.domain.plan_merge import apply_changes
 
 
 def _bilingual() -> Plan:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 
 from planapp.domain.plan import ExtraColumn, Plan, Recommendation
-from planapp.domain.plan_diff import apply_changes, diff_plans
+from planapp.domain.plan_diff import diff_plans
 from planapp.domain.plan_match import matching_plan
+from planapp.domain.plan_merge import apply_changes
 from planapp.domain.sample import sample_plan
 
 

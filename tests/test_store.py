@@ -26,8 +26,9 @@ from planapp.domain.plan import (
     without_ids,
 )
 from planapp.domain.sample import sample_plan
+from planapp.store.changes import Change, Changed, RowChange, RowOp
 from planapp.store.connection import DocumentError, DocumentTooNewError, NotADocumentError
-from planapp.store.document import Change, Changed, Document, RowChange, RowOp
+from planapp.store.document import Document
 from planapp.store.lock import DocumentLockedError
 from planapp.store.models import ContactRow, MilestoneRow, RecommendationRow
 

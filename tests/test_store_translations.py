@@ -12,8 +12,9 @@ from planapp.domain import bilingual as bi
 from planapp.domain.plan import Contact, ExtraColumn, Plan, without_ids
 from planapp.domain.sample import sample_plan
 from planapp.store.document import Document
+from planapp.store.document_copy import copy_document
 from planapp.store.history import field_name
-from planapp.store.transfer import copy_document, dump_tables
+from planapp.store.transfer import dump_tables
 from planapp.store.versions import ConflictError
 
 R0001 = Path(__file__).parent / "data" / "document-r0001.planapp"
@@ -189,3 +190,52 @@ def test_a_first_revision_document_upgrades_untranslated(tmp_path: Path) -> None
     assert stored == {"milestone": [("{}",)], "contact": [("{}",)]}
     with Document.open(path) as doc:
         assert doc.load_recommendation(rec.id).translations == {"response": "Acceptée."}
+
+
+def test_two_people_translating_different_fields_both_keep_their_text(two) -> None:
+    a, b = two
+    _plan, rec = _first(a)
+    _first(b)
+    fr_outcome = bi.with_text(rec, "outcome", "fr", "en", "Résultat.")
+    fr_response = bi.with_text(rec, "response", "fr", "en", "Acceptée.")
+    a.set_recommendation(rec.id, expect={"translations": {}}, translations=fr_outcome.translations)
+    b.set_recommendation(rec.id, expect={"translations": {}}, translations=fr_response.translations)
+    assert a.load_recommendation(rec.id).translations == {
+        "outcome": "Résultat.",
+        "response": "Acceptée.",
+    }
+    # Bob's undo takes back his text only.
+    b.set_recommendation(rec.id, expect={"translations": fr_response.translations}, translations={})
+    assert a.load_recommendation(rec.id).translations == {"outcome": "Résultat."}
+    # The same field changed by both is still a conflict.
+    a.set_recommendation(rec.id, expect={"translations": {}}, translations={"response": "Oui."})
+    with pytest.raises(ConflictError):
+        b.set_recommendation(rec.id, expect={"translations": {}}, translations={"response": "Non."})
+
+
+def test_setting_a_plan_to_french_keeps_each_text_in_its_language(document) -> None:
+    added = document.add_plan(_bilingual())
+    document.update_plan(added.id, language="fr")
+    plan = document.load_plan(added.id)
+    assert plan.language == "fr"
+    # Every text reads the same in each language as before the change...
+    assert bi.plan_in(plan, "fr") == bi.plan_in(_bilingual(), "fr")
+    rec = plan.recommendations[0]
+    assert (
+        rec.response == "Acceptée."
+        and rec.translations["response"] == _bilingual().recommendations[0].response
+    )
+    assert rec.extra[0].heading == "État" and rec.extra[0].translations == {
+        "heading": "Status",
+        "text": "Open",
+    }
+    assert rec.milestones[0].description == "Première étape."
+    assert rec.contacts[0].title == "Vice-président"
+    # ...and an untranslated text stays the only text there is.
+    assert rec.outcome == _bilingual().recommendations[0].outcome
+    # Back to bilingual (English primary): the plan as it was.
+    document.update_plan(added.id, language="both")
+    assert document.load_plan(added.id) == _bilingual()
+    # A change between English and bilingual moves nothing.
+    document.update_plan(added.id, language="en")
+    assert document.load_plan(added.id).recommendations == _bilingual().recommendations

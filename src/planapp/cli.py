@@ -22,101 +22,28 @@ import shlex
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from planapp import __version__
 from planapp import cli_followup as followup_commands
-from planapp.domain.plan import Plan, WrittenDate
-from planapp.domain.titles import plan_title
+from planapp.cli_common import CommandError, _open_existing, _plan_id
+from planapp.cli_import import cmd_import
+from planapp.dump import plan_json
 from planapp.gcpause import paused_gc
 from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
-from planapp.store.lock import DocumentLockedError
 from planapp.store.outputs import refuse_document_target
 from planapp.store.paths import default_document
 
 COMMANDS = ("dump", "import", "export", "pdf", "copy", "recover", *followup_commands.COMMANDS)
 
 
-class CommandError(Exception):
-    """A failure to report as one line, not a traceback."""
-
-
-def _date_json(d: WrittenDate) -> dict[str, Any]:
-    return {"text": d.text, "date": d.date.isoformat() if d.date else None}
-
-
-def plan_json(plan: Plan) -> dict[str, Any]:
-    """The dump's shape for one plan (documented in the README)."""
-    return {
-        "id": plan.id,
-        "department": plan.department,
-        "acronym": plan.acronym,
-        "title": plan_title(plan),
-        "audit_title": plan.audit_title,
-        "language": plan.language,
-        "recommendations": [
-            {
-                "ref": r.ref,
-                "recommendation": r.recommendation,
-                "response": r.response,
-                "outcome": r.outcome,
-                "completion": _date_json(r.completion),
-                "indicator": r.indicator,
-                "milestones": [
-                    {
-                        "number": m.number,
-                        "description": m.description,
-                        "due": _date_json(m.due),
-                        "status": m.status.value,
-                    }
-                    | followup_commands.milestone_json(m, r)
-                    for m in r.milestones
-                ],
-                "contacts": [
-                    {
-                        "organization": c.organization,
-                        "name": c.name,
-                        "title": c.title,
-                        "phone": c.phone,
-                        "email": c.email,
-                    }
-                    for c in r.contacts
-                ],
-                "extra": [{"heading": e.heading, "text": e.text} for e in r.extra],
-            }
-            | followup_commands.recommendation_json(r)
-            for r in plan.recommendations
-        ],
-    }
-
-
-def _open_existing(path: str) -> Document:
-    """A document to read from: a file held by a window is opened read-only beside it."""
-    try:
-        return Document.open(path, lock=True)
-    except DocumentLockedError:
-        return Document.open(path, lock=False, read_only=True)
-
-
 def cmd_copy(args: argparse.Namespace) -> int:
-    from planapp.store.transfer import copy_document
+    from planapp.store.document_copy import copy_document
 
     rows = copy_document(args.source, args.target)
     print(f"Copied {rows} rows to {args.target}")
     return 0
-
-
-def _plan_id(doc: Document, plan_id: int | None) -> int:
-    ids = [p.id for p in doc.plans()]
-    if plan_id is None:
-        if len(ids) == 1:
-            return ids[0]
-        raise CommandError(f"{doc.path.name} holds {len(ids)} plans; choose one with --plan.")
-    if plan_id not in ids:
-        raise CommandError(f"{doc.path.name} has no plan {plan_id} (plans: {ids}).")
-    return plan_id
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
@@ -132,117 +59,6 @@ def cmd_dump(args: argparse.Namespace) -> int:
     json.dump({"plans": [plan_json(p) for p in plans]}, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
     return 0
-
-
-def _parse_maps(items: Sequence[str]) -> list[tuple[str, str]]:
-    """``--map "Heading=field"`` items as (folded heading, field)."""
-    from planapp.excel.mapping import FIELDS
-
-    pairs = []
-    for item in items:
-        heading, equals, name = item.rpartition("=")
-        name = name.strip().casefold()
-        if not equals or not heading.strip():
-            raise CommandError(f'--map "{item}" should read "Heading=field".')
-        if name not in FIELDS:
-            raise CommandError(
-                f"--map “{item}”: “{name}” is not a field (fields: {', '.join(FIELDS)})."
-            )
-        pairs.append((" ".join(heading.split()).casefold(), name))
-    return pairs
-
-
-def _mapping(layouts: Sequence[Any], maps: list[tuple[str, str]]) -> dict[str, dict[int, str]]:
-    """Per sheet, the columns the ``--map`` headings name (by heading, or by column letter)."""
-    from openpyxl.utils import get_column_letter
-
-    mapping: dict[str, dict[int, str]] = {}
-    for heading, name in maps:
-        hits = 0
-        for layout in layouts:
-            for column in layout.columns:
-                letter = get_column_letter(column.index + 1).casefold()
-                if column.heading.casefold() == heading or (
-                    heading == letter
-                    and not any(c.heading.casefold() == heading for c in layout.columns)
-                ):
-                    mapping.setdefault(layout.sheet, {})[column.index] = name
-                    hits += 1
-        if not hits:
-            known = "; ".join(f"“{c.heading}”" for layout in layouts for c in layout.columns)
-            raise CommandError(
-                f"--map: no column is headed “{heading}” (headings: {known or 'none'})."
-            )
-    return mapping
-
-
-def _show_mapping(layouts: Sequence[Any]) -> None:
-    from openpyxl.utils import get_column_letter
-
-    for layout in layouts:
-        state = "read without asking" if layout.recognized else "needs --map to be read"
-        print(
-            f"Sheet “{layout.sheet}”, headings in row {layout.header_row} "
-            f"(language {layout.language}; {state}):"
-        )
-        width = max((len(c.heading) for c in layout.columns), default=0)
-        for c in layout.columns:
-            how = "" if c.detected else "  (--map)"
-            print(f"  {get_column_letter(c.index + 1):>3}  {c.heading:<{width}}  -> {c.field}{how}")
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from planapp.domain.plan_diff import apply_changes, diff_plans
-    from planapp.domain.plan_match import matching_plan
-    from planapp.excel.mapping import inspect_workbook, read_workbook
-    from planapp.excel.sheet_layout import apply_mapping
-
-    maps = _parse_maps(args.map or [])
-    mapping: dict[str, dict[int, str]] | None = None
-    if maps or args.show_mapping:
-        layouts = inspect_workbook(args.workbook)
-        mapping = _mapping(layouts, maps)
-        if args.show_mapping:
-            chosen = [apply_mapping(x, mapping.get(x.sheet, {})) for x in layouts]
-            _show_mapping(chosen)
-            return 0
-    if not args.into:
-        raise CommandError("import: say which document to import into with --into DOCUMENT.")
-    result = read_workbook(args.workbook, mapping=mapping)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    with Document.open(args.into, create=True) as doc:
-        existing = [doc.load_plan(p.id) for p in doc.plans()]
-        added: list[Plan] = []
-        merged: list[tuple[Plan, int]] = []
-        for plan, own in zip(result.plans, result.from_planapp, strict=True):
-            current = matching_plan(existing, plan)
-            if current is None:
-                added.append(plan)
-                continue
-            if not args.merge and not doc.read_only:  # (the store refuses a read-only one)
-                raise CommandError(
-                    f"{doc.path.name} already holds “{current.short_name}” (plan {current.id}), "
-                    f"which {Path(args.workbook).name} is a version of; nothing was imported. "
-                    "Use --merge to merge the workbook into it field by field."
-                )
-            diff = diff_plans(current, plan, hidden_fields=own)
-            merged.append((apply_changes(current, diff, diff.keys()), len(diff.keys())))
-        added = doc.apply_plans(add=added, replace=[p for p, n in merged if n])
-    for plan in added:
-        print(f"added plan {plan.id}: {plan.short_name} ({_counts(plan)})")
-    for plan, changes in merged:
-        what = f"{changes} change(s)" if changes else "already up to date"
-        print(f"merged into plan {plan.id}: {plan.short_name} ({what}; {_counts(plan)})")
-    return 0
-
-
-def _counts(plan: Plan) -> str:
-    recs = len(plan.recommendations)
-    contacts = sum(len(r.contacts) for r in plan.recommendations)
-    extra = sum(len(r.extra) for r in plan.recommendations[:1])
-    text = f"{recs} recommendations, {plan.milestone_count()} milestones, {contacts} contacts"
-    return f"{text}, {extra} extra columns" if extra else text
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -32,8 +32,10 @@ __all__ = [
     "other_language",
     "plan_in",
     "primary_language",
+    "swap_sides",
     "text_in",
     "texts_of",
+    "texts_of_field",
     "with_text",
 ]
 
@@ -88,6 +90,12 @@ def text_in(entity: Translatable, field: str, lang: str, primary: str) -> str:
     if _check_language(lang) == _check_language(primary):
         return getattr(entity, field)
     return entity.translations.get(field, "")
+
+
+def texts_of_field(entity: Translatable, field: str, primary: str) -> dict[str, str]:
+    """``field`` in each language, ``{"en": …, "fr": …}`` ("" where there is none): what the
+    dump shows for every translatable field."""
+    return {lang: text_in(entity, field, lang, primary) for lang in CONTENT_LANGUAGES}
 
 
 def with_text(entity: T, field: str, lang: str, primary: str, value: str) -> T:
@@ -157,10 +165,24 @@ def plan_in(plan: Plan, lang: str) -> Plan:
 
 def _swap(entity: Translatable) -> None:
     """Put the translations into the attributes and the attributes' text into translations."""
-    swapped: dict[str, str] = {}
-    for field in TRANSLATABLE[type(entity)]:
-        translated = entity.translations.get(field, "")
+    names = TRANSLATABLE[type(entity)]
+    texts, entity.translations = swap_sides(
+        {f: getattr(entity, f) for f in names}, entity.translations
+    )
+    for field, text in texts.items():
+        setattr(entity, field, text)
+
+
+def swap_sides(
+    texts: dict[str, str], translations: dict[str, str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(texts, translations) of one item with the languages' sides exchanged: each translated
+    field's translation becomes its text and its text the translation; an untranslated field
+    keeps its text (there is nothing else to show) and no translation."""
+    new_texts, new_translations = dict(texts), {}
+    for field, text in texts.items():
+        translated = translations.get(field, "")
         if translated:
-            swapped[field] = getattr(entity, field)
-            setattr(entity, field, translated)
-    entity.translations = clean_translations(swapped)
+            new_texts[field] = translated
+            new_translations[field] = text
+    return new_texts, clean_translations(new_translations)

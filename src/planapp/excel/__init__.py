@@ -19,7 +19,9 @@ One job per module: ``safety`` (hostile files, before any XML is parsed), ``pack
 openpyxl rejects, through python-calamine), ``quiet`` (no library output on the terminal),
 ``heading_forms`` (every heading form, in one table), ``headings`` (finding the header row),
 ``sheet_layout`` (columns and their fields), ``titles`` (the rows above the header), ``rows``
-(rows into recommendations), ``pagination`` (recommendations continued on further rows),
+(rows into recommendations), ``plan_building`` (a sheet's rows into a plan, with warnings),
+``pagination`` (recommendations continued on further rows), ``cleaning`` (texts as a cell
+holds them), ``cell_writing`` (text cells and the plan's rows), ``saving`` (atomic saves),
 ``record`` (the hidden sheet that makes the round trip lossless), ``extra_columns`` (a
 plan's extra columns as sheet columns), ``layout`` (the built-in
 template and print setup), ``template`` (filling a department's workbook),

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section, report_row
 from planapp.domain.history import ReportingPeriod
-from planapp.excel.writer import save_atomically
+from planapp.excel.saving import save_atomically
 
 HEADINGS = REPORT_COLUMNS
 WIDTHS = (34, 10, 10, 60, 26, 18, 18, 14, 12)

@@ -9,6 +9,9 @@ from typing import Any, Protocol
 from openpyxl.styles import Alignment, Font
 from openpyxl.workbook import Workbook
 
+from planapp.excel.cell_writing import put_text
+from planapp.excel.cleaning import EXCEL_CELL_LIMIT, clean_text
+
 SHEET = "History"
 HEADINGS = ("When (UTC)", "Who", "Recommendation", "Item", "Field", "Before", "After")
 WIDTHS = (20, 16, 16, 20, 22, 50, 50)
@@ -27,8 +30,6 @@ def add_history_sheet(
     wb: Workbook, entries: Sequence[Entry], field_name: Any = str, refs: dict | None = None
 ) -> None:
     """Append the History sheet (``refs``: recommendation id to its Report Ref. No.)."""
-    from planapp.excel.writer import EXCEL_CELL_LIMIT, clean_text, put_text
-
     if SHEET in wb.sheetnames:
         del wb[SHEET]
     ws = wb.create_sheet(SHEET)

@@ -27,7 +27,6 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
-from planapp.domain.template import HEADINGS
 from planapp.excel import limits as _limits
 from planapp.excel import record as _record
 from planapp.excel import rows as _rows
@@ -39,6 +38,7 @@ from planapp.excel.headings import (
     find_header,
 )
 from planapp.excel.loading import Book, read_values, table_beyond
+from planapp.excel.plan_building import _build_plan
 from planapp.excel.safety import read_checked
 from planapp.excel.sheet_layout import (
     FIELDS,
@@ -66,7 +66,6 @@ Progress = _limits.Progress
 _MAX_COLUMNS = MAX_COLUMNS
 # Columns past the last heading read for text in columns without a heading.
 _UNHEADED_PAST = 3
-_MAX_WARNINGS_PER_SHEET = 40
 
 
 @dataclass
@@ -93,138 +92,6 @@ class MappingRequired(WorkbookError):
     def __init__(self, message: str, layouts: list[SheetLayout]) -> None:
         super().__init__(message)
         self.layouts = layouts
-
-
-# --- Rows into recommendations ------------------------------------------------------------------
-
-
-def _trailing_notes(builders: list[_rows.Builder], ref: int | None) -> list[_rows.Builder]:
-    """Rows below the table, after an empty row, with text in the first column only (a note,
-    "Approved by: ___"): not recommendations."""
-    if ref is None:
-        return []
-    chain = len(builders)
-    while chain and not builders[chain - 1].recorded and builders[chain - 1].only({ref}):
-        chain -= 1
-    start = next((i for i in range(chain, len(builders)) if builders[i].after_gap), None)
-    if start is None or start == 0:
-        return []
-    notes = builders[start:]
-    del builders[start:]
-    return notes
-
-
-class _Warnings:
-    def __init__(self, sheet: str) -> None:
-        self.sheet = sheet
-        self.items: list[str] = []
-        self.dropped = 0
-
-    def add(self, text: str) -> None:
-        if len(self.items) < _MAX_WARNINGS_PER_SHEET:
-            self.items.append(text)
-        else:
-            self.dropped += 1
-
-    def done(self) -> list[str]:
-        if self.dropped:
-            self.items.append(f"Sheet “{self.sheet}”: {self.dropped:,} more warnings like these.")
-        return self.items
-
-
-def _build_plan(
-    data: _rows.SheetRows, rec_store: _record.PlanRecord | None
-) -> tuple[Plan, list[str]]:
-    warn = _Warnings(data.title)
-    layout = data.layout
-    fields = layout.field_of()
-    present = set(fields.values())
-    for c in layout.columns:
-        if c.field == "ignore":
-            warn.add(
-                f"Sheet “{data.title}”: column {get_column_letter(c.index + 1)} “{c.heading}” "
-                "was left out, as the mapping says."
-            )
-    for name, column in FIELD_COLUMNS.items():
-        # The columns every layout has; a management action plan has no outcome, indicator
-        # or reference column, and gives its dates in a "due" column.
-        stands_in = {"milestones": "actions", "completion": "due"}.get(name)
-        wanted = name in ("recommendation", "response", "milestones", "contacts", "completion")
-        if wanted and name not in present and stands_in not in present:
-            warn.add(
-                f"Sheet “{data.title}” has no “{HEADINGS[column].en}” column; that field was "
-                "left empty."
-            )
-    starts = rec_store.starts if rec_store is not None else {}
-    builders = _rows.rows_to_builders(data, starts)
-    ref_index = next((i for i, f in fields.items() if f == "ref"), None)
-    for note in _trailing_notes(builders, ref_index):
-        warn.add(
-            f"Sheet “{data.title}”, row {note.first_row}: “{note.ref}” below the table was "
-            "taken for a note, not a recommendation."
-        )
-    records = (
-        rec_store.match([b.ref for b in builders])
-        if rec_store is not None
-        else [None] * len(builders)
-    )
-
-    def from_record(
-        n: int, b: _rows.Builder, milestones: str, contacts: str, completion: str
-    ) -> tuple | None:
-        rr = records[n]
-        if rr is None:
-            return None
-        try:
-            return rr.milestones(milestones), rr.contacts(contacts), rr.completion(completion)
-        except (LookupError, ValueError, TypeError):
-            return None  # a damaged record: the visible cells are all there is
-
-    parts = _rows.build_recommendations(data, builders, from_record)
-    status = next((c for c in layout.columns if c.field == "status"), None)
-    if status is not None:
-        extras = [c.index for c in layout.columns if c.field == "extra"]
-        _rows.apply_statuses(parts, status.heading, status.index, extras)
-        if not _rows.statuses_readable(parts):
-            warn.add(
-                f"Sheet “{data.title}”: column {get_column_letter(status.index + 1)} "
-                f"“{status.heading}” does not read as milestone statuses; it is kept as an "
-                "extra column."
-            )
-    for rr, part in zip(records, parts, strict=True):
-        if rr is not None:
-            # Exactly as written (order, repeated headings, empty texts) while unchanged.
-            part.rec.extra = rr.extra(part.rec.extra)
-    fields_above = parse_title_rows(data.above)
-    plan = Plan(**fields_above)  # type: ignore[arg-type]
-    plan.language = plan_language(layout.language, fields_above)
-    if rec_store is not None:
-        # A workbook planapp wrote: its headings' language is the export's choice, not
-        # necessarily the plan's, which the record gives when it has it.
-        recorded = rec_store.plan.get("language")
-        plan.language = recorded if recorded in ("en", "fr", "both") else Plan().language
-    for number, (b, part) in enumerate(zip(builders, parts, strict=True), start=1):
-        rec = part.rec
-        if records[number - 1] is not None:  # status, assessments, completion-date revisions
-            records[number - 1].apply_followup(rec)
-        plan.recommendations.append(rec)
-        who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
-        if rec.completion.unreadable:
-            warn.add(
-                f"Sheet “{data.title}”, {who}: the completion date “{rec.completion.text}” "
-                "could not be read as a date; it is kept as written."
-            )
-        for m in rec.milestones:
-            if m.due.unreadable:
-                warn.add(
-                    f"Sheet “{data.title}”, {who}: milestone {m.number or '(unnumbered)'} has a "
-                    f"date “{m.due.text}” that could not be read; it is kept as written."
-                )
-    if rec_store is not None:
-        rec_store.apply_plan_fields(plan, data.above)
-    if not plan.recommendations:
-        warn.add(f"Sheet “{data.title}” has the plan headings but no recommendations.")
-    return plan, warn.done()
 
 
 # --- Workbook -----------------------------------------------------------------------------------

@@ -34,13 +34,13 @@ from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS, Column
 from planapp.excel import layout
 from planapp.excel import openpyxl_internals as internals
+from planapp.excel.cell_writing import Placed, set_text, write_rows
 from planapp.excel.errors import ExportError, WorkbookError
 from planapp.excel.headings import HEADER_SEARCH_ROWS, HeaderMatch, above_header_texts, find_header
 from planapp.excel.loading import LIBRARY_ERRORS, declares_entities
 from planapp.excel.pagination import split_cell
 from planapp.excel.quiet import dropped_features, quiet
 from planapp.excel.safety import read_checked
-from planapp.excel.writer import Placed, set_text, write_rows
 
 __all__ = ["fill_template"]
 

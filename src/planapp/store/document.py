@@ -14,59 +14,45 @@ from __future__ import annotations
 import contextlib
 import copy
 import os
-import shutil
-import sqlite3
 import sys
-import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import Engine, delete, func, select, update
 
-from planapp.domain.bilingual import clean_translations
-from planapp.domain.plan import (
-    Contact,
-    ExtraColumn,
-    Milestone,
-    MilestoneStatus,
-    Plan,
-    Recommendation,
-    WrittenDate,
-)
-from planapp.store import convert, followup, history, server, versions
-from planapp.store.changes import Change, Changed, RowChange, RowOp
+from planapp.domain.bilingual import content_language
+from planapp.domain.plan import Plan, Recommendation
+from planapp.store import convert, history, versions
+from planapp.store.changes import Change, Changed
 from planapp.store.connection import (
     NotADocumentError,
     check_file,
     make_engine,
     migrate,
 )
-from planapp.store.errors import ReadOnlyDocumentError, from_sqlite
+from planapp.store.copies import CopyMethods
+from planapp.store.errors import ReadOnlyDocumentError
 from planapp.store.followup_document import FollowUpMethods
+from planapp.store.language_switch import swap_plan_languages
 from planapp.store.live import LiveMethods
-from planapp.store.lock import DocumentLock, DocumentLockedError, LockUnavailableError
-from planapp.store.models import (
-    ContactRow,
-    ExtraColumnRow,
-    MilestoneRow,
-    PlanRow,
-    RecommendationRow,
+from planapp.store.loading import _attach_children, _load_plan
+from planapp.store.lock import DocumentLock, LockUnavailableError
+from planapp.store.recommendation_edits import RecommendationMethods
+from planapp.store.rows import (
+    PLAN,
+    REC,
+    _insert_plan,
+    _insert_recommendations,
+    _plan_ids,
+    _set_positions,
 )
-from planapp.store.outputs import same_file
 from planapp.store.server import ServerAddress, is_server_url, open_server
-
-PLAN = PlanRow.__table__
-REC = RecommendationRow.__table__
-MILESTONE = MilestoneRow.__table__
-CONTACT = ContactRow.__table__
-EXTRA = ExtraColumnRow.__table__
-
 
 Listener = Callable[[Change], None]
 
 
-class Document(FollowUpMethods, LiveMethods):
+class Document(RecommendationMethods, FollowUpMethods, LiveMethods, CopyMethods):
     """An open document. Use :meth:`open`; close it when done (it holds a lock file)."""
 
     def __init__(
@@ -268,6 +254,10 @@ class Document(FollowUpMethods, LiveMethods):
                 seen = self._versions.get(PLAN.name, plan_id)
                 versions.check("plan", current, seen, values, expect, plan_id)
             version = versions.write(conn, PLAN, plan_id, current["version"], values)
+            if "language" in values and content_language(values["language"]) != (
+                content_language(current["language"])
+            ):
+                swap_plan_languages(conn, plan_id)  # each text keeps its language
             history.record(conn, history.field_changes(current, values, plan_id=plan_id))
         self._versions.remember(PLAN.name, [(plan_id, version)])
         return self._notify(Change(Changed.PLANS, plan_id, initiator=initiator))
@@ -340,293 +330,6 @@ class Document(FollowUpMethods, LiveMethods):
             self._notify(Change(what, shown, plan_ids=tuple(touched), initiator=initiator))
         return added
 
-    # -- recommendations ---------------------------------------------------------------------
-
-    def set_recommendation(
-        self,
-        rec_id: int,
-        *,
-        initiator: object = None,
-        expect: dict[str, Any] | None = None,
-        force: bool = False,
-        **values: Any,
-    ) -> Change:
-        """Set text fields of one recommendation; ``completion`` takes a WrittenDate.
-
-        ``expect`` gives what the editor saw in those fields (an undo: the text it set). The
-        edit is refused with :class:`~planapp.store.versions.ConflictError`, nothing written,
-        if someone else has since changed one of them; ``force`` writes anyway.
-        """
-        row = _recommendation_row(values)
-        expected = None if expect is None else _recommendation_row(expect)
-        with self.engine.begin() as conn:
-            current = versions.lock_row(conn, REC, rec_id)
-            plan_id = current["plan_id"]
-            if not force:
-                seen = self._versions.get(REC.name, rec_id)
-                versions.check("recommendation", current, seen, row, expected, plan_id)
-            version = versions.write(conn, REC, rec_id, current["version"], row)
-            history.record(
-                conn,
-                history.field_changes(
-                    current,
-                    row,
-                    translated_into=history.translated_into(conn, plan_id),
-                    plan_id=plan_id,
-                    recommendation_id=rec_id,
-                    item=current["ref"],
-                ),
-            )
-        self._versions.remember(REC.name, [(rec_id, version)])
-        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
-
-    def insert_recommendation(
-        self, plan_id: int, index: int, rec: Recommendation, *, initiator: object = None
-    ) -> Recommendation:
-        """Put ``rec`` (with its milestones and contacts) at row ``index``; returns it with ids."""
-        return self.insert_recommendations(plan_id, [(index, rec)], initiator=initiator)[0]
-
-    def insert_recommendations(
-        self,
-        plan_id: int,
-        rows: Iterable[tuple[int, Recommendation]],
-        *,
-        initiator: object = None,
-    ) -> list[Recommendation]:
-        """Put each ``(index, recommendation)`` at its row, in the order given, in one
-        transaction (the undo of deleting several); returns them with their ids."""
-        placed = [(index, copy.deepcopy(rec)) for index, rec in rows]
-        done: list[RowChange] = []
-        with self.engine.begin() as conn:
-            count = conn.execute(
-                select(func.count()).select_from(REC).where(REC.c.plan_id == plan_id)
-            ).scalar_one()
-            for index, rec in placed:
-                conn.execute(
-                    update(REC)
-                    .where(REC.c.plan_id == plan_id, REC.c.position >= index)
-                    .values(position=REC.c.position + 1)
-                )
-                _insert_recommendations(conn, plan_id, index, [rec])
-                done.append(RowChange(RowOp.INSERTED, rec.id, min(index, count)))
-                count += 1
-            history.record(
-                conn,
-                [
-                    history.row_event(
-                        "added", rec.ref, plan_id=plan_id, recommendation_id=rec.id, item=rec.ref
-                    )
-                    for _index, rec in placed
-                ],
-            )
-        recs = [rec for _index, rec in placed]
-        self._versions.remember(REC.name, [(rec.id, 1) for rec in recs])
-        if recs:
-            self._notify(_rows_change(plan_id, done, initiator))
-        return recs
-
-    def delete_recommendation(
-        self, rec_id: int, *, initiator: object = None
-    ) -> tuple[int, Recommendation]:
-        """Remove a recommendation; returns its row index and content for undo."""
-        return self.delete_recommendations([rec_id], initiator=initiator)[0]
-
-    def delete_recommendations(
-        self, rec_ids: Sequence[int], *, initiator: object = None
-    ) -> list[tuple[int, Recommendation]]:
-        """Remove several recommendations of one plan in one transaction: all or none.
-
-        Returns ``(row index, content)`` for each, in row order, the indexes counted before
-        the delete: :meth:`insert_recommendations` with them puts every row back.
-        """
-        if not rec_ids:
-            return []
-        with self.engine.begin() as conn:
-            plan_ids = set(
-                conn.execute(select(REC.c.plan_id).where(REC.c.id.in_(list(rec_ids)))).scalars()
-            )
-            if len(plan_ids) != 1 or len(set(rec_ids)) != len(rec_ids):
-                raise ValueError("recommendations to delete must be distinct and of one plan")
-            (plan_id,) = plan_ids
-            ids = _row_ids(conn, plan_id)
-            wanted = set(rec_ids)
-            if not wanted <= set(ids):
-                raise KeyError(f"no recommendations {sorted(wanted - set(ids))}")
-            found = conn.execute(select(REC).where(REC.c.id.in_(list(wanted)))).mappings()
-            by_id = {row["id"]: convert.recommendation_from_row(row) for row in found}
-            _attach_children(conn, by_id)
-            conn.execute(delete(REC).where(REC.c.id.in_(list(wanted))))
-            removed = [(index, by_id[rid]) for index, rid in enumerate(ids) if rid in wanted]
-            for index, _rec in reversed(removed):  # one shift per row, not one per later row
-                conn.execute(
-                    update(REC)
-                    .where(REC.c.plan_id == plan_id, REC.c.position > index)
-                    .values(position=REC.c.position - 1)
-                )
-            history.record(
-                conn,
-                [
-                    history.row_event(
-                        "removed", rec.ref, plan_id=plan_id, recommendation_id=rec.id, item=rec.ref
-                    )
-                    for _index, rec in removed
-                ],
-            )
-        steps = [
-            RowChange(RowOp.REMOVED, rec.id, index - done)
-            for done, (index, rec) in enumerate(removed)
-        ]
-        self._notify(_rows_change(plan_id, steps, initiator))
-        return removed
-
-    def move_recommendation(self, rec_id: int, index: int, *, initiator: object = None) -> Change:
-        return self.move_recommendations([(rec_id, index)], initiator=initiator)
-
-    def move_recommendations(
-        self, moves: Sequence[tuple[int, int]], *, initiator: object = None
-    ) -> Change:
-        """Move each ``(recommendation id, new row)`` in turn, in one transaction."""
-        with self.engine.begin() as conn:
-            plan_id = conn.execute(
-                select(REC.c.plan_id).where(REC.c.id == moves[0][0])
-            ).scalar_one()
-            ids = _row_ids(conn, plan_id)
-            steps: list[RowChange] = []
-            for rec_id, index in moves:
-                old = ids.index(rec_id)
-                ids.remove(rec_id)
-                ids.insert(index, rec_id)
-                steps.append(RowChange(RowOp.MOVED, rec_id, old, ids.index(rec_id)))
-            _set_positions(conn, REC, ids)
-            history.record(
-                conn,
-                [
-                    {
-                        "plan_id": plan_id,
-                        "recommendation_id": step.recommendation_id,
-                        "field": "moved",
-                        "old_text": f"row {step.index + 1}",
-                        "new_text": f"row {(step.to_index or 0) + 1}",
-                    }
-                    for step in steps
-                ],
-            )
-        return self._notify(_rows_change(plan_id, steps, initiator))
-
-    def set_milestones(
-        self,
-        rec_id: int,
-        milestones: Sequence[Milestone],
-        *,
-        initiator: object = None,
-        expect: Sequence[Milestone] | None = None,
-        force: bool = False,
-    ) -> list[Milestone]:
-        """Replace a recommendation's milestones (ids kept where given); returns them with ids.
-
-        Refused with a ConflictError if someone else changed them since this document read
-        the recommendation and they are no longer ``expect`` (unless ``force``).
-        """
-        return self._replace_children(
-            rec_id, MILESTONE, milestones, convert.milestone_values, initiator, expect, force
-        )
-
-    def set_contacts(
-        self,
-        rec_id: int,
-        contacts: Sequence[Contact],
-        *,
-        initiator: object = None,
-        expect: Sequence[Contact] | None = None,
-        force: bool = False,
-    ) -> list[Contact]:
-        """Replace a recommendation's contacts (ids kept where given); returns them with ids."""
-        return self._replace_children(
-            rec_id, CONTACT, contacts, convert.contact_values, initiator, expect, force
-        )
-
-    def set_extra(
-        self, rec_id: int, extra: Sequence[ExtraColumn], *, initiator: object = None
-    ) -> Change:
-        """Replace a recommendation's extra columns (heading and text, in order)."""
-        with self.engine.begin() as conn:
-            current = versions.lock_row(conn, REC, rec_id)
-            plan_id = current["plan_id"]
-            before = _children_rows(conn, EXTRA, rec_id)
-            conn.execute(delete(EXTRA).where(EXTRA.c.recommendation_id == rec_id))
-            _insert_extra(conn, [(rec_id, extra)])
-            version = versions.write(conn, REC, rec_id, current["version"], {})
-            lang = history.translated_into(conn, plan_id)
-            after = [convert.extra_values(x) for x in extra]
-            texts = (
-                (
-                    "extra columns",
-                    lambda rows: "\n".join(f"{r['heading']}: {r['text']}" for r in rows),
-                ),
-                (f"extra columns ({lang})", history.extra_translation_text),
-            )
-            history.record(
-                conn,
-                [
-                    {
-                        "plan_id": plan_id,
-                        "recommendation_id": rec_id,
-                        "item": current["ref"],
-                        "field": field,
-                        "old_text": text(before),
-                        "new_text": text(after),
-                    }
-                    for field, text in texts
-                    if text(before) != text(after)
-                ],
-            )
-        self._versions.remember(REC.name, [(rec_id, version)])
-        return self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
-
-    def _replace_children(
-        self,
-        rec_id: int,
-        table: Any,
-        items: Sequence[Any],
-        to_values: Any,
-        initiator: object,
-        expect: Sequence[Any] | None = None,
-        force: bool = False,
-    ) -> list[Any]:
-        items = copy.deepcopy(list(items))
-        with self.engine.begin() as conn:
-            current = versions.lock_row(conn, REC, rec_id)
-            plan_id = current["plan_id"]
-            before = _children_rows(conn, table, rec_id)
-            if not force:
-                versions.check_children(
-                    table.name,
-                    current,
-                    self._versions.get(REC.name, rec_id),
-                    before,
-                    [to_values(i) | {"id": i.id} for i in items],
-                    None if expect is None else [to_values(i) | {"id": i.id} for i in expect],
-                )
-            conn.execute(delete(table).where(table.c.recommendation_id == rec_id))
-            _insert_children(conn, table, [(rec_id, items)], to_values)
-            version = versions.write(conn, REC, rec_id, current["version"], {})
-            label = "Milestone {number}" if table is MILESTONE else "Contact {name}"
-            history.record(
-                conn,
-                history.children_changes(
-                    table.name,
-                    before,
-                    [to_values(i) | {"id": i.id} for i in items],
-                    label,
-                    translated_into=history.translated_into(conn, plan_id),
-                    plan_id=plan_id,
-                    recommendation_id=rec_id,
-                ),
-            )
-        self._versions.remember(REC.name, [(rec_id, version)])
-        self._notify(Change(Changed.RECOMMENDATION, plan_id, rec_id, initiator=initiator))
-        return items
-
     # -- history -----------------------------------------------------------------------------
 
     def history(
@@ -645,343 +348,9 @@ class Document(FollowUpMethods, LiveMethods):
                 milestone_id=milestone_id,
             )
 
-    # -- copies ------------------------------------------------------------------------------
-
-    def save_copy(self, target: str | Path) -> Path:
-        """A consistent copy of the whole document at ``target``, written atomically.
-
-        SQLite's backup API copies a snapshot even while this document stays open; the copy is
-        made beside the target and renamed over it only when complete. Refuses this document's
-        own file (ValueError) and a file another planapp has open (DocumentLockedError).
-        """
-        if isinstance(self.path, ServerAddress):
-            from planapp.store.transfer import copy_to_file
-
-            copy_to = Path(target).expanduser().absolute()
-            copy_to_file(self, copy_to)
-            return copy_to
-        target = Path(target).expanduser().absolute()
-        if same_file(target, self.path):
-            raise ValueError("A document cannot be copied onto itself.")
-        lock = DocumentLock(target)
-        holder = lock.held_elsewhere()
-        if holder is not None:
-            # Replacing a file another planapp has open would lose that window's edits.
-            raise DocumentLockedError(lock.describe(holder))
-        fd, tmp = tempfile.mkstemp(prefix=".planapp-", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        try:
-            src = sqlite3.connect(self.path)
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-            except sqlite3.Error as exc:
-                named = from_sqlite(exc, target)
-                if named is None:
-                    raise
-                raise named from exc
-            finally:
-                dst.close()
-                src.close()
-            shutil.copymode(self.path, tmp)  # mkstemp makes it private (0600); keep the source's
-            os.replace(tmp, target)
-        except BaseException:
-            for leftover in (tmp, f"{tmp}-journal"):  # a full disk leaves the copy's journal
-                with contextlib.suppress(OSError):
-                    os.unlink(leftover)
-            raise
-        return target
-
 
 # -- helpers working inside one transaction ---------------------------------------------------
 
 
-def _recommendation_row(values: dict[str, Any]) -> dict[str, Any]:
-    """Stored columns for recommendation fields (``completion`` is text and its date)."""
-    row: dict[str, Any] = {}
-    for name, value in values.items():
-        if name == "completion":
-            date = value if isinstance(value, WrittenDate) else WrittenDate.of(value)
-            row["completion_text"], row["completion_date"] = date.text, date.date
-        elif name == "translations":  # the whole dict, as stored: no empty entries
-            row[name] = clean_translations(value)
-        elif name in convert.recommendation_values(Recommendation()):
-            row[name] = value
-        else:
-            raise ValueError(f"not a recommendation field: {name}")
-    return row
-
-
-def _children_rows(conn: Connection, table: Any, rec_id: int) -> list[dict[str, Any]]:
-    """A recommendation's milestones, contacts or extra columns as stored, in order."""
-    rows = conn.execute(
-        select(table)
-        .where(table.c.recommendation_id == rec_id)
-        .order_by(table.c.position, table.c.id)
-    ).mappings()
-    return [dict(r) for r in rows]
-
-
 def _plans_change(shown: int, plan_ids: Sequence[int], initiator: object) -> Change:
     return Change(Changed.PLANS, shown, plan_ids=tuple(plan_ids), initiator=initiator)
-
-
-def _rows_change(plan_id: int, steps: Sequence[RowChange], initiator: object) -> Change:
-    first = steps[0].recommendation_id if steps else None
-    return Change(Changed.ROWS, plan_id, first, tuple(steps), initiator=initiator)
-
-
-def _insert_plan(conn: Connection, plan: Plan, position: int) -> None:
-    """Insert ``plan`` (its id kept when it has one) and its table at ``position``."""
-    values = convert.plan_values(plan) | {"position": position}
-    _assign_ids(conn, PLAN, [plan])  # on a server, from the sequence undo ids came from too
-    values["id"] = plan.id
-    plan.id = conn.execute(insert(PLAN).values(**values)).inserted_primary_key[0]
-    _insert_recommendations(conn, plan.id, 0, plan.recommendations)
-
-
-def _load_plan(conn: Connection, plan_id: int) -> Plan:
-    return _load_plan_rows(conn, plan_id)
-
-
-def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
-    row = conn.execute(select(PLAN).where(PLAN.c.id == plan_id)).mappings().one_or_none()
-    if row is None:
-        raise KeyError(f"no plan {plan_id}")
-    plan = convert.plan_from_row(row)
-    r = REC.c
-    rows = conn.execute(
-        select(
-            r.position,
-            r.id,
-            r.ref,
-            r.recommendation,
-            r.response,
-            r.outcome,
-            r.completion_text,
-            r.completion_date,
-            r.indicator,
-            r.translations,
-        )
-        .where(r.plan_id == plan_id)
-        .order_by(r.position, r.id)  # walks the (plan_id, position) index: no sort
-    ).all()
-    plan.recommendations = [
-        Recommendation(
-            id=rec_id,
-            ref=ref,
-            recommendation=text,
-            response=response,
-            outcome=outcome,
-            completion=WrittenDate(done_text, done_date),
-            indicator=indicator,
-            translations=convert.translations_from(translations),
-        )
-        for (
-            _position,
-            rec_id,
-            ref,
-            text,
-            response,
-            outcome,
-            done_text,
-            done_date,
-            indicator,
-            translations,
-        ) in rows
-    ]
-    _attach_children(conn, {rec.id: rec for rec in plan.recommendations}, plan_id=plan_id)
-    return plan
-
-
-# Stored status to member: a dict lookup costs a tenth of calling the enum.
-_MILESTONE_STATUS = {status.value: status for status in MilestoneStatus}
-_MILESTONE_STATUS["in progress"] = MilestoneStatus.ON_TRACK  # the word of release 0.1
-
-
-def _attach_children(
-    conn: Connection, by_id: dict[int, Recommendation], plan_id: int | None = None
-) -> None:
-    """Load the milestones, contacts and extra columns of the recommendations ``by_id`` (all
-    those of ``plan_id`` when given) into them.
-
-    A whole plan's children are tens of thousands of rows, so they are read as plain tuples
-    of named columns and made into domain values here: SQLAlchemy's mapping rows and the
-    per-row converters would cost more than the query itself.
-    """
-
-    def rows(table: Any, *columns: Any) -> list[Any]:
-        """(recommendation id, position, id, *columns) of the children, in order."""
-        query = select(table.c.recommendation_id, table.c.position, table.c.id, *columns)
-        if plan_id is not None:
-            # In the plan's row order: both (parent, position) indexes are walked, no sort.
-            query = (
-                query.join(REC, REC.c.id == table.c.recommendation_id)
-                .where(REC.c.plan_id == plan_id)
-                .order_by(REC.c.position, REC.c.id, table.c.position, table.c.id)
-            )
-        else:
-            query = query.where(table.c.recommendation_id.in_(list(by_id))).order_by(
-                table.c.recommendation_id, table.c.position, table.c.id
-            )
-        return conn.execute(query).all()
-
-    m = MILESTONE.c
-    not_started = MilestoneStatus.NOT_STARTED
-    for (
-        rec_id,
-        _position,
-        item_id,
-        number,
-        description,
-        due_text,
-        due_date,
-        status,
-        done_text,
-        done_date,
-        translations,
-    ) in rows(
-        MILESTONE,
-        m.number,
-        m.description,
-        m.due_text,
-        m.due_date,
-        m.status,
-        m.completed_text,
-        m.completed_date,
-        m.translations,
-    ):
-        by_id[rec_id].milestones.append(
-            Milestone(
-                id=item_id,
-                number=number,
-                description=description,
-                due=WrittenDate(due_text, due_date),
-                status=_MILESTONE_STATUS.get(status, not_started),
-                completed_on=WrittenDate(done_text, done_date),
-                translations=convert.translations_from(translations),
-            )
-        )
-    c = CONTACT.c
-    for rec_id, _position, item_id, organization, name, title, phone, email, translations in rows(
-        CONTACT, c.organization, c.name, c.title, c.phone, c.email, c.translations
-    ):
-        by_id[rec_id].contacts.append(
-            Contact(
-                id=item_id,
-                organization=organization,
-                name=name,
-                title=title,
-                phone=phone,
-                email=email,
-                translations=convert.translations_from(translations),
-            )
-        )
-    x = EXTRA.c
-    for rec_id, _position, _item_id, heading, text, translations in rows(
-        EXTRA, x.heading, x.text, x.translations
-    ):
-        by_id[rec_id].extra.append(
-            ExtraColumn(heading, text, convert.translations_from(translations))
-        )
-    followup.attach_history(conn, by_id, plan_id)
-
-
-def _next_id(conn: Connection, table: Any, items: Sequence[Any]) -> int:
-    """First free id above both the table's rows and the ids the caller brings back."""
-    taken = max((i.id for i in items if i.id is not None), default=0)
-    return max(conn.execute(select(func.max(table.c.id))).scalar() or 0, taken) + 1
-
-
-def _assign_ids(conn: Connection, table: Any, items: Sequence[Any]) -> None:
-    missing = [item for item in items if item.id is None]
-    if not missing:
-        return
-    if conn.dialect.name == "postgresql":
-        # From the table's sequence: two editors adding rows at once get different ids.
-        ids: Sequence[int] = server.next_ids(conn, table.name, len(missing))
-    else:
-        first = _next_id(conn, table, items)
-        ids = range(first, first + len(missing))
-    for item, new_id in zip(missing, ids, strict=True):
-        item.id = new_id
-
-
-def _insert_recommendations(
-    conn: Connection, plan_id: int, start: int, recs: Sequence[Recommendation]
-) -> None:
-    """Bulk inserts: one executemany per table, however large the plan.
-
-    Ids are assigned here rather than by SQLite so that children can be inserted in bulk too.
-    """
-    if not recs:
-        return
-    _assign_ids(conn, REC, recs)
-    conn.execute(
-        insert(REC),
-        [
-            convert.recommendation_values(rec)
-            | {"id": rec.id, "plan_id": plan_id, "position": start + i}
-            for i, rec in enumerate(recs)
-        ],
-    )
-    for table, attr, to_values in (
-        (MILESTONE, "milestones", convert.milestone_values),
-        (CONTACT, "contacts", convert.contact_values),
-    ):
-        children = [(rec.id, getattr(rec, attr)) for rec in recs]
-        _insert_children(conn, table, children, to_values)
-    _insert_extra(conn, [(rec.id, rec.extra) for rec in recs])
-    followup.insert_recommendation_history(conn, recs)
-
-
-def _insert_extra(conn: Connection, children: Sequence[tuple[int, Sequence[ExtraColumn]]]) -> None:
-    """Insert each recommendation's extra columns in order (they carry no id of their own)."""
-    rows = [
-        convert.extra_values(item) | {"recommendation_id": rec_id, "position": pos}
-        for rec_id, items in children
-        for pos, item in enumerate(items)
-    ]
-    if rows:
-        conn.execute(insert(EXTRA), rows)
-
-
-def _insert_children(
-    conn: Connection,
-    table: Any,
-    children: Sequence[tuple[int, Sequence[Any]]],
-    to_values: Callable[[Any], dict[str, Any]],
-) -> None:
-    """Insert each recommendation's list of milestones or contacts, in order, in one statement."""
-    _assign_ids(conn, table, [item for _rec_id, items in children for item in items])
-    rows = [
-        to_values(item) | {"id": item.id, "recommendation_id": rec_id, "position": pos}
-        for rec_id, items in children
-        for pos, item in enumerate(items)
-    ]
-    if rows:
-        conn.execute(insert(table), rows)
-    if table is MILESTONE:
-        followup.insert_milestone_history(conn, [m for _rec_id, items in children for m in items])
-
-
-def _set_positions(conn: Connection, table: Any, ids: Sequence[int]) -> None:
-    if not ids:
-        return  # an executemany needs at least one row (deleting the last plan left none)
-    conn.execute(
-        update(table).where(table.c.id == bindparam("rid")).values(position=bindparam("pos")),
-        [{"rid": rid, "pos": pos} for pos, rid in enumerate(ids)],
-    )
-
-
-def _row_ids(conn: Connection, plan_id: int) -> list[int]:
-    return [
-        r[0]
-        for r in conn.execute(
-            select(REC.c.id).where(REC.c.plan_id == plan_id).order_by(REC.c.position, REC.c.id)
-        )
-    ]
-
-
-def _plan_ids(conn: Connection) -> list[int]:
-    return [r[0] for r in conn.execute(select(PLAN.c.id).order_by(PLAN.c.position, PLAN.c.id))]

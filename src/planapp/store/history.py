@@ -123,6 +123,11 @@ def translated_into(conn: Connection, plan_id: int) -> str:
     return other_language(content_language(language or "en"))
 
 
+def extra_text(rows: Iterable[Mapping[str, Any]]) -> str:
+    """Extra columns as the history shows them: one "heading: text" line per column."""
+    return "\n".join(f"{row['heading']}: {row['text']}" for row in rows)
+
+
 def extra_translation_text(rows: Iterable[Mapping[str, Any]]) -> str:
     """Extra columns' translated heading and text, one "heading: text" line per column (the
     history's text for their other-language version)."""

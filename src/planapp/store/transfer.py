@@ -19,7 +19,6 @@ from sqlalchemy import insert, inspect, select
 
 from planapp.store.errors import DocumentError
 from planapp.store.models import Base
-from planapp.store.server import is_server_url, reset_sequences
 
 BATCH = 2000
 
@@ -33,34 +32,8 @@ def tables() -> list[Any]:
     return list(Base.metadata.sorted_tables)
 
 
-def copy_document(source: str | Path, target: str | Path) -> int:
-    """Copy the document at ``source`` (a file or a server URL) to ``target``; returns the
-    number of rows copied. The source is only read (opened read-only)."""
-    from planapp.store.document import Document
-
-    if str(source) == str(target):
-        raise CopyTargetError("A document cannot be copied onto itself.")
-    with Document.open(source, lock=False, read_only=True) as src:
-        if is_server_url(str(target)):
-            dest = Document.open(str(target), create=True)
-            try:
-                if dest.plans():
-                    raise CopyTargetError(
-                        f"{dest.path.name} already holds plans; copy into an empty database."
-                    )
-                with src.engine.connect() as read, dest.engine.begin() as write:
-                    count = _copy_rows(read, write)
-                    reset_sequences(write, [t.name for t in tables() if "id" in t.c])
-            finally:
-                dest.close()
-            return count
-        return copy_to_file(src, Path(target).expanduser().absolute())
-
-
 def copy_to_file(src: Any, target: Path) -> Any:
     """Copy the open document ``src`` to the new file ``target``; returns the row count."""
-    from planapp.store.document import Document
-
     if target.exists():
         raise CopyTargetError(f"{target.name} already exists; choose a new file name.")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,11 +42,11 @@ def copy_to_file(src: Any, target: Path) -> Any:
     os.unlink(tmp)  # Document.open makes it
     try:
         with (
-            Document.open(tmp, create=True, lock=False) as dest,
+            type(src).open(tmp, create=True, lock=False) as dest,
             src.engine.connect() as read,
             dest.engine.begin() as write,
         ):
-            count = _copy_rows(read, write)
+            count = copy_rows(read, write)
         os.replace(tmp, target)
     except BaseException:
         for leftover in (tmp, f"{tmp}-journal", f"{tmp}.lock"):
@@ -83,7 +56,7 @@ def copy_to_file(src: Any, target: Path) -> Any:
     return count
 
 
-def _copy_rows(read: Any, write: Any) -> int:
+def copy_rows(read: Any, write: Any) -> int:
     """Every row of every table from ``read`` into ``write`` (both at this schema)."""
     present = set(inspect(read).get_table_names())
     count = 0

@@ -115,6 +115,25 @@ def check(
         )
 
 
+def rebase_translations(
+    current: Mapping[str, Any], new: dict[str, Any], expect: dict[str, Any] | None
+) -> None:
+    """Let two people translate different fields of one row at once: when ``new`` and
+    ``expect`` both hold ``translations`` and the texts this editor changed are still as it
+    saw them, put its changes over the stored dict (in ``new``, and ``expect`` becomes the
+    stored dict) so that only a field both changed is a conflict."""
+    if "translations" not in new or expect is None or "translations" not in expect:
+        return
+    stored = current["translations"] or {}
+    mine, base = new["translations"], expect["translations"]
+    changed = {k for k in mine.keys() | base.keys() if mine.get(k, "") != base.get(k, "")}
+    if any(stored.get(k, "") not in (base.get(k, ""), mine.get(k, "")) for k in changed):
+        return  # someone else changed one of these too: check() reports it
+    merged = {k: v for k, v in stored.items() if k not in changed}
+    merged |= {k: mine[k] for k in changed if mine.get(k)}
+    new["translations"], expect["translations"] = merged, dict(stored)
+
+
 def write(
     conn: Connection, table: Any, row_id: int, version: int, values: Mapping[str, Any]
 ) -> int:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.cells import contacts_text, milestone_paragraph
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
-from planapp.domain.plan_diff import FieldChange, PlanDiff, apply_changes, diff_plans
+from planapp.domain.plan_diff import FieldChange, PlanDiff, diff_plans
+from planapp.domain.plan_merge import apply_changes
 from planapp.domain.richtext import plain_preview
 from planapp.domain.word_diff import Segment, excerpt, word_diff
 from planapp.ui.diff_view import DiffView, segments_html
