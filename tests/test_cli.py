@@ -69,7 +69,9 @@ def test_dump_creates_the_default_document_then_selects_a_plan(data_dir: Path) -
     assert list(plan) == PLAN_KEYS
     assert plan["acronym"] == "CBSA"
     assert plan["title"] == "CANADA BORDER SERVICES AGENCY (CBSA) DETAILED ACTION PLAN"
-    assert plan["audit_title"] == "OAG Performance Audit of Immigration Removals"
+    assert plan["audit_title"]["en"] == "OAG Performance Audit of Immigration Removals"
+    assert plan["audit_title"]["fr"].startswith("BVG sur le audit")
+    assert plan["department"]["fr"] == "Agence des services frontaliers du Canada"
     assert [r["ref"] for r in plan["recommendations"]] == ["Rec. 1", "Rec. 2", "Rec. 3"]
     for rec in plan["recommendations"]:
         assert list(rec) == REC_KEYS
@@ -85,16 +87,17 @@ def test_dump_creates_the_default_document_then_selects_a_plan(data_dir: Path) -
     assert rec1["milestones"][1]["number"] == "1.2"
     assert rec1["milestones"][1]["due"] == {"text": "December 7, 2020", "date": "2020-12-07"}
     assert rec1["contacts"][0] == {
-        "organization": "CBSA",
+        "organization": {"en": "CBSA", "fr": ""},
         "name": "Scott Harris",
-        "title": "Vice-President Intelligence and Enforcement Branch",
+        "title": {"en": "Vice-President Intelligence and Enforcement Branch", "fr": ""},
         "phone": "613-948-4111",
         "email": "",
     }
-    assert rec1["indicator"] == ""
+    assert rec1["indicator"] == {"en": "", "fr": ""}
     assert [m["number"] for m in rec3["milestones"]][-2:] == ["3.4 a)", "3.4 b)"]
-    assert rec3["recommendation"].count("\n• ") == 4  # plain text, list items on their lines
-    assert "<" not in rec3["recommendation"]
+    text = rec3["recommendation"]["en"]
+    assert text.count("\n• ") == 4  # plain text, list items on their lines
+    assert "<" not in text and rec3["recommendation"]["fr"] == ""
 
     # A second plan in the default document; --plan picks one by id.
     with Document.open(default) as doc:
@@ -103,7 +106,8 @@ def test_dump_creates_the_default_document_then_selects_a_plan(data_dir: Path) -
     result = planapp("dump", str(default), "--plan", str(second), data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     [only] = json.loads(result.stdout)["plans"]
-    assert (only["id"], only["acronym"], only["audit_title"]) == (second, "HC", "Second")
+    assert (only["id"], only["acronym"]) == (second, "HC")
+    assert only["audit_title"] == {"en": "Second", "fr": ""}
     assert only["title"] == "HC DETAILED ACTION PLAN"
     assert only["recommendations"] == []
 

@@ -88,8 +88,8 @@ def test_too_few_headings_is_refused_naming_the_map_to_use(tmp_path: Path, data_
     )
     (plan,) = json.loads(planapp("dump", str(doc), data_dir=data_dir).stdout)["plans"]
     first = plan["recommendations"][0]
-    assert (first["ref"], first["recommendation"]) == ("Obs. 1", "Keep records.")
-    assert first["milestones"][0]["description"] == "Adopt a records plan"
+    assert (first["ref"], first["recommendation"]["en"]) == ("Obs. 1", "Keep records.")
+    assert first["milestones"][0]["description"]["en"] == "Adopt a records plan"
     assert first["completion"] == {"text": "2021-06-30", "date": "2021-06-30"}
 
 
@@ -127,7 +127,9 @@ def test_reimport_is_refused_without_merge_and_merged_with_it(
     )
     (plan,) = json.loads(planapp("dump", str(doc), data_dir=data_dir).stdout)["plans"]
     assert plan["id"] == 1
-    assert plan["recommendations"][0]["response"] == "Agreed. A log will be kept from April."
+    assert plan["recommendations"][0]["response"]["en"] == (
+        "Agreed. A log will be kept from April."
+    )
 
     same = planapp("import", str(changed), "--into", str(doc), "--merge", data_dir=data_dir)
     assert "already up to date" in same.stdout

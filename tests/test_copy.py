@@ -95,5 +95,5 @@ def test_reading_commands_read_a_document_a_window_holds(edited_file: Path, tmp_
             text=True,
         )
         assert result.returncode == 0, result.stderr
-    assert dumped["plans"][0]["recommendations"][0]["response"] == "Edited before the copy"
+    assert dumped["plans"][0]["recommendations"][0]["response"]["en"] == "Edited before the copy"
     assert out.stat().st_size > 0

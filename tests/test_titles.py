@@ -60,7 +60,10 @@ def test_dump_title_is_in_the_plans_language_with_extra_columns(tmp_path: Path) 
     assert dumped["title"] == HC_FR
     assert dumped["language"] == "fr"
     assert dumped["recommendations"][0]["extra"] == [
-        {"heading": "Mesures prévues", "text": "Publier le guide."}
+        {
+            "heading": {"en": "", "fr": "Mesures prévues"},
+            "text": {"en": "", "fr": "Publier le guide."},
+        }
     ]
 
 

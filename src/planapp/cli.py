@@ -132,6 +132,13 @@ def _command_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="merge into the plan the workbook is a version of, instead of refusing",
     )
+    p.add_argument(
+        "--translation",
+        metavar="OTHER.xlsx",
+        help="the same plan's workbook in the other official language: both are added as one "
+        "plan in WORKBOOK's language, OTHER's texts as their translations (paired by ref, "
+        "then position; what did not pair is printed)",
+    )
     p.set_defaults(func=cmd_import)
 
     for name, func, help_text in (

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from planapp.cli_common import CommandError
+from planapp.cli_translation import paired_plans
 from planapp.domain.plan import Plan
 from planapp.store.document import Document
 
@@ -92,14 +93,25 @@ def cmd_import(args: argparse.Namespace) -> int:
             return 0
     if not args.into:
         raise CommandError("import: say which document to import into with --into DOCUMENT.")
+    if args.translation and args.merge:
+        raise CommandError(
+            "import: --translation makes a new plan from both versions; it cannot --merge."
+        )
     result = read_workbook(args.workbook, mapping=mapping)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    incoming = list(zip(result.plans, result.from_planapp, strict=True))
+    if args.translation:
+        other = read_workbook(args.translation)
+        for warning in other.warnings:
+            print(f"warning: {Path(args.translation).name}: {warning}", file=sys.stderr)
+        paired = paired_plans(result.plans, other.plans, args.workbook, args.translation)
+        incoming = [(plan, False) for plan in paired]
     with Document.open(args.into, create=True) as doc:
         existing = [doc.load_plan(p.id) for p in doc.plans()]
         added: list[Plan] = []
         merged: list[tuple[Plan, int]] = []
-        for plan, own in zip(result.plans, result.from_planapp, strict=True):
+        for plan, own in incoming:
             current = matching_plan(existing, plan)
             if current is None:
                 added.append(plan)
