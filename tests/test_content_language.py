@@ -163,3 +163,22 @@ def test_both_on_a_small_screen_keeps_the_panels_long_columns_readable(
             assert header.sectionSize(column) >= MIN_STRETCH, field.heading
     headings = [f.heading for f in fields if not view.isColumnHidden(fields.index(f))]
     assert "Position (EN)" in headings and "Position (FR)" in headings
+
+
+def test_a_click_on_a_french_heading_sorts_by_the_french_text(
+    window: MainWindow, document: Document
+) -> None:
+    plan = document.load_plan(window.plan.id)
+    for rec, text in zip(plan.recommendations, ("Zèbre", "Abeille", "Mouette"), strict=True):
+        document.set_recommendation(rec.id, translations={"outcome": text})
+    window.content_language.choose(Language.BILINGUAL)
+    header = window.table.horizontalHeader()
+    header.sectionClicked.emit(second_section(Column.OUTCOME))
+    vertical = window.table.verticalHeader()
+    shown = [window.model.recommendation(vertical.logicalIndex(v)).ref for v in range(3)]
+    assert shown == ["Rec. 2", "Rec. 3", "Rec. 1"]  # Abeille, Mouette, Zèbre
+    assert header.sortIndicatorSection() == second_section(Column.OUTCOME)
+    header.sectionClicked.emit(Column.OUTCOME)  # the English copy: the English order
+    shown = [window.model.recommendation(vertical.logicalIndex(v)).ref for v in range(3)]
+    english = sorted(plan.recommendations, key=lambda r: r.outcome.casefold())
+    assert shown == [r.ref for r in english]

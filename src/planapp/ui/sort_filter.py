@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import MilestoneStatus, Recommendation
 from planapp.domain.plan_view import RowFilter, organizations, sorted_rows
 from planapp.domain.template import HEADINGS, Column
-from planapp.ui.content_columns import column_of
+from planapp.ui.content_columns import ContentView, column_of
 
 
 class FilterBar(QWidget):
@@ -157,6 +157,7 @@ class RowView(QObject):
         self.recommendations = recommendations
         self.today = today
         self.sort_column: Column | None = None
+        self.sort_section = 0  # the model column clicked: the language its texts sort in
         self.descending = False
         self.row_filter = RowFilter()
         self.find_rows: set[int] | None = None  # Find's "only matching rows", when ticked
@@ -167,21 +168,25 @@ class RowView(QObject):
     # -- order ---------------------------------------------------------------------------
 
     def _heading_clicked(self, section: int) -> None:
-        column = column_of(section)  # a second-language copy sorts as its column
-        if self.sort_column != column:
-            self.sort_by(column)
+        column = column_of(section)  # a second-language copy sorts its column's other text
+        if self.sort_column != column or self.sort_section != section:
+            self.sort_by(column, section=section)
         elif not self.descending:
-            self.sort_by(column, descending=True)
+            self.sort_by(column, descending=True, section=section)
         else:
             self.plan_order()
 
-    def sort_by(self, column: Column, descending: bool = False) -> None:
+    def sort_by(self, column: Column, descending: bool = False, section: int | None = None) -> None:
+        """Sort by ``column`` (its texts in the language of the table's ``section``, which
+        shows that column; its first copy if not given)."""
         self.sort_column, self.descending = column, descending
+        self.sort_section = int(column) if section is None else section
         self.apply_order()
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(
-            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.sort_section,
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
         )
 
     def plan_order(self) -> None:
@@ -205,7 +210,9 @@ class RowView(QObject):
         if self.sort_column is None:
             order = list(range(len(recs)))
         else:
-            order = sorted_rows(recs, self.sort_column, self.descending)
+            view = getattr(self.table.model(), "view", None) or ContentView()
+            lang = view.language_of(self.sort_section)
+            order = sorted_rows(recs, self.sort_column, self.descending, lang, view.primary)
         header = self.table.verticalHeader()
         if header.count() != len(order):
             return
