@@ -54,6 +54,7 @@ def test_french_shows_missing_texts_as_text_greyed_and_described(window: MainWin
     assert milestones.count("[French missing]") == len(rec.milestones)
     headings = _visible_headings(window)
     assert "OAG Recommendation (FR)" in headings and "Report Ref. No." in headings
+    assert "PLAN D'ACTION DÉTAILLÉ" in window.title_label.text()  # the French title row
     # Long texts are spell-checked in French now, also after the plan is shown again.
     assert window.spelling.languages == LANGUAGES["fr"]
     window.select_plan(window.plan.id)

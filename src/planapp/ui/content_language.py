@@ -97,6 +97,7 @@ class ContentLanguage(QObject):
         table = self.window.table
         row, column = table.current_row(), table.currentIndex().column()
         self.window.model.set_content_choice(choice.value, self.window.plan)
+        self.window.view.show_titles(self.window.plan)
         if row >= 0:
             table.select_row(row, column_of(column) if table.isColumnHidden(column) else column)
         self.update_count()

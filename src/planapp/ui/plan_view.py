@@ -121,10 +121,12 @@ class PlanView(QSplitter):
         self._refind()
 
     def show_titles(self, plan: Plan | None) -> None:
-        # In the plan's language, as printed and exported (domain.titles).
-        self.title_label.setText(titles.plan_title(plan) if plan else "No plan")
-        self.audit_label.setText(titles.audit_title(plan) if plan else "")
-        self.audit_label.setVisible(bool(plan and titles.audit_title(plan)))
+        # In the plan's language, as printed and exported (domain.titles), or in the content
+        # language chosen in View ▸ Content Language.
+        lang = None if self.model.choice == "plan" else self.model.view.shown
+        self.title_label.setText(titles.plan_title(plan, lang) if plan else "No plan")
+        self.audit_label.setText(titles.audit_title(plan, lang) if plan else "")
+        self.audit_label.setVisible(bool(plan and titles.audit_title(plan, lang)))
 
     def update_recommendation(self, rec: Recommendation) -> None:
         """One recommendation's fields or lists changed."""
