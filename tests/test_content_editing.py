@@ -141,6 +141,8 @@ def test_import_translation_previews_the_pairing_applies_and_undoes(
     preview = seen[0]
     table = preview.pairs
     rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    texts = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+    assert texts["Recommandation 1"] == "FR Recommandation 1 recommendation"
     assert ["Rec. 1", "Recommandation 1", "Number in the ref"] in rows
     assert ["—", "Recommandation 9", "Not paired"] in rows
     assert "Recommandation 9" in preview.unpaired.item(0).text()

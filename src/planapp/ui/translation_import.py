@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.bilingual import other_language, primary_language
 from planapp.domain.plan import Plan
 from planapp.domain.plan_pairing import PairedPlan, pair_plans
+from planapp.domain.richtext import plain_preview
 from planapp.excel.errors import ImportCancelled, WorkbookError
 from planapp.excel.mapping import read_workbook
 from planapp.excel.reader import MappingRequired
@@ -86,7 +87,7 @@ class PairingPreview(QDialog):
             warning.setObjectName("languageWarning")
             warning.setWordWrap(True)
             layout.addWidget(warning)
-        self.pairs = self._pairs_table(paired, primary, other)
+        self.pairs = self._pairs_table(paired, plan, theirs)
         layout.addWidget(self.pairs, 1)
         heading = QLabel(self.tr("&Not paired (kept, with the other language missing):"), self)
         self.unpaired = QListWidget(self)
@@ -106,10 +107,13 @@ class PairingPreview(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 520)
+        self.resize(980, 560)
 
-    def _pairs_table(self, paired: PairedPlan, primary: str, other: str) -> QTableWidget:
-        table = QTableWidget(len(paired.report.pairs), 3, self)
+    def _pairs_table(self, paired: PairedPlan, plan: Plan, theirs: Plan) -> QTableWidget:
+        """One row per recommendation of the result: its ref and the start of its text in
+        each version (to check a pairing by position at a glance), and how it paired."""
+        primary, other = paired.report.primary, other_language(paired.report.primary)
+        table = QTableWidget(len(paired.report.pairs), 5, self)
         table.setObjectName("pairsTable")
         table.setAccessibleName(self.tr("Recommendations paired"))
         table.setHorizontalHeaderLabels(
@@ -117,6 +121,8 @@ class PairingPreview(QDialog):
                 self.tr("{lang} ref").format(lang=language_name(primary)),
                 self.tr("{lang} ref").format(lang=language_name(other)),
                 self.tr("Paired by"),
+                self.tr("{lang} recommendation").format(lang=language_name(primary)),
+                self.tr("{lang} recommendation").format(lang=language_name(other)),
             ]
         )
         methods = {
@@ -125,18 +131,27 @@ class PairingPreview(QDialog):
             "position": self.tr("Position"),
             None: self.tr("Not paired"),
         }
+        mine, yours = plan.recommendations, theirs.recommendations
         for row, pair in enumerate(paired.report.pairs):
+            first = mine[pair.primary_index] if pair.primary_index is not None else None
+            second = yours[pair.other_index] if pair.other_index is not None else None
             cells = (
-                pair.primary_ref if pair.primary_index is not None else "—",
-                pair.other_ref if pair.other_index is not None else "—",
+                pair.primary_ref if first is not None else "—",
+                pair.other_ref if second is not None else "—",
                 methods[pair.method],
+                plain_preview(first.recommendation, 70) if first is not None else "—",
+                plain_preview(second.recommendation, 70) if second is not None else "—",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 table.setItem(row, column, item)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         return table
 
