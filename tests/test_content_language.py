@@ -3,7 +3,7 @@ or in both side by side, and a text missing in a language is shown, counted and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 
 from planapp.domain.template import Column
@@ -183,3 +183,14 @@ def test_a_click_on_a_french_heading_sorts_by_the_french_text(
     shown = [window.model.recommendation(vertical.logicalIndex(v)).ref for v in range(3)]
     english = sorted(plan.recommendations, key=lambda r: r.outcome.casefold())
     assert shown == [r.ref for r in english]
+
+
+def test_a_change_of_interface_language_retitles_the_menu_and_keeps_the_cells(
+    window: MainWindow,
+) -> None:
+    window.content_language.choose(Language.FRENCH)
+    menu = window.content_language.menu
+    menu.setTitle("")
+    QCoreApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    assert menu.title() == "Co&ntent Language"
+    assert window.model.index(0, Column.OUTCOME).data().startswith("[French missing]")

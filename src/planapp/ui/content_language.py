@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QLabel
 
@@ -31,26 +31,13 @@ class ContentLanguage(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = window.actions.view_menu.addMenu(self.tr("Content &Language"))
+        self.menu = window.actions.view_menu.addMenu("")
         self.menu.setObjectName("contentLanguageMenu")
         self.group = QActionGroup(self)
         self.actions: dict[Language, QAction] = {}
-        labels = {
-            Language.PLAN: self.tr("&Plan's Language"),
-            Language.ENGLISH: self.tr("&English"),
-            Language.FRENCH: self.tr("&French"),
-            Language.BILINGUAL: self.tr("&Both Side by Side"),
-        }
-        tips = {
-            Language.PLAN: self.tr("Show the texts in the language the plan is written in"),
-            Language.ENGLISH: self.tr("Show and edit the English texts"),
-            Language.FRENCH: self.tr("Show and edit the French texts"),
-            Language.BILINGUAL: self.tr("Show each text in English and French, side by side"),
-        }
-        for choice, label in labels.items():
-            action = QAction(label, self)
+        for choice in (Language.PLAN, Language.ENGLISH, Language.FRENCH, Language.BILINGUAL):
+            action = QAction(self)
             action.setCheckable(True)
-            action.setStatusTip(tips[choice])
             action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
             self.group.addAction(action)
             self.menu.addAction(action)
@@ -60,9 +47,6 @@ class ContentLanguage(QObject):
         self.missing_label = QLabel(window)
         self.missing_label.setObjectName("missingLabel")
         self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.missing_label.setToolTip(
-            self.tr("Texts with no version in that language: View ▸ Filter Rows finds them")
-        )
         window.statusBar().addPermanentWidget(self.missing_label)
         # Counted when the window is idle, a few hundred rows at a time: see count_missing.
         self._count_timer = QTimer(self)
@@ -85,6 +69,37 @@ class ContentLanguage(QObject):
         self.actions[chosen].setChecked(True)
         model.choice = chosen.value  # before the first plan is shown
         self._view_changed()  # the panels' second-language columns hidden from the start
+        self.retranslate()
+        window.installEventFilter(self)  # the interface language changed: retitle
+
+    def retranslate(self) -> None:
+        """The menu's and the status bar's texts, in the interface language."""
+        self.menu.setTitle(self.tr("Co&ntent Language"))
+        texts = {
+            Language.PLAN: (
+                self.tr("&Plan's Language"),
+                self.tr("Show the texts in the language the plan is written in"),
+            ),
+            Language.ENGLISH: (self.tr("&English"), self.tr("Show and edit the English texts")),
+            Language.FRENCH: (self.tr("&French"), self.tr("Show and edit the French texts")),
+            Language.BILINGUAL: (
+                self.tr("&Both Side by Side"),
+                self.tr("Show each text in English and French, side by side"),
+            ),
+        }
+        for choice, (text, tip) in texts.items():
+            self.actions[choice].setText(text)
+            self.actions[choice].setStatusTip(tip)
+        self.missing_label.setToolTip(
+            self.tr("Texts with no version in that language: View ▸ Filter Rows finds them")
+        )
+        self.window.model.refresh_texts()  # the cells' "[French missing]" lines
+        self._show_count()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     @property
     def choice(self) -> Language:

@@ -137,8 +137,12 @@ class PlanTableModel(QAbstractTableModel):
         self.choice = choice
         self._set_view(self._view_for(plan))
 
-    def _set_view(self, view: ContentView) -> None:
-        if view == self.view:
+    def refresh_texts(self) -> None:
+        """Format every cell again (the interface language changed its marks and headings)."""
+        self._set_view(self.view, force=True)
+
+    def _set_view(self, view: ContentView, force: bool = False) -> None:
+        if view == self.view and not force:
             return
         self.view = view
         self._headers = _header_lines(view)
