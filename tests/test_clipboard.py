@@ -87,7 +87,7 @@ def test_copied_rows_paste_as_new_recommendations_in_one_undo_step(
     assert [m.due for m in copy.milestones] == [m.due for m in original.milestones]
     assert [c.name for c in copy.contacts] == [c.name for c in original.contacts]
     assert window.model.rowCount() == 5
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert [r.ref for r in document.load_plan(window.plan.id).recommendations] == refs[:3]
 
 
@@ -109,7 +109,7 @@ def test_a_tsv_block_pastes_into_several_cells_as_one_undo_step(
     assert recs[2].recommendation == before.recommendations[2].recommendation
     assert recs[0].outcome == before.recommendations[0].outcome
     assert window.model.index(1, Column.RESPONSE).data() == "B2"
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert document.load_plan(window.plan.id) == before
 
 
@@ -156,7 +156,7 @@ def test_delete_clears_the_selected_cells_and_cut_copies_them(
     assert [(r.response, r.outcome) for r in recs[:2]] == [("", ""), ("", "")]
     assert recs[2].response
     assert window.undo_stack.count() == 1
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     _select(window.table, 2, Column.REF, 2, Column.REF)
     window.clipboard_actions["cut"].trigger()
     assert QGuiApplication.clipboard().text() == "Rec. 3\r\n"

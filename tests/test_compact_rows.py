@@ -16,7 +16,7 @@ def test_compact_rows_are_short_and_show_the_whole_text_on_hover(
     table = window.table
     qtbot.waitUntil(lambda: table.rowHeight(0) > table.compact_height())
     full = [table.rowHeight(r) for r in range(3)]
-    window.compact_action.trigger()
+    window.view_options.compact_action.trigger()
     assert settings.value("view/compactRows") == "true"
     assert all(table.rowHeight(r) <= table.compact_height() for r in range(3))
     index = window.model.index(0, Column.RESPONSE)
@@ -31,6 +31,6 @@ def test_compact_rows_are_short_and_show_the_whole_text_on_hover(
     assert response[-30:] in QToolTip.text()  # the end of the text, which the row cuts off
     table.setCurrentIndex(index)
     assert window.view.edit_pane.editor.toPlainText() == response
-    window.compact_action.trigger()
+    window.view_options.compact_action.trigger()
     qtbot.waitUntil(lambda: [table.rowHeight(r) for r in range(3)] == full)
     assert not table.is_clipped(index)

@@ -114,7 +114,7 @@ def test_both_copies_each_language_and_a_whole_row_pastes_back(
 def test_duplicate_plan_keeps_the_translations(window: MainWindow, translated: Document) -> None:
     document = translated
     original = window.plan.id
-    window.actions.duplicate_plan_action.trigger()
+    window.menus.duplicate_plan_action.trigger()
     copies = [p for p in document.plans() if p.audit_title.endswith("(copy)")]
     twin = document.load_plan(copies[0].id)
     assert twin.id != original

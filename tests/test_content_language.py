@@ -110,7 +110,7 @@ def test_missing_count_in_the_status_bar_and_the_missing_filter(
     window.model.setData(window.model.index(0, Column.OUTCOME), "Un résultat.")
     qtbot.waitUntil(lambda: label.text() == f"{texts - 1} texts missing French")
     window.content_language.choose(Language.PLAN)
-    window.show_filters(True)
+    window.view_options.show_filters(True)
     bar = window.filter_bar
     assert [bar.missing.itemText(i) for i in range(bar.missing.count())] == [
         "Any translation",

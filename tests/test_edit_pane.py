@@ -56,7 +56,7 @@ def test_the_pane_shows_the_current_cell_whole_and_saves_as_one_undo_step(
     stored = document.load_plan(window.plan.id).recommendations[1].response
     assert stored == "A new response\n• with a bullet"
     assert window.model.index(1, Column.RESPONSE).data() == stored
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert pane.editor.toPlainText() == rec.response  # the pane follows the undo
 
 
@@ -95,7 +95,7 @@ def test_the_pane_edits_a_milestone_description_and_not_the_list_cells(
 
 
 def test_the_edit_pane_can_be_hidden_and_stays_hidden(qtbot, window: MainWindow, settings) -> None:
-    window.edit_pane_action.trigger()
+    window.view_options.edit_pane_action.trigger()
     assert not window.view.edit_pane.isVisible()
     assert settings.value("view/editPane") == "false"
 

@@ -162,10 +162,6 @@ def test_checker_sees_relative_and_lazy_imports(tmp_path: Path) -> None:
 
 # -- no import cycles between planapp's modules ------------------------------------------------
 
-# Modules that take the whole window (typed under TYPE_CHECKING) instead of what they need: a
-# back-reference, and the next cycle. Keep this list empty.
-KNOWN_WINDOW_BACK_REFERENCES = {"planapp/ui/live_refresh.py", "planapp/ui/reconnect.py"}
-
 
 def _module_graph(imports: list[Import]) -> dict[str, set[str]]:
     """Module -> the planapp modules it imports, lazy imports included (a cycle hidden in a
@@ -233,8 +229,7 @@ def test_no_part_takes_the_whole_window(imports: list[Import]) -> None:
         if _is(i.module, "planapp.ui.main_window")
         and i.file not in ("planapp/ui/main_window.py", "planapp/ui/app.py")
     }
-    assert takers <= KNOWN_WINDOW_BACK_REFERENCES, sorted(takers - KNOWN_WINDOW_BACK_REFERENCES)
-    assert takers == KNOWN_WINDOW_BACK_REFERENCES, "remove fixed ones from the list"
+    assert not takers, sorted(takers)
 
 
 def test_cycle_finder_sees_a_cycle_through_a_lazy_import(tmp_path: Path) -> None:

@@ -79,17 +79,17 @@ def test_status_bar_shows_who_else_has_the_plan_open(
     qtbot, server_window: MainWindow, server_url: str
 ) -> None:
     win = server_window
-    qtbot.waitUntil(lambda: "Only you" in win.presence_label.text(), timeout=2000)
+    qtbot.waitUntil(lambda: "Only you" in win.server.presence_label.text(), timeout=2000)
     other = Document.open(server_url)
     other.change_feed()
     try:
-        win.live.update_presence()
-        assert "Also open by: planapp" in win.presence_label.text()
+        win.server.live.update_presence()
+        assert "Also open by: planapp" in win.server.presence_label.text()
     finally:
         other.close()
 
     def alone() -> bool:
-        win.live.update_presence()
-        return "Only you" in win.presence_label.text()
+        win.server.live.update_presence()
+        return "Only you" in win.server.presence_label.text()
 
     qtbot.waitUntil(alone, timeout=3000)

@@ -85,12 +85,12 @@ def test_window_export_refuses_a_document(window, doc_path, errors, how) -> None
     target = _spelling(doc_path, how)
     assert excel_actions.export_workbook(window.excel, target) is None
     assert errors and "planapp document; choose another file name" in errors[0]
-    window.actions.add_rec_action.trigger()  # the document is still there to edit
+    window.menus.add_rec_action.trigger()  # the document is still there to edit
     assert len(window.doc.load_plan(window.plan.id).recommendations) == 4
 
 
 def test_window_pdf_refuses_the_open_document(window, doc_path, errors) -> None:
     assert window.printing.export_pdf(str(doc_path)) is None
     assert errors and "is the open planapp document" in errors[0]
-    window.actions.add_rec_action.trigger()
+    window.menus.add_rec_action.trigger()
     assert len(window.doc.load_plan(window.plan.id).recommendations) == 4

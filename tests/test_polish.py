@@ -52,10 +52,10 @@ def test_setting_completed_fills_completed_on(window: MainWindow, document: Docu
 
 def test_deleting_a_recommendation_says_how_to_undo(window: MainWindow, document) -> None:
     window.select_row(1)
-    window.actions.delete_rec_action.trigger()
+    window.menus.delete_rec_action.trigger()
     message = window.statusBar().currentMessage()
     assert "Deleted Rec. 2" in message and "Undo" in message
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(document.load_plan(window.plan.id).recommendations) == 3
 
 

@@ -47,7 +47,7 @@ def test_open_server_document_from_the_menu_and_recent_list(
     monkeypatch.setattr(server_dialog, "ask_server_url", lambda _parent: server_url)
     assert window.files.open_server()
     assert str(window.doc.path) == server_url
-    assert window.presence_label.isVisible()
+    assert window.server.presence_label.isVisible()
     assert window.recent_documents()[0] == server_url
     assert window.model.rowCount() == 3
 

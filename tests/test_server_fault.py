@@ -39,11 +39,11 @@ def test_server_stopped_keeps_the_edit_and_saves_it_when_back(
     pg.pg_ctl(own_cluster, "stop")
     win.editing.edit_field(rec.id, "indicator", "Typed while the server was down")
     assert len(shown) == 1 and "cannot be reached" in shown[0] and "kept" in shown[0]
-    assert len(win.reconnect.unsaved) == 1
-    assert "not reachable" in win.presence_label.text()
+    assert len(win.server.reconnect.unsaved) == 1
+    assert "not reachable" in win.server.presence_label.text()
 
     pg.pg_ctl(own_cluster, "start")
-    qtbot.waitUntil(lambda: not win.reconnect.unsaved, timeout=10000)
+    qtbot.waitUntil(lambda: not win.server.reconnect.unsaved, timeout=10000)
     assert win.model.recommendation(0).indicator == "Typed while the server was down"
     with Document.open(own_cluster.url("plans")) as other:
         assert other.load_recommendation(rec.id).indicator == "Typed while the server was down"

@@ -58,10 +58,10 @@ def test_the_window_says_read_only_and_disables_editing(qtbot, roles, settings) 
     qtbot.addWidget(win)
     win.show()
     assert "(read-only)" in win.windowTitle()
-    assert win.read_only_label.isVisible()
+    assert win.status.read_only_label.isVisible()
     assert "your database role may only read it" in win.statusBar().currentMessage()
-    assert not win.actions.add_rec_action.isEnabled()
-    assert not win.actions.import_action.isEnabled()
+    assert not win.menus.add_rec_action.isEnabled()
+    assert not win.menus.import_action.isEnabled()
     win.close()
 
 

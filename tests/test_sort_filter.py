@@ -56,9 +56,9 @@ def test_plan_order_resets_a_sort_and_a_sort_survives_a_reload(
     top = window.table.verticalHeader().logicalIndex(0)
     window.model.setData(window.model.index(top, Column.OUTCOME), "Edited while sorted")
     assert document.load_plan(window.plan.id).recommendations[2].outcome == "Edited while sorted"
-    window.actions.add_rec_action.trigger()  # rows reloaded: the sort holds
+    window.menus.add_rec_action.trigger()  # rows reloaded: the sort holds
     assert _shown(window)[0] == "Rec. 4"
-    window.plan_order_action.trigger()
+    window.view_options.plan_order_action.trigger()
     assert _shown(window)[0] == "Rec. 1"
     assert window.row_view.describe() == "Plan order"
 
@@ -67,7 +67,7 @@ def test_filter_by_milestone_status(window: MainWindow, document: Document) -> N
     rec = document.load_plan(window.plan.id).recommendations[1]
     done = [dataclasses.replace(rec.milestones[0], status=MilestoneStatus.COMPLETED)]
     document.set_milestones(rec.id, done + rec.milestones[1:])
-    window.filter_action.trigger()
+    window.view_options.filter_action.trigger()
     assert window.filter_bar.isVisible()
     bar = window.filter_bar
     bar.status.setCurrentIndex(bar.status.findData(MilestoneStatus.COMPLETED.value))
@@ -79,7 +79,7 @@ def test_filter_by_milestone_status(window: MainWindow, document: Document) -> N
 
 
 def test_filter_by_organization(window: MainWindow) -> None:
-    window.show_filters(True)
+    window.view_options.show_filters(True)
     combo = window.filter_bar.organization
     assert [combo.itemText(i) for i in range(combo.count())] == ["Any organization", "CBSA", "IRCC"]
     combo.setCurrentIndex(combo.findData("IRCC"))
@@ -87,7 +87,7 @@ def test_filter_by_organization(window: MainWindow) -> None:
 
 
 def test_filter_due_before_a_date(window: MainWindow) -> None:
-    window.show_filters(True)
+    window.view_options.show_filters(True)
     bar = window.filter_bar
     bar.due_date.setDate(QDate(2020, 12, 1))
     bar.due.setChecked(True)
@@ -97,7 +97,7 @@ def test_filter_due_before_a_date(window: MainWindow) -> None:
 
 
 def test_filter_overdue_only_with_find(qtbot, window: MainWindow) -> None:
-    window.show_filters(True)
+    window.view_options.show_filters(True)
     window.filter_bar.overdue.setChecked(True)
     assert _shown(window) == ["Rec. 1", "Rec. 2"]  # on Nov 1, 2020
     window.show_find()
@@ -106,7 +106,7 @@ def test_filter_overdue_only_with_find(qtbot, window: MainWindow) -> None:
     assert _shown(window) == ["Rec. 1"]  # both: overdue and matching
     window.hide_find()
     assert _shown(window) == ["Rec. 1", "Rec. 2"]  # the filter stays when Find closes
-    window.show_filters(False)
+    window.view_options.show_filters(False)
     assert _shown(window) == ["Rec. 1", "Rec. 2", "Rec. 3"]
 
 

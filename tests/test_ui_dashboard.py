@@ -17,7 +17,7 @@ DUE_COLUMN = COLUMNS.index("Current date")
 
 
 def _open(window, qtbot) -> DashboardView:
-    action = window.actions.dashboard_action
+    action = window.menus.dashboard_action
     assert action.shortcut() == QKeySequence("Ctrl+D")
     assert action.text().replace("&", "") == "Dashboard"
     action.trigger()
@@ -164,9 +164,9 @@ def test_periods_and_update_round_from_the_dashboard(window, qtbot, monkeypatch)
     view.round_button.click()
     qtbot.waitUntil(lambda: view.show_only.itemText(5).endswith("(11)"))
     assert view.show_only.itemText(5) == "Awaiting an update for the current period (11)"
-    window.actions.undo_action.trigger()  # the round
+    window.menus.undo_action.trigger()  # the round
     qtbot.waitUntil(lambda: view.show_only.itemText(5).endswith("(0)"))
-    window.actions.undo_action.trigger()  # the period
+    window.menus.undo_action.trigger()  # the period
     qtbot.waitUntil(lambda: not view.round_button.isEnabled())
     assert window.doc.periods() == []
 

@@ -51,7 +51,7 @@ def test_import_a_new_plan_is_one_undo_step(window, document, tmp_path, monkeypa
     imported = document.load_plan(plans[1].id)
     assert [r.ref for r in imported.recommendations] == ["Rec. 1", "Rec. 2", "Rec. 3"]
     assert window.plan.id == plans[1].id
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(document.plans()) == 1
 
 
@@ -87,7 +87,7 @@ def test_reimport_merges_only_accepted_changes(window, document, tmp_path, monke
     assert plan.recommendations[2].outcome.startswith("A formalized quality assurance")
     assert len(document.plans()) == 1
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before  # source untouched
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert (
         document.load_plan(window.plan.id)
         .recommendations[1]

@@ -48,14 +48,14 @@ def test_detail_panel_shows_and_edits_extra_columns_with_undo(
     panel.view.setCurrentIndex(model.index(0, 0))
     panel.delete_action.trigger()
     assert [e.heading for e in _extra(document, window, 1)] == ["Status"]
-    window.actions.undo_action.trigger()
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _extra(document, window, 1) == [
         ExtraColumn("Planned Action", "Publish the guide."),
         ExtraColumn("Status", "On track"),
     ]
     assert model.index(1, 1).data() == "On track"
-    window.actions.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert _extra(document, window, 1)[1].text == "Delayed: waiting for the legal review"
 
 
@@ -74,7 +74,7 @@ def test_plan_language_in_properties_changes_the_title_row_with_undo(
     window.edit_plan_properties()
     assert document.plans()[0].language == "fr"
     assert window.title_label.text() == HC_FR
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert document.plans()[0].language == "en"
     assert window.title_label.text() == "CANADA BORDER SERVICES AGENCY (CBSA) DETAILED ACTION PLAN"
 

@@ -10,7 +10,7 @@ from planapp.domain.history import ReportingPeriod, Submission
 from planapp.domain.status import MilestoneStatus
 from planapp.store.document import Document
 from planapp.ui import dialogs
-from planapp.ui.detail_panel import MILESTONE_FIELDS
+from planapp.ui.list_fields import MILESTONE_FIELDS
 from planapp.ui.progress_dialog import ProgressDialog
 from planapp.ui.revision_dialog import RevisionDialog
 
@@ -52,11 +52,11 @@ def test_due_date_change_in_a_submitted_plan_asks_why_and_keeps_the_original(
     note = panel.model.index(0, REVISED)
     assert note.data() == "Revised from September 30, 2020"
     assert "Consultations took longer" in note.data(Qt.ItemDataRole.ToolTipRole)
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     m = _first(document, window)
     assert (m.due.text, m.original_due, m.revisions) == ("September 30, 2020", None, [])
     assert panel.model.index(0, REVISED).data() == ""
-    window.actions.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert _first(document, window).revisions[0].reason == "Consultations took longer"
 
 
@@ -128,9 +128,9 @@ def test_progress_entry_recorded_undone_and_frozen(window, document: Document, m
     )
     assert entry.evidence == ("GCdocs 555", "https://example.gc.ca/a")
     assert m.status is MilestoneStatus.AT_RISK
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _first(document, window).progress == []
-    window.actions.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert len(_first(document, window).progress) == 1
 
 
@@ -159,14 +159,14 @@ def test_record_submission_then_date_changes_are_tracked(window, document, monke
         return _answer_revision("Late data")(dialog)
 
     monkeypatch.setattr(dialogs, "run", run)
-    window.actions.submission_action.trigger()
+    window.menus.submission_action.trigger()
     assert document.submitted_on(window.plan.id) == dt.date(2020, 6, 1)
     window.select_row(0)
     panel = window.details.milestones
     panel.model.setData(panel.model.index(0, DUE), "January 31, 2021")
     assert _first(document, window).revisions[0].reason == "Late data"
-    window.actions.undo_action.trigger()  # the date change
-    window.actions.undo_action.trigger()  # the submission
+    window.menus.undo_action.trigger()  # the date change
+    window.menus.undo_action.trigger()  # the submission
     assert document.submissions(window.plan.id) == []
 
 
@@ -199,6 +199,6 @@ def test_recommendation_status_and_assessments(window, document, monkeypatch) ->
         "Satisfactory progress",
         "2022 Report 4",
     )
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     rec = document.load_plan(window.plan.id).recommendations[0]
     assert rec.status is None and rec.assessments == []

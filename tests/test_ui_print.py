@@ -18,7 +18,7 @@ def test_export_pdf_from_the_window(window, tmp_path, monkeypatch) -> None:
     target = tmp_path / "out" / "plan.pdf"
     target.parent.mkdir()
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
-    window.actions.pdf_action.trigger()
+    window.menus.pdf_action.trigger()
     pages = _text(target)
     assert 2 <= len(pages) <= 4
     assert all("DETAILED ACTION PLAN" in page for page in pages)

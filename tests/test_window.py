@@ -51,7 +51,7 @@ def test_window_shows_the_sample_plan(window: MainWindow) -> None:
     assert "— December 7, 2020" in milestones
     assert _cell(window, 2, Column.CONTACTS).splitlines()[0] == "CBSA"
     # On Nov 1, 2020 five milestones of the sample are past due.
-    assert window.count_label.text() == "3 recommendations · 11 milestones · 4 overdue"
+    assert window.status.count_label.text() == "3 recommendations · 11 milestones · 4 overdue"
 
 
 def test_rows_grow_to_fit_their_text(qtbot, window: MainWindow) -> None:
@@ -67,12 +67,12 @@ def test_edit_cell_undo_redo(qtbot, window: MainWindow, document: Document) -> N
     assert _cell(window, 1, Column.OUTCOME) == stored
     assert window.undo_stack.undoText().startswith("Edit Expected Outcome")
 
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     original = "A dedicated immigration information help line"
     assert document.load_plan(plan_id).recommendations[1].outcome.startswith(original)
     assert _cell(window, 1, Column.OUTCOME).startswith(original)
 
-    window.actions.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert document.load_plan(plan_id).recommendations[1].outcome == stored
 
 
@@ -116,24 +116,24 @@ def test_unreadable_date_is_kept_and_flagged(qtbot, window: MainWindow, document
 
 def test_reorder_and_undo(window: MainWindow, document: Document) -> None:
     window.select_row(0)
-    window.actions.move_down_action.trigger()
+    window.menus.move_down_action.trigger()
     refs = [r.ref for r in document.load_plan(window.plan.id).recommendations]
     assert refs == ["Rec. 2", "Rec. 1", "Rec. 3"]
     assert window.current_row() == 1  # the moved row stays selected
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert [_cell(window, r, Column.REF) for r in range(3)] == ["Rec. 1", "Rec. 2", "Rec. 3"]
 
 
 def test_delete_and_undo_restores_everything(window: MainWindow, document: Document) -> None:
     before = document.load_plan(window.plan.id)
     window.select_row(2)
-    window.actions.delete_rec_action.trigger()
+    window.menus.delete_rec_action.trigger()
     assert [r.ref for r in document.load_plan(window.plan.id).recommendations] == [
         "Rec. 1",
         "Rec. 2",
     ]
-    assert window.count_label.text().startswith("2 recommendations · 6 milestones")
-    window.actions.undo_action.trigger()
+    assert window.status.count_label.text().startswith("2 recommendations · 6 milestones")
+    window.menus.undo_action.trigger()
     after = document.load_plan(window.plan.id)
     assert after == before
     assert [m.id for m in after.recommendations[2].milestones] == [
@@ -143,11 +143,11 @@ def test_delete_and_undo_restores_everything(window: MainWindow, document: Docum
 
 def test_add_recommendation_after_current(window: MainWindow, document: Document) -> None:
     window.select_row(0)
-    window.actions.add_rec_action.trigger()
+    window.menus.add_rec_action.trigger()
     refs = [r.ref for r in document.load_plan(window.plan.id).recommendations]
     assert refs == ["Rec. 1", "Rec. 4", "Rec. 2", "Rec. 3"]
     assert window.current_row() == 1
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.model.rowCount() == 3
 
 
@@ -171,7 +171,7 @@ def test_milestone_panel_edits_are_undoable(window: MainWindow, document: Docume
     assert milestones[0].status is MilestoneStatus.COMPLETED
     assert "2.3" in _cell(window, 1, Column.MILESTONES)
     for _ in range(3):
-        window.actions.undo_action.trigger()
+        window.menus.undo_action.trigger()
     assert [m.number for m in document.load_plan(window.plan.id).recommendations[1].milestones] == [
         "2.1",
         "2.2",
@@ -190,8 +190,8 @@ def test_contact_delete_and_move(window: MainWindow, document: Document) -> None
     names = [c.name for c in document.load_plan(window.plan.id).recommendations[0].contacts]
     assert names == ["Kathy Thompson", "Minh Doan"]
     assert "Scott Harris" not in _cell(window, 0, Column.CONTACTS)
-    window.actions.undo_action.trigger()
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()
     names = [c.name for c in document.load_plan(window.plan.id).recommendations[0].contacts]
     assert names == ["Scott Harris", "Minh Doan", "Kathy Thompson"]
 
@@ -216,7 +216,7 @@ def test_find_jumps_and_filters(qtbot, window: MainWindow) -> None:
 def test_edits_survive_closing_and_reopening(qtbot, doc_path, settings, window: MainWindow):
     _edit_long_text(qtbot, window, 0, Column.INDICATOR, "Reviewed by the Committee")
     window.select_row(0)
-    window.actions.delete_rec_action.trigger()  # Rec. 1 goes; Rec. 2 is now the first row
+    window.menus.delete_rec_action.trigger()  # Rec. 1 goes; Rec. 2 is now the first row
     window.close()
 
     reopened = MainWindow(Document.open(doc_path), settings, today=TODAY)
@@ -229,20 +229,20 @@ def test_edits_survive_closing_and_reopening(qtbot, doc_path, settings, window: 
 
 
 def test_plans_add_duplicate_delete(window: MainWindow, document: Document, monkeypatch) -> None:
-    window.actions.duplicate_plan_action.trigger()
+    window.menus.duplicate_plan_action.trigger()
     assert len(document.plans()) == 2
     assert window.plan.audit_title.endswith("(copy)")
     assert window.model.rowCount() == 3
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: False)
-    window.actions.delete_plan_action.trigger()
+    window.menus.delete_plan_action.trigger()
     assert len(document.plans()) == 2
     monkeypatch.setattr(dialogs, "confirm", lambda *args, **kwargs: True)
-    window.actions.delete_plan_action.trigger()
+    window.menus.delete_plan_action.trigger()
     assert len(document.plans()) == 1
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert len(document.plans()) == 2
     monkeypatch.setattr(dialogs, "run", lambda dialog: False)  # New Plan, cancelled
-    window.actions.new_plan_action.trigger()
+    window.menus.new_plan_action.trigger()
     assert window.plan_list.count() == 2
 
     def fill(dialog) -> bool:
@@ -252,7 +252,7 @@ def test_plans_add_duplicate_delete(window: MainWindow, document: Document, monk
         return True
 
     monkeypatch.setattr(dialogs, "run", fill)
-    window.actions.new_plan_action.trigger()
+    window.menus.new_plan_action.trigger()
     assert (window.plan.department, window.plan.audit_title) == (
         "Health Canada",
         "Audit of Food Safety",
@@ -262,10 +262,10 @@ def test_plans_add_duplicate_delete(window: MainWindow, document: Document, monk
 
 def test_rename_plan(window: MainWindow, document: Document, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Removals audit")
-    window.actions.rename_plan_action.trigger()
+    window.menus.rename_plan_action.trigger()
     assert document.plans()[0].audit_title == "Removals audit"
     assert window.plan_list.item(0).text() == "Removals audit"
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert window.plan_list.item(0).text() == "OAG Performance Audit of Immigration Removals"
 
 
@@ -275,10 +275,10 @@ def test_undo_switches_to_the_plan_it_changes(
     monkeypatch.setattr(dialogs, "run", lambda dialog: True)  # New Plan's questions
     first = window.plan.id
     window.model.setData(window.model.index(0, Column.REF), "Para. 46")
-    window.actions.new_plan_action.trigger()
+    window.menus.new_plan_action.trigger()
     assert window.plan.id != first
-    window.actions.undo_action.trigger()  # removes the new plan
-    window.actions.undo_action.trigger()  # the ref edit, in the first plan
+    window.menus.undo_action.trigger()  # removes the new plan
+    window.menus.undo_action.trigger()  # the ref edit, in the first plan
     assert window.plan.id == first
     assert _cell(window, 0, Column.REF) == "Rec. 1"
 
@@ -288,7 +288,7 @@ def test_save_as_switches_to_a_consistent_copy(
 ) -> None:
     target = tmp_path / "copy.planapp"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
-    window.actions.save_as_action.trigger()
+    window.menus.save_as_action.trigger()
     assert window.doc.path == target
     assert window.model.rowCount() == 3
     window.model.setData(window.model.index(0, Column.REF), "Copy only")
@@ -336,10 +336,10 @@ def test_list_columns_are_not_edited_inline(window: MainWindow, column: Column) 
 def test_models_pass_qt_model_tester(qtmodeltester, window: MainWindow) -> None:
     qtmodeltester.check(window.model, force_py=True)
     window.select_row(0)
-    window.actions.add_rec_action.trigger()  # rows inserted, moved and removed under the tester
-    window.actions.move_down_action.trigger()
-    window.actions.delete_rec_action.trigger()
-    window.actions.undo_action.trigger()
+    window.menus.add_rec_action.trigger()  # rows inserted, moved and removed under the tester
+    window.menus.move_down_action.trigger()
+    window.menus.delete_rec_action.trigger()
+    window.menus.undo_action.trigger()
     qtmodeltester.check(window.model, force_py=True)
     window.select_row(0)
     qtmodeltester.check(window.details.milestones.model)
@@ -394,7 +394,7 @@ def test_plan_properties_edit_is_undoable(window: MainWindow, document: Document
     window.edit_plan_properties()
     plan = document.plans()[0]
     assert (plan.acronym, plan.department_fr) == ("ASFC", "Agence des services frontaliers")
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert document.plans()[0].acronym == "CBSA"
 
 
@@ -444,12 +444,12 @@ def test_ctrl_y_redoes(qtbot, window: MainWindow, document) -> None:
 
 def test_selection_after_undo_is_one_row(window: MainWindow, document) -> None:
     window.select_row(0)
-    window.actions.move_down_action.trigger()
-    window.actions.undo_action.trigger()
+    window.menus.move_down_action.trigger()
+    window.menus.undo_action.trigger()
     window.select_row(2)
     rows = {i.row() for i in window.table.selectionModel().selectedIndexes()}
     assert rows == {2}
-    window.actions.delete_rec_action.trigger()
+    window.menus.delete_rec_action.trigger()
     assert [r.ref for r in document.load_plan(window.plan.id).recommendations] == [
         "Rec. 1",
         "Rec. 2",
@@ -467,7 +467,7 @@ def test_failed_undo_is_reported_and_history_cleared(
         raise OSError(13, "Permission denied")
 
     monkeypatch.setattr(document, "set_recommendation", broken)
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert shown and "Permission denied" in shown[0]
     qtbot.waitUntil(lambda: window.undo_stack.count() == 0)
     assert _cell(window, 0, Column.REF) == "R-1"  # the table shows what the document holds
@@ -481,7 +481,7 @@ def test_new_document_that_cannot_open_changes_nothing(
     blocker = tmp_path / "file"
     blocker.write_text("x")
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(blocker / "new.planapp"))
-    window.actions.new_document_action.trigger()
+    window.menus.new_document_action.trigger()
     assert shown
     assert len(document.plans()) == 1
     assert window.doc is document
@@ -501,9 +501,9 @@ def test_row_changes_update_the_table_in_place(window: MainWindow, document) -> 
     window.model.rowsRemoved.connect(lambda _p, first, last: removed.append((first, last)))
     window.model.rowsMoved.connect(lambda *args: moved.append(args[1]))
     window.select_row(1)
-    window.actions.add_rec_action.trigger()
-    window.actions.move_up_action.trigger()
-    window.actions.delete_rec_action.trigger()
+    window.menus.add_rec_action.trigger()
+    window.menus.move_up_action.trigger()
+    window.menus.delete_rec_action.trigger()
     assert inserted == [(2, 2)] and moved == [2] and removed == [(1, 1)]
     refs = [r.ref for r in document.load_plan(window.plan.id).recommendations]
     assert (

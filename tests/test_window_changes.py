@@ -54,18 +54,18 @@ def test_a_failing_view_refresh_keeps_the_edit_and_reports_a_bug(
     logged = (data_dir / "logs" / "planapp.log").read_text("utf-8")
     assert "RuntimeError: the table could not show the row" in logged
     monkeypatch.undo()
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert _refs(document, window.plan.id)[0] == "Rec. 1"
 
 
 def test_deleting_several_rows_is_one_step(window: MainWindow, document: Document) -> None:
     before = document.load_plan(window.plan.id)
     _select_rows(window, [0, 2])
-    window.actions.delete_rec_action.trigger()
+    window.menus.delete_rec_action.trigger()
     assert _refs(document, window.plan.id) == ["Rec. 2"]
     assert window.undo_stack.count() == 1
     assert window.undo_stack.undoText() == "Delete 2 Recommendations"
-    window.actions.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert document.load_plan(window.plan.id) == before
     assert [window.model.index(r, Column.REF).data() for r in range(3)] == [
         "Rec. 1",
@@ -86,7 +86,7 @@ def test_a_multi_delete_on_a_full_disk_leaves_no_half_step(
         try:
             fill(disk)
             _select_rows(window, [0, 1, 2])
-            window.actions.delete_rec_action.trigger()
+            window.menus.delete_rec_action.trigger()
             assert shown and "full" in shown[0]
             assert _refs(document, window.plan.id) == ["Rec. 1", "Rec. 2", "Rec. 3"]
             assert window.undo_stack.count() == 0
@@ -109,7 +109,7 @@ def test_a_bug_midway_through_a_multi_delete_deletes_nothing(
     _select_rows(window, [0, 1, 2])
     crash.install_excepthook()
     try:
-        window.actions.delete_rec_action.trigger()
+        window.menus.delete_rec_action.trigger()
     finally:
         crash.uninstall_excepthook()
         logs.shutdown_logging()

@@ -104,7 +104,7 @@ def test_panels_go_beside_the_table_and_the_choice_is_remembered(
     qtbot, window: MainWindow, document, settings: QSettings
 ) -> None:
     assert window.detail_splitter.orientation() == Qt.Orientation.Vertical
-    window.panels_beside_action.trigger()
+    window.view_options.panels_beside_action.trigger()
     assert window.detail_splitter.orientation() == Qt.Orientation.Horizontal
     details_left = window.details.mapTo(window, QPoint(0, 0)).x()
     table = window.table
@@ -118,9 +118,9 @@ def test_panels_go_beside_the_table_and_the_choice_is_remembered(
 
     again = MainWindow(Document.open(document.path), settings, today=TODAY)
     qtbot.addWidget(again)
-    assert again.panels_beside_action.isChecked()
+    assert again.view_options.panels_beside_action.isChecked()
     assert again.detail_splitter.orientation() == Qt.Orientation.Horizontal
-    again.panels_beside_action.trigger()
+    again.view_options.panels_beside_action.trigger()
     assert again.detail_splitter.orientation() == Qt.Orientation.Vertical
     again.close()
 

@@ -138,21 +138,21 @@ def test_tooltips_show_user_text_as_written(qtbot, hostile_window: MainWindow) -
 
 def _assert_read_only_window(qtbot, win: MainWindow, errors: list[str]) -> None:
     assert "read-only" in win.windowTitle()
-    assert win.read_only_label.isVisible()
+    assert win.status.read_only_label.isVisible()
     for action in (
-        win.actions.add_rec_action,
-        win.actions.delete_rec_action,
-        win.actions.move_down_action,
-        win.actions.new_plan_action,
-        win.actions.import_action,
-        win.actions.rename_plan_action,
-        win.actions.delete_plan_action,
+        win.menus.add_rec_action,
+        win.menus.delete_rec_action,
+        win.menus.move_down_action,
+        win.menus.new_plan_action,
+        win.menus.import_action,
+        win.menus.rename_plan_action,
+        win.menus.delete_plan_action,
         win.details.milestones.add_action,
         win.details.contacts.delete_action,
     ):
         assert not action.isEnabled(), action.text()
     assert (
-        win.actions.export_action.isEnabled() and win.actions.pdf_action.isEnabled()
+        win.menus.export_action.isEnabled() and win.menus.pdf_action.isEnabled()
     )  # reading is fine
     no_edit = QAbstractItemView.EditTrigger.NoEditTriggers
     assert win.table.editTriggers() == no_edit

@@ -69,9 +69,9 @@ def main() -> int:
     window.content_language.choose(Language.BILINGUAL)
     window.select_row(0, 1)
     shot("content-both")
-    window.set_compact(True)
+    window.view_options.set_compact(True)
     shot("content-both-compact")
-    window.set_compact(False)
+    window.view_options.set_compact(False)
     window.content_language.choose(Language.PLAN)
     window.close()
     return 0

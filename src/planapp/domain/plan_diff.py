@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeVar
 
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
@@ -55,7 +56,11 @@ _VISIBLE_PLAN_FIELDS = (
     "audit_title_fr",
     "language",
 )
-REC_FIELDS = ("ref", "recommendation", "response", "outcome", "completion", "indicator", "contacts")
+# A recommendation's own fields, compared whole; its milestones are compared one by one.
+REC_FIELDS = (
+    *(f.name for f in FIELDS if f.kind is not FieldKind.LIST),
+    *(f.name for f in FIELDS if f.kind is FieldKind.LIST and f.name != "milestones"),
+)
 _HIDDEN_MILESTONE_FIELDS = ("status", "completed_on")
 # A milestone's follow-up history belongs to the document: a merge from a workbook (which may
 # be older than the latest progress entry) neither shows it as a difference nor replaces it.

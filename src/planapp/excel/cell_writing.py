@@ -15,12 +15,7 @@ from planapp.domain.cell_parsing import split_milestone_number
 from planapp.domain.template import Column
 from planapp.excel import layout
 from planapp.excel import openpyxl_internals as internals
-from planapp.excel.pagination import (
-    MAX_LINES_PER_ROW,
-    estimate_lines,
-    lines_up_to,
-    split_counted,
-)
+from planapp.excel.pagination import MAX_LINES_PER_ROW, estimate_lines, lines_up_to, split_counted
 
 _FORMULA_LIKE = ("=", "+", "-", "@", "\t")
 _COLUMNS = tuple(Column)  # iterating an Enum is slow in a loop run for every cell

@@ -4,12 +4,14 @@ carry, and within Excel's 32,767 characters a cell (checked before anything is w
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
-from collections.abc import Sequence
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from planapp.domain import titles
 from planapp.domain.cells import contacts_text, milestones_text
+from planapp.domain.fields import FIELDS, Field, FieldKind
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
@@ -52,7 +54,7 @@ def _cleaned(obj: T, names: Sequence[str], **more: object) -> T:
 
 
 _PLAN_TEXTS = tuple(f.name for f in dataclasses.fields(Plan) if f.type in ("str", str))
-_REC_TEXTS = ("ref", "recommendation", "response", "outcome", "indicator")
+_REC_TEXTS = tuple(f.name for f in FIELDS if f.kind in (FieldKind.LINE, FieldKind.TEXT))
 _MILESTONE_TEXTS = ("number", "description")
 _CONTACT_TEXTS = ("organization", "name", "title", "phone", "email")
 
@@ -62,14 +64,8 @@ def _rec_is_clean(rec: Recommendation) -> bool:
     by line breaks, they hold a suspect character or a line ending in whitespace exactly when
     one of them does; a blank first or last line then shows as a line break at an end or two
     in a row (two in a row may also be a blank line inside a text: the slow path decides)."""
-    texts = [
-        rec.ref,
-        rec.recommendation,
-        rec.response,
-        rec.outcome,
-        rec.indicator,
-        rec.completion.text,
-    ]
+    texts = [getattr(rec, name) for name in _REC_TEXTS]
+    texts.append(rec.completion.text)
     for m in rec.milestones:
         texts += (m.number, m.description, m.due.text, m.completed_on.text)
     for c in rec.contacts:
@@ -120,18 +116,29 @@ def _normalized(text: str) -> str:
     return normalize(text) if may_need_normalizing(text) else text
 
 
+_LIST_TEXTS: dict[str, Callable[[Any], str]] = {
+    "milestones": milestones_text,
+    "contacts": contacts_text,
+}
+
+
+def _cell_text(field: Field) -> Callable[[Recommendation], str]:
+    """How the cell of ``field`` reads (as the reader sees it) from a recommendation."""
+    name = field.name
+    if field.kind is FieldKind.DATE:
+        return lambda rec: getattr(rec, name).text
+    if field.kind is FieldKind.LIST:
+        text = _LIST_TEXTS[name]
+        return lambda rec: _normalized(text(getattr(rec, name)))
+    return operator.attrgetter(name)
+
+
+_CELL_TEXTS = tuple(_cell_text(f) for f in sorted(FIELDS, key=lambda f: f.column))
+
+
 def row_texts(rec: Recommendation) -> list[str]:
     """The eight cells of a recommendation, in template column order, as the reader sees them."""
-    return [
-        rec.ref,
-        rec.recommendation,
-        rec.response,
-        rec.outcome,
-        rec.completion.text,
-        _normalized(milestones_text(rec.milestones)),
-        _normalized(contacts_text(rec.contacts)),
-        rec.indicator,
-    ]
+    return [text(rec) for text in _CELL_TEXTS]
 
 
 def title_texts(plan: Plan, lang: Language) -> list[str]:

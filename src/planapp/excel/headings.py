@@ -115,10 +115,6 @@ class HeaderMatch:
         return self.core and (self.known >= 2 or self.shaped >= 3)
 
     @property
-    def first_column(self) -> int:
-        return min(self.fields)
-
-    @property
     def language(self) -> str:
         """ "en", "fr" or "both", from the headings' words; "" when they do not say."""
         en, fr = self.languages.get("en", 0), self.languages.get("fr", 0)

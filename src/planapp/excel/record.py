@@ -97,10 +97,6 @@ def _date_from(value: Sequence[Any] | None) -> WrittenDate:
     return WrittenDate(text, day)
 
 
-def _same_date(a: WrittenDate, b: WrittenDate) -> bool:
-    return a.text == b.text and a.date == b.date
-
-
 # --- Writing ----------------------------------------------------------------------------------
 
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 from planapp.domain import titles
 from planapp.domain.extra_columns import extra_cells, extra_headings
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, Column, headings
 from planapp.printing.documents import KEEP_WITH_PREVIOUS, CellFactory, pt
@@ -34,6 +36,8 @@ MIN_SPLIT_SHARE = 0.2
 KEEP_ROWS = 150
 
 Progress = Callable[[int, int], bool]
+# The recommendation's fields, one cell each, in the template's column order.
+_IN_COLUMN_ORDER = tuple(sorted(FIELDS, key=lambda f: f.column))
 
 
 class Cancelled(Exception):
@@ -66,15 +70,20 @@ class Row:
     def docs(self) -> list[QTextDocument]:
         if self._docs is None:
             f, r, inner = self._factory, self.rec, self._inner
+            cell: dict[str, Callable[[Any, float], QTextDocument]] = {
+                "milestones": f.milestones,
+                "contacts": f.contacts,
+            }
+            for spec in _IN_COLUMN_ORDER:
+                if spec.kind is FieldKind.LINE:
+                    cell[spec.name] = f.ref
+                elif spec.kind is FieldKind.TEXT:
+                    cell[spec.name] = f.rich_text
+                elif spec.kind is FieldKind.DATE:
+                    cell[spec.name] = lambda date, width: f.lines([(date.text, f.plain)], width)
             self._docs = [
-                f.ref(r.ref, inner[Column.REF]),
-                f.rich_text(r.recommendation, inner[Column.RECOMMENDATION]),
-                f.rich_text(r.response, inner[Column.RESPONSE]),
-                f.rich_text(r.outcome, inner[Column.OUTCOME]),
-                f.lines([(r.completion.text, f.plain)], inner[Column.COMPLETION]),
-                f.milestones(r.milestones, inner[Column.MILESTONES]),
-                f.contacts(r.contacts, inner[Column.CONTACTS]),
-                f.rich_text(r.indicator, inner[Column.INDICATOR]),
+                cell[spec.name](getattr(r, spec.name), inner[spec.column])
+                for spec in _IN_COLUMN_ORDER
             ]
             if self._extra:
                 first = len(Column)

@@ -9,6 +9,7 @@ columns, and a floor.
 from __future__ import annotations
 
 from planapp.domain.cells import contact_line
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Recommendation
 from planapp.domain.richtext import blocks
 from planapp.domain.template import DEFAULT_WIDTHS, Column, headings
@@ -40,16 +41,15 @@ def _paragraphs(text: str, indent: float = 0.0) -> list[tuple[str, float]]:
 
 
 def _row_model(r: Recommendation, char_width: float) -> list[_Cell]:
-    cells: list[list[tuple[str, float]]] = [
-        [(r.ref, 0.0)],
-        _paragraphs(r.recommendation),
-        _paragraphs(r.response),
-        _paragraphs(r.outcome),
-        [(r.completion.text, 0.0)] if r.completion.text else [],
-        [],
-        [],
-        _paragraphs(r.indicator),
-    ]
+    cells: list[list[tuple[str, float]]] = [[] for _ in Column]
+    for field in FIELDS:  # the lists below, item by item
+        value = getattr(r, field.name)
+        if field.kind is FieldKind.LINE:
+            cells[field.column] = [(value, 0.0)]
+        elif field.kind is FieldKind.TEXT:
+            cells[field.column] = _paragraphs(value)
+        elif field.kind is FieldKind.DATE and value.text:
+            cells[field.column] = [(value.text, 0.0)]
     for m in r.milestones:
         cells[Column.MILESTONES] += _paragraphs(m.description, _MILESTONE_INDENT)
         cells[Column.MILESTONES].append((m.due.text, _MILESTONE_INDENT))

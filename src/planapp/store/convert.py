@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from planapp.domain.bilingual import clean_translations
+from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
@@ -61,29 +62,24 @@ def check_language(language: str) -> str:
     return language
 
 
+# A recommendation's texts, each stored in the column of its name.
+REC_TEXTS = tuple(f.name for f in FIELDS if f.kind in (FieldKind.LINE, FieldKind.TEXT))
+
+
 def recommendation_from_row(row: Mapping[str, Any]) -> Recommendation:
     return Recommendation(
         id=row["id"],
-        ref=row["ref"],
-        recommendation=row["recommendation"],
-        response=row["response"],
-        outcome=row["outcome"],
         completion=WrittenDate(row["completion_text"], row["completion_date"]),
-        indicator=row["indicator"],
         translations=translations_from(row["translations"]),
+        **{name: row[name] for name in REC_TEXTS},
     )
 
 
 def recommendation_values(rec: Recommendation) -> dict[str, Any]:
     first = rec.original_completion
-    return {
-        "ref": rec.ref,
-        "recommendation": rec.recommendation,
-        "response": rec.response,
-        "outcome": rec.outcome,
+    return {name: getattr(rec, name) for name in REC_TEXTS} | {
         "completion_text": rec.completion.text,
         "completion_date": rec.completion.date,
-        "indicator": rec.indicator,
         "status": rec.status.value if rec.status else "",
         "original_completion_text": first.text if first else None,
         "original_completion_date": first.date if first else None,

@@ -29,45 +29,21 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
         raise KeyError(f"no plan {plan_id}")
     plan = convert.plan_from_row(row)
     r = REC.c
+    names = convert.REC_TEXTS
     rows = conn.execute(
-        select(
-            r.position,
-            r.id,
-            r.ref,
-            r.recommendation,
-            r.response,
-            r.outcome,
-            r.completion_text,
-            r.completion_date,
-            r.indicator,
-            r.translations,
-        )
+        select(r.id, r.completion_text, r.completion_date, r.translations, *(r[n] for n in names))
         .where(r.plan_id == plan_id)
         .order_by(r.position, r.id)  # walks the (plan_id, position) index: no sort
     ).all()
+    translations_from = convert.translations_from
     plan.recommendations = [
         Recommendation(
-            id=rec_id,
-            ref=ref,
-            recommendation=text,
-            response=response,
-            outcome=outcome,
-            completion=WrittenDate(done_text, done_date),
-            indicator=indicator,
-            translations=convert.translations_from(translations),
+            id=row[0],
+            completion=WrittenDate(row[1], row[2]),
+            translations=translations_from(row[3]),
+            **dict(zip(names, row[4:], strict=True)),
         )
-        for (
-            _position,
-            rec_id,
-            ref,
-            text,
-            response,
-            outcome,
-            done_text,
-            done_date,
-            indicator,
-            translations,
-        ) in rows
+        for row in rows
     ]
     _attach_children(conn, {rec.id: rec for rec in plan.recommendations}, plan_id=plan_id)
     return plan

@@ -31,7 +31,7 @@ class ContentLanguage(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        self.menu = window.actions.view_menu.addMenu("")
+        self.menu = window.menus.view_menu.addMenu("")
         self.menu.setObjectName("contentLanguageMenu")
         self.group = QActionGroup(self)
         self.actions: dict[Language, QAction] = {}

@@ -296,7 +296,7 @@ def open_in_window(window: Any) -> DashboardView:
 def show_milestone(window: Any, plan_id: int, rec_id: int, milestone_id: int) -> None:
     """Bring the window to the plan, select the recommendation's row and the milestone."""
     window.plan_list.mark(plan_id)
-    window._show_plan(plan_id, rec_id)
+    window.shown.show_plan(plan_id, rec_id)
     rec = window.current_recommendation()
     ids = [m.id for m in rec.milestones] if rec is not None else []
     if milestone_id in ids:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import getpass
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
 
 from planapp.domain.followup import must_track_change, revise_due
-from planapp.domain.plan import Milestone
-from planapp.ui import dialogs
+from planapp.domain.plan import Milestone, Plan, Recommendation
+from planapp.store.document import Document
+from planapp.ui import commands, dialogs
 from planapp.ui.progress_dialog import ProgressDialog
 from planapp.ui.revision_dialog import RevisionDialog
 
@@ -27,22 +30,35 @@ def user_name() -> str:
         return ""
 
 
-class FollowUpHooks:
-    """Given to the panel by the window (``window.doc``, ``window.plan``, ``window.today``)."""
+@dataclass(frozen=True)
+class FollowUpContext:
+    """What the follow-up dialogs need of the window: a parent for the dialogs, the document,
+    the shown plan and its current recommendation, today, and how to store an edit."""
 
-    def __init__(self, window: Any) -> None:
-        self.window = window
+    parent: QWidget
+    doc: Callable[[], Document]
+    plan: Callable[[], Plan | None]
+    current_recommendation: Callable[[], Recommendation | None]
+    today: dt.date
+    push: Callable[[commands.StoreCommand], bool]
+
+
+class FollowUpHooks:
+    """Given to the milestones panel by the window."""
+
+    def __init__(self, context: FollowUpContext) -> None:
+        self.context = context
 
     def _tracked(self, milestone: Milestone) -> bool:
-        plan = self.window.plan
+        plan = self.context.plan()
         if milestone.revisions:
             return True
         if plan is None or plan.id is None:
             return False
-        return must_track_change(self.window.doc.submitted_on(plan.id), self.window.today)
+        return must_track_change(self.context.doc().submitted_on(plan.id), self.context.today)
 
     def _ask(self, old: Milestone, new_text: str | None) -> Milestone | None:
-        dialog = RevisionDialog(old.due.text, new_text, self.window.today, self.window)
+        dialog = RevisionDialog(old.due.text, new_text, self.context.today, self.context.parent)
         if not dialogs.run(dialog):
             return None
         answer = dialog.answer()
@@ -84,42 +100,41 @@ class FollowUpHooks:
         return None if revised is None or revised is milestone else revised
 
     def recommendation_status(self) -> None:
-        recommendation_status(self.window)
+        recommendation_status(self.context)
 
     def progress(self, milestone: Milestone) -> Milestone | None:
+        context = self.context
         dialog = ProgressDialog(
-            milestone, self.window.doc.periods(), self.window.today, user_name(), self.window
+            milestone, context.doc().periods(), context.today, user_name(), context.parent
         )
         return dialog.outcome() if dialogs.run(dialog) else None
 
 
-def record_submission(window: Any) -> None:
+def record_submission(context: FollowUpContext) -> None:
     """Plan ▸ Record Submission…: ask when and to whom the shown plan was sent (undoable)."""
     from planapp.ui.followup_commands import AddSubmission
     from planapp.ui.submission_dialog import SubmissionDialog
 
-    plan = window.plan
+    plan, doc = context.plan(), context.doc()
     if plan is None or plan.id is None:
         return
     dialog = SubmissionDialog(
-        plan.short_name, window.doc.submissions(plan.id), window.today, window
+        plan.short_name, doc.submissions(plan.id), context.today, context.parent
     )
     if dialogs.run(dialog):
-        window.push(AddSubmission(window.doc, plan.id, dialog.submission()))
+        context.push(AddSubmission(doc, plan.id, dialog.submission()))
 
 
-def recommendation_status(window: Any) -> None:
+def recommendation_status(context: FollowUpContext) -> None:
     """Recommendation Status…: the current recommendation's status and assessments (undoable)."""
     from planapp.ui.followup_commands import SetRecommendationFollowUp
     from planapp.ui.status_dialog import StatusDialog
 
-    rec = window.current_recommendation()
+    rec, doc = context.current_recommendation(), context.doc()
     if rec is None or rec.id is None:
         return
-    dialog = StatusDialog(window.doc.load_recommendation(rec.id), window.today, window)
+    dialog = StatusDialog(doc.load_recommendation(rec.id), context.today, context.parent)
     if dialogs.run(dialog):
-        window.push(
-            SetRecommendationFollowUp(
-                window.doc, rec.id, dialog.chosen_status(), dialog.assessments
-            )
+        context.push(
+            SetRecommendationFollowUp(doc, rec.id, dialog.chosen_status(), dialog.assessments)
         )

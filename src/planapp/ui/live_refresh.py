@@ -9,16 +9,29 @@ read fresh when it is selected.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from planapp.store.document import Changed, Document
-
-if TYPE_CHECKING:
-    from planapp.ui.main_window import MainWindow
+from planapp.domain.plan import Plan, Recommendation
+from planapp.store.changes import Changed
+from planapp.store.document import Document
 
 PRESENCE_EVERY_MS = 5000
+
+
+@dataclass(frozen=True)
+class ShownRows:
+    """What live refresh needs of the window: the plan shown and its table's selection."""
+
+    plan: Callable[[], Plan | None]
+    current_recommendation: Callable[[], Recommendation | None]
+    current_row: Callable[[], int]
+    row_of: Callable[[int], int | None]
+    row_count: Callable[[], int]
+    select_row: Callable[[int], None]
 
 
 class LiveRefresh(QObject):
@@ -27,10 +40,10 @@ class LiveRefresh(QObject):
     othersChanged = Signal(list)
     feedLost = Signal(str)
 
-    def __init__(self, doc: Document, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, doc: Document, shown: ShownRows, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.doc = doc
-        self.window = window
+        self.shown = shown
         self.others: list[str] = []
         self.notifier: QSocketNotifier | None = None
         self.timer = QTimer(self)
@@ -57,20 +70,20 @@ class LiveRefresh(QObject):
     def deliver(self, changes: list[Any]) -> None:
         """Refresh the views for each change of the plan shown or of the list of plans,
         keeping the selected recommendation selected."""
-        window = self.window
-        plan = window.plan
+        shown = self.shown
+        plan = shown.plan()
         for change in changes:
             if Changed.PLANS not in change.what and (plan is None or change.plan_id != plan.id):
                 continue  # another plan: read fresh when it is shown
-            selected = window.current_recommendation()
-            row_before = window.current_row()
+            selected = shown.current_recommendation()
+            row_before = shown.current_row()
             self.doc._notify_listeners(change)
             if selected is not None:
-                row = window.model.row_of(selected.id)
-                if row is not None and row != window.current_row():
-                    window.select_row(row)
-                elif row is None and 0 <= row_before < window.model.rowCount():
-                    window.select_row(row_before)
+                row = shown.row_of(selected.id)
+                if row is not None and row != shown.current_row():
+                    shown.select_row(row)
+                elif row is None and 0 <= row_before < shown.row_count():
+                    shown.select_row(row_before)
 
     def update_presence(self) -> None:
         import psycopg

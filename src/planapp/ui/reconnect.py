@@ -4,23 +4,35 @@ checked against what others changed meanwhile)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
 
+from planapp.store.document import Document
 from planapp.store.errors import DocumentError
 from planapp.ui import commands, dialogs
-
-if TYPE_CHECKING:
-    from planapp.ui.main_window import MainWindow
 
 RETRY_EVERY_MS = 2000
 
 
+@dataclass(frozen=True)
+class ReconnectContext:
+    """What reconnecting needs of the window: where to say so, the document to try, what
+    to do once it answers, and how to save the kept edits."""
+
+    parent: QWidget
+    presence_label: QLabel
+    doc: Callable[[], Document]
+    reconnected: Callable[[], None]
+    push: Callable[[commands.StoreCommand], bool]
+
+
 class Reconnect(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: ReconnectContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
         #: Edits made while the server could not be reached, saved when it is back.
         self.unsaved: list[commands.StoreCommand] = []
         self.timer = QTimer(self)
@@ -33,27 +45,27 @@ class Reconnect(QObject):
         if again is not None:
             self.unsaved.append(again)
         kept = " Your edit is kept and will be saved when it is back." if again else ""
-        dialogs.show_error(self.window, "Server Not Reachable", f"{error}{kept}")
+        dialogs.show_error(self.context.parent, "Server Not Reachable", f"{error}{kept}")
         self._show_waiting()
         self.timer.start()
 
     def _show_waiting(self) -> None:
         count = len(self.unsaved)
         edits = f"{count} edit{'s' * (count != 1)} not saved yet; " if count else ""
-        self.window.presence_label.setText(f"Server not reachable: {edits}reconnecting…")
-        self.window.presence_label.show()
+        self.context.presence_label.setText(f"Server not reachable: {edits}reconnecting…")
+        self.context.presence_label.show()
 
     def try_again(self) -> None:
         """Reconnect if the server answers: refresh the plan, then save the kept edits."""
-        window = self.window
+        context = self.context
         try:
-            with window.doc.engine.connect() as conn:
+            with context.doc().engine.connect() as conn:
                 conn.exec_driver_sql("SELECT 1")
         except DocumentError:
             return  # not yet
         self.timer.stop()
-        window.reconnected()
+        context.reconnected()
         pending, self.unsaved = self.unsaved, []
         for command in pending:
-            if not window.push(command):
+            if not context.push(command):
                 break  # failed again (it is kept again) or a conflict the user decided

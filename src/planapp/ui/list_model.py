@@ -1,0 +1,102 @@
+"""The Qt model of one sub-table (a list of milestones, contacts or extra columns): it edits
+a copy of the list and asks for the whole new list to be stored; and the status editor."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from planapp.domain.plan import MilestoneStatus
+from planapp.ui.list_fields import Field
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListTableModel(QAbstractTableModel):
+    listEdited = Signal(list, str)  # the new list, the undo text
+
+    def __init__(self, fields: list[Field], noun: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = fields
+        self.noun = noun
+        self.items: list[Any] = []
+
+    def set_items(self, items: list[Any]) -> None:
+        """Show a new list. The same number of rows is an update in place, not a reset: the
+        view keeps its current cell, its selection and an editor moving on with Tab."""
+        if len(items) == len(self.items) and self.items:
+            self.items = list(items)
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, len(self.fields) - 1)
+            )
+            return
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.fields[section].heading
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        extra = self.fields[index.column()].extra
+        if extra is not None and (value := extra(self.items[index.row()], role)) is not None:
+            return value
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.fields[index.column()].get(self.items[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
+            return self.fields[index.column()].tip(self.items[index.row()]) or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.fields[index.column()].set is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = self.fields[index.column()]
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or field.set is None:
+            return False
+        if field.get(self.items[index.row()]) == value:
+            return False
+        new = copy.deepcopy(self.items)
+        new[index.row()] = field.set(new[index.row()], str(value))
+        self.listEdited.emit(new, f"Edit {self.noun} {field.heading}")
+        return True
+
+
+class StatusDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        for status in MilestoneStatus:
+            combo.addItem(status.label, status.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData())
