@@ -74,7 +74,7 @@ def prepare(size: int, work: Path) -> None:
     from plangen import make_plan
 
     from planapp.domain.cells import contacts_text, milestones_text
-    from planapp.excel.writer import clean_plan, row_texts, title_texts
+    from planapp.excel.cleaning import clean_plan, row_texts, title_texts
     from planapp.store.document import Document
 
     plan = make_plan(size)

@@ -44,7 +44,7 @@ app = QApplication([])
 original = live_refresh.LiveRefresh.deliver
 def deliver(self, changes):
     original(self, changes)
-    self.window.table.viewport().repaint()  # the changed row painted now, not later
+    win.table.viewport().repaint()  # the changed row painted now, not later
     print(f"{time.time():.6f}", flush=True)
 live_refresh.LiveRefresh.deliver = deliver
 win = MainWindow(Document.open(sys.argv[1]), QSettings(sys.argv[2], QSettings.Format.IniFormat))

@@ -104,6 +104,7 @@ RULES = {
         ),
     ),
     "store-excel": (("store", "excel"), ("PySide6", "planapp.ui", "planapp.printing")),
+    "word": (("word",), ("PySide6", "planapp.ui", "planapp.printing", "planapp.store")),
     "printing": (("printing",), ("PySide6.QtWidgets", "planapp.ui", "planapp.store")),
 }
 

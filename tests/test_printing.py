@@ -181,11 +181,20 @@ def test_french_headings_and_footer(qapp, tmp_path):
     assert not any("(continued)" in t for t in texts)
 
 
-def test_bilingual_headings(qapp, tmp_path):
+def test_bilingual_printout_is_each_language_in_turn(qapp, tmp_path):
+    """The plan in English, then in French: each version with its headings, titles and page
+    numbers in its language (see domain/output_language.py)."""
+    english = render(tmp_path, sample_plan(), name="en.pdf", lang="en")
     texts = render(tmp_path, sample_plan(), lang="both")
-    flat = squash(texts[0])
-    for heading in headings("both"):
-        assert squash(heading) in flat
+    assert len(texts) > len(english)
+    first, second = squash(texts[0]), squash(texts[len(english)])
+    for heading in headings("en"):
+        assert squash(heading) in first
+    for heading in headings("fr"):
+        assert squash(heading) in second
+    assert "PLAND'ACTIONDÉTAILLÉ" in second and "DETAILEDACTIONPLAN" not in second
+    assert f"Page1of{len(english)}" in first
+    assert "Page1de" in second and "Imprimé" in second
 
 
 def test_only_the_selected_recommendations_are_printed(qapp, tmp_path):

@@ -239,3 +239,21 @@ def test_setting_a_plan_to_french_keeps_each_text_in_its_language(document) -> N
     # A change between English and bilingual moves nothing.
     document.update_plan(added.id, language="en")
     assert document.load_plan(added.id).recommendations == _bilingual().recommendations
+
+
+def test_the_undo_of_a_delete_puts_the_translations_back(document) -> None:
+    added = document.add_plan(_bilingual())
+    rec = document.load_plan(added.id).recommendations[0]
+    index, content = document.delete_recommendation(rec.id)
+    assert content.translations == rec.translations
+    document.insert_recommendation(added.id, index, content)
+    assert document.load_plan(added.id) == _bilingual()
+
+
+def test_stored_translations_are_read_whatever_the_row_holds() -> None:
+    from planapp.store.convert import translations_from
+
+    assert translations_from(None) == {} and translations_from("{}") == {}
+    assert translations_from('{"outcome": "Oui", "n": 3, "e": ""}') == {"outcome": "Oui"}
+    assert translations_from({"outcome": "Oui"}) == {"outcome": "Oui"}  # the server's driver
+    assert translations_from("not json") == {} and translations_from("[1]") == {}

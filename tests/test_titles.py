@@ -72,9 +72,12 @@ def test_export_writes_the_title_in_the_plans_language(tmp_path: Path, language:
     plan = _health_canada(language)
     path = tmp_path / "plan.xlsx"
     write_workbook(plan, path)  # no lang: the plan's own
-    ws = openpyxl.load_workbook(path).worksheets[0]
-    assert ws["A1"].value == plan_title(plan)
-    assert ws["A2"].value == audit_title(plan)
+    sheets = openpyxl.load_workbook(path).worksheets
+    # A bilingual workbook is a sheet in each language, each titled in its own.
+    for ws, lang in zip(sheets, ["en", "fr"] if language == "both" else [language], strict=False):
+        assert ws["A1"].value == plan_title(plan, lang)
+        assert ws["A2"].value == audit_title(plan, lang)
+    ws = sheets[0]
     if language == "fr":
         assert ws["A1"].value == HC_FR
         assert ws["A3"].value == "N° de référence du rapport"
@@ -88,7 +91,7 @@ def test_printout_and_workbook_show_the_same_title_rows(qapp, tmp_path: Path, la
     path = tmp_path / "plan.xlsx"
     write_workbook(plan, path)
     ws = openpyxl.load_workbook(path).worksheets[0]
-    [page] = render(tmp_path, plan, lang=language)
+    page = render(tmp_path, plan, lang=language)[0]  # a bilingual printout: English first
     assert squash(ws["A1"].value) in squash(page)
     assert squash(ws["A2"].value) in squash(page)
     if language == "fr":

@@ -68,14 +68,16 @@ def test_first_geometry_is_at_most_90_percent_of_the_screen() -> None:
     assert first_geometry(big).size() == QSize(1500, 900)
 
 
-def test_first_window_fits_a_1366_by_768_screen(tmp_path: Path) -> None:
-    """A real window on an offscreen screen of that size, in its own process."""
+def probe_first_window(tmp_path: Path, width: int, height: int, **env: str) -> dict:
+    """A real first window on an offscreen screen of that size, in its own process: where
+    its parts are (``env`` adds to the process's environment, e.g. QT_SCALE_FACTOR)."""
     config = tmp_path / "screen.json"
-    screen = {"name": "Laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+    screen = {"name": "Screen", "x": 0, "y": 0, "width": width, "height": height}
     config.write_text(json.dumps({"screens": [screen | {"logicalDpi": 96, "dpr": 1}]}))
     env = os.environ | {
         "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
         "PLANAPP_DATA_DIR": str(tmp_path / "data"),
+        **env,
     }
     result = subprocess.run(
         [sys.executable, "-c", PROBE, str(tmp_path)],
@@ -85,7 +87,12 @@ def test_first_window_fits_a_1366_by_768_screen(tmp_path: Path) -> None:
         timeout=60,
         check=True,
     )
-    facts = json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_first_window_fits_a_1366_by_768_screen(tmp_path: Path) -> None:
+    """A real window on an offscreen screen of that size, in its own process."""
+    facts = probe_first_window(tmp_path, 1366, 768)
     assert facts["screen"] == [0, 0, 1365, 767]
     assert _inside(facts["window"], facts["screen"])
     width = facts["window"][2] - facts["window"][0] + 1

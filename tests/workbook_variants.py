@@ -29,7 +29,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from planapp.domain.cells import contacts_text, milestone_paragraph, milestones_text
+from planapp.domain.cells import milestone_paragraph, template_cells
 from planapp.domain.dates import format_date
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.sample import sample_plan
@@ -56,17 +56,7 @@ def _row(ws: Worksheet, row: int, first_col: int, values: Sequence[object]) -> N
             _put(ws, row, first_col + i, value)
 
 
-def _cells(rec: Recommendation) -> list[str]:
-    return [
-        rec.ref,
-        rec.recommendation,
-        rec.response,
-        rec.outcome,
-        rec.completion.text,
-        milestones_text(rec.milestones),
-        contacts_text(rec.contacts),
-        rec.indicator,
-    ]
+_cells = template_cells
 
 
 # --- The seed's own way of writing the milestone and contact cells ---------------------------

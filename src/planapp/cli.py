@@ -3,7 +3,7 @@
     planapp [DOCUMENT]                 open the window (default document if none)
     planapp dump [DOCUMENT] [--plan ID]
     planapp import WORKBOOK --into DOCUMENT [--map "Heading=field" ...] [--show-mapping] [--merge]
-    planapp export DOCUMENT --plan ID -o OUT.xlsx [--lang en|fr|both] [--template T.xlsx]
+    planapp export DOCUMENT --plan ID -o OUT.xlsx|OUT.docx [--lang en|fr|both] [--template T.xlsx]
     planapp pdf DOCUMENT --plan ID -o OUT.pdf [--page-size legal|letter] [--lang en|fr|both]
     planapp copy SRC DEST                    a document between a file and a server
     planapp recover DAMAGED -o COPY          save what can be read of a damaged document
@@ -64,9 +64,20 @@ def cmd_dump(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from planapp.excel.writer import write_workbook
 
+    word = Path(args.output).suffix.lower() == ".docx"
+    if word and args.template:
+        raise CommandError(
+            "--template fills a department's Excel workbook; a Word document (.docx) is "
+            "written in the built-in layout."
+        )
     with _open_existing(args.document) as doc:
         refuse_document_target(args.output, [doc.path])
         plan = doc.load_plan(_plan_id(doc, args.plan))
+    if word:
+        from planapp.word.writer import write_document
+
+        write_document(plan, args.output, lang=args.lang, paper=args.page_size)
+        return 0
     warnings = write_workbook(
         plan, args.output, lang=args.lang, template=args.template, paper=args.page_size
     )
@@ -142,7 +153,11 @@ def _command_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     for name, func, help_text in (
-        ("export", cmd_export, "write a plan as an Excel workbook"),
+        (
+            "export",
+            cmd_export,
+            "write a plan as an Excel workbook, or a Word document when OUT ends in .docx",
+        ),
         ("pdf", cmd_pdf, "write a plan as a PDF"),
     ):
         p = sub.add_parser(name, help=help_text)
@@ -154,7 +169,8 @@ def _command_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--lang",
             choices=("en", "fr", "both"),
-            help="language of the headings: English, French or both (default: the plan's own)",
+            help="language of the content, headings and titles: English, French or both (the "
+            "plan in its own language, then in its other; default: the plan's own)",
         )
         p.add_argument(
             "--page-size",
@@ -208,6 +224,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
         ("planapp.excel.reader", "WorkbookError"),
         ("planapp.excel.writer", "ExportError"),
         ("planapp.printing.pdf", "PdfError"),
+        ("planapp.word.writer", "WordExportError"),
     ):
         error = getattr(sys.modules.get(module), name, None)
         if isinstance(error, type) and issubclass(error, BaseException):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planapp.domain.plan import Contact, Milestone
+from planapp.domain.fields import FIELDS, FieldKind
+from planapp.domain.plan import Contact, Milestone, Recommendation
 
 
 def milestone_paragraph(m: Milestone, date_separator: str = " ") -> str:
@@ -49,3 +50,18 @@ def contacts_lines(contacts: Sequence[Contact]) -> list[str]:
 
 def contacts_text(contacts: Sequence[Contact]) -> str:
     return "\n".join(contacts_lines(contacts))
+
+
+def template_cells(rec: Recommendation) -> list[str]:
+    """The eight cells of a recommendation in template column order, read through the one
+    list of fields (``domain.fields``): a date as written, a list as its cell's text."""
+    lists = {"milestones": milestones_text, "contacts": contacts_text}
+    cells = []
+    for f in sorted(FIELDS, key=lambda f: f.column):
+        value = getattr(rec, f.name)
+        if f.kind is FieldKind.DATE:
+            value = value.text
+        elif f.kind is FieldKind.LIST:
+            value = lists[f.name](value)
+        cells.append(value)
+    return cells

@@ -71,9 +71,16 @@ class DashboardItem(NamedTuple):
     completed_on: _dt.date | None = None
     latest_as_of: _dt.date | None = None
     awaiting: frozenset[int] = frozenset()
+    # For reports in either language (domain.dashboard_language): the plan's primary content
+    # language, the description in its other language ("" if not translated), the plan's
+    # French name.
+    language: str = "en"
+    description_other: str = ""
+    plan_name_fr: str = ""
 
 
-# The columns of the dashboard's Excel export and printout, and each item's texts in them.
+# The columns of the dashboard's Excel export and printout (in French and each item's texts
+# under them: domain.dashboard_language).
 REPORT_COLUMNS = (
     "Plan",
     "Rec. no.",
@@ -85,21 +92,6 @@ REPORT_COLUMNS = (
     "Status",
     "Last update",
 )
-
-
-def report_row(item: DashboardItem) -> tuple[str, ...]:
-    """The item's texts under REPORT_COLUMNS (the first promised date when never revised)."""
-    return (
-        item.plan_name,
-        item.recommendation_ref,
-        item.number,
-        item.description,
-        item.organization,
-        item.original_due_text or item.due_text,
-        item.due_text,
-        item.status.label,
-        item.latest_as_of.isoformat() if item.latest_as_of else "",
-    )
 
 
 @dataclass(frozen=True)

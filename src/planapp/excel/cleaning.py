@@ -3,13 +3,14 @@ carry, and within Excel's 32,767 characters a cell (checked before anything is w
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from planapp.domain import titles
+from planapp.domain import bilingual, titles
 from planapp.domain.cells import contacts_text, milestones_text
 from planapp.domain.fields import FIELDS, Field, FieldKind
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
@@ -109,7 +110,28 @@ def clean_plan(plan: Plan) -> Plan:
         )
     changed = any(a is not b for a, b in zip(recs, plan.recommendations, strict=True))
     cleaned = _cleaned(plan, _PLAN_TEXTS, **({"recommendations": recs} if changed else {}))
-    return extra_columns.clean_extra(cleaned, clean_text)
+    cleaned = extra_columns.clean_extra(cleaned, clean_text)
+    return clean_translations(cleaned, clean_text)
+
+
+def clean_translations(plan: Plan, clean: Callable[[str], str]) -> Plan:
+    """``plan`` with its translations cleaned as its texts are (``clean``); the plan itself
+    when none needed it."""
+    needs = any(
+        clean(t) != t
+        for rec in plan.recommendations
+        for entity in (rec, *rec.milestones, *rec.contacts, *rec.extra)
+        for t in entity.translations.values()
+    )
+    if not needs:
+        return plan
+    twin = copy.deepcopy(plan)
+    for rec in twin.recommendations:
+        for entity in (rec, *rec.milestones, *rec.contacts, *rec.extra):
+            entity.translations = bilingual.clean_translations(
+                {f: clean(t) for f, t in entity.translations.items()}
+            )
+    return twin
 
 
 def _normalized(text: str) -> str:

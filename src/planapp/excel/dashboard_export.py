@@ -1,4 +1,5 @@
-"""The follow-up dashboard as an Excel workbook: one sheet, a row per group and milestone.
+"""The follow-up dashboard as an Excel workbook: a sheet per language, a row per group and
+milestone.
 
 Written with openpyxl and saved atomically like a plan's export; every text is written as
 text (a description starting with "=" stays words, not a formula).
@@ -13,9 +14,13 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.worksheet import Worksheet
 
-from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section, report_row
+from planapp.domain import dashboard_language as words
+from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section
 from planapp.domain.history import ReportingPeriod
+from planapp.domain.template import Language
 from planapp.excel.saving import save_atomically
 
 HEADINGS = REPORT_COLUMNS
@@ -34,33 +39,49 @@ def write_dashboard(
     today: dt.date,
     period: ReportingPeriod | None,
     by: GroupBy,
+    lang: Language = "en",
 ) -> Path:
-    """Write the dashboard's groups to ``path`` (replaced only once complete)."""
+    """Write the dashboard's groups to ``path`` (replaced only once complete), in ``lang``:
+    a sheet in English or French, or both sheets (English first) for a bilingual report."""
     path = Path(path)
     wb = Workbook()
-    ws = wb.active
-    ws.title = "Dashboard"
-    title = f"Follow-up dashboard as of {today.isoformat()}"
-    if period is not None:
-        title += f" — {period.name}"
-    ws.append([title])
+    for k, version in enumerate(words.report_languages(lang)):
+        ws = wb.active if k == 0 else wb.create_sheet()
+        _write_sheet(ws, sections, today, period, by, version)
+    wb.properties.title = words.title(today, period, words.report_languages(lang)[0])
+    wb.properties.language = "fr-CA" if words.report_languages(lang)[0] == "fr" else "en-CA"
+    save_atomically(wb, path)
+    return path
+
+
+def _write_sheet(
+    ws: Worksheet,
+    sections: Sequence[Section],
+    today: dt.date,
+    period: ReportingPeriod | None,
+    by: GroupBy,
+    lang: str,
+) -> None:
+    headings = words.columns(lang)
+    ws.title = "Tableau de bord" if lang == "fr" else "Dashboard"
+    ws.append([words.title(today, period, lang)])
     ws["A1"].font = Font(bold=True, size=13)
-    ws.append([f"Grouped by {by.value}"])
-    ws.append(list(HEADINGS))
+    ws.append([words.grouped_by(by, lang)])
+    ws.append(list(headings))
     for cell in ws[3]:
         cell.font = Font(bold=True)
     ws.freeze_panes = "A4"
     for section in sections:
-        ws.append([f"{section.bucket.label} ({section.count})"])
+        ws.append([f"{words.bucket_label(section.bucket, lang)} ({section.count})"])
         row = ws.max_row
-        for col in range(1, len(HEADINGS) + 1):
+        for col in range(1, len(headings) + 1):
             ws.cell(row, col).fill = _SECTION_FILL
         ws.cell(row, 1).font = Font(bold=True)
         for group in section.groups:
-            ws.append([f"{group.label} ({group.count})"])
+            ws.append([f"{words.group_label(group, by, lang)} ({group.count})"])
             ws.cell(ws.max_row, 1).font = Font(italic=True)
             for i in group.items:
-                ws.append([_text(v) for v in report_row(i)])
+                ws.append([_text(v) for v in words.report_row_in(i, lang)])
                 for cell in ws[ws.max_row]:
                     cell.data_type = "s"
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -68,5 +89,5 @@ def write_dashboard(
         ws.column_dimensions[chr(ord("A") + col - 1)].width = width
     ws.page_setup.orientation = "landscape"
     ws.print_title_rows = "3:3"
-    save_atomically(wb, path)
-    return path
+    # Screen readers announce each column's heading (see excel/accessibility.py).
+    ws.defined_names["ColumnTitle"] = DefinedName("ColumnTitle", attr_text=f"'{ws.title}'!$A$3")

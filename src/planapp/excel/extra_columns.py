@@ -33,7 +33,10 @@ def clean_extra(plan: Plan, clean_text: Callable[[str], str]) -> Plan:
     recs = []
     changed = False
     for rec in plan.recommendations:
-        extra = [ExtraColumn(clean_text(e.heading), clean_text(e.text)) for e in rec.extra]
+        extra = [
+            ExtraColumn(clean_text(e.heading), clean_text(e.text), e.translations)
+            for e in rec.extra
+        ]
         if extra != rec.extra:
             rec = dataclasses.replace(rec, extra=extra)
             changed = True

@@ -1,6 +1,6 @@
-"""One sheet's rows made into a plan: recommendations, their follow-up from planapp's hidden
-record where it still matches, the title rows' fields, and a warning for what could not be read
-(at most 40 a sheet, then how many more)."""
+"""One sheet's rows made into a plan: recommendations, their follow-up and other-language
+texts from planapp's hidden record where it still matches, the title rows' fields, and a
+warning for what could not be read (at most 40 a sheet, then how many more)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS
+from planapp.excel import language_sheets, translations_record
 from planapp.excel import record as _record
 from planapp.excel import rows as _rows
 from planapp.excel.headings import FIELD_COLUMNS
@@ -121,10 +122,14 @@ def _build_plan(
         # necessarily the plan's, which the record gives when it has it.
         recorded = rec_store.plan.get("language")
         plan.language = recorded if recorded in ("en", "fr", "both") else Plan().language
+    swapped = language_sheets.swapped(rec_store)
     for number, (b, part) in enumerate(zip(builders, parts, strict=True), start=1):
         rec = part.rec
         if records[number - 1] is not None:  # status, assessments, completion-date revisions
             records[number - 1].apply_followup(rec)
+        if rec_store is not None:  # the other language's texts, the sheet's in its own
+            rr = records[number - 1]
+            translations_record.read_back(rec, rr.data if rr else None, swapped)
         plan.recommendations.append(rec)
         who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
         if rec.completion.unreadable:

@@ -27,6 +27,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
+from planapp.excel import language_sheets
 from planapp.excel import limits as _limits
 from planapp.excel import record as _record
 from planapp.excel import rows as _rows
@@ -207,7 +208,11 @@ def read_workbook(
     warnings.extend(book.notes(name, [data.title for data in sheets_data]))
     warnings.extend(skipped)
     result = ImportResult([], warnings, [], [], [], layouts)
+    other = language_sheets.other_sheet(record_store)
+    other_data = next((d for d in sheets_data if d.title == other), None)
     for data in sheets_data:
+        if data is other_data:
+            continue  # the plan's other language: merged into it below
         store = record_store if record_store and record_store.sheet == data.title else None
         plan, sheet_warnings = _build_plan(data, store)
         result.plans.append(plan)
@@ -215,6 +220,9 @@ def read_workbook(
         result.from_planapp.append(store is not None)
         result.layouts.append(data.layout)
         result.warnings.extend(sheet_warnings)
+        if store is not None and other_data is not None:
+            seen, _ = _build_plan(other_data, language_sheets.other_record(store))
+            result.warnings.extend(language_sheets.merge_other_sheet(plan, seen, store))
     return result
 
 

@@ -12,8 +12,12 @@ row   ``plan`` then JSON of the plan fields and the title rows as written
 row   ``rec`` then JSON of one recommendation: its position, Report Ref. No., first sheet
       row; a fingerprint of its milestone and contact cells; the exact milestones and
       contacts only where reading the cells back would not give them; statuses and
-      completion dates of milestones; dates whose calendar day differs from the parser's.
+      completion dates of milestones; dates whose calendar day differs from the parser's;
+      the texts in the language the sheet does not show (``translations_record``).
 ====  ================================================================================
+
+The plan's entry also says which language the sheet shows (``content``) and, in a bilingual
+workbook, what its second sheet holds (``other``; see ``language_sheets``).
 
 JSON longer than a cell holds continues in the next cells of the row. The **visible cells are
 the truth**: the reader reads them first, then takes from the record only what still matches
@@ -28,7 +32,7 @@ import contextlib
 import datetime as _dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,6 +59,7 @@ __all__ = [
     "extra_fingerprint",
     "fingerprint",
     "read_record",
+    "rec_entry",
     "record_rows",
 ]
 
@@ -110,7 +115,7 @@ def _milestone_full(m: Milestone) -> list[Any]:
     ]
 
 
-def _rec_entry(
+def rec_entry(
     index: int,
     rec: Recommendation,
     row: int,
@@ -144,9 +149,14 @@ def record_rows(
     milestone_cells: Sequence[str],
     contact_cells: Sequence[str],
     extra_first: int | None = None,
+    plan_more: dict[str, Any] | None = None,
+    rec_more: Callable[[int, Recommendation], dict[str, Any]] | None = None,
+    other: Sequence[dict[str, Any]] = (),
 ) -> list[list[str]]:
     """The rows of the hidden sheet for ``plan`` written on ``sheet_title``; its extra
-    columns, if any, were written from the 0-based sheet column ``extra_first`` on."""
+    columns, if any, were written from the 0-based sheet column ``extra_first`` on.
+    ``plan_more`` and ``rec_more(index, rec)`` add to the plan's and each recommendation's
+    entry; ``other`` are the entries of a bilingual workbook's second sheet, a row each."""
     plan_entry: dict[str, Any] = {f: getattr(plan, f) for f in PLAN_FIELDS}
     plan_entry["status"] = plan.status.value
     plan_entry["titles"] = list(title_texts)
@@ -154,10 +164,14 @@ def record_rows(
     headings = extra_headings(plan.recommendations) if extra_first is not None else []
     if headings:
         plan_entry["extra_columns"] = [[extra_first + k, h] for k, h in enumerate(headings)]
+    plan_entry |= plan_more or {}
     out = [[MAGIC, str(VERSION), sheet_title], ["plan", *_chunks(plan_entry)]]
     for i, rec in enumerate(plan.recommendations):
-        entry = _rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
+        entry = rec_entry(i, rec, rows[i], milestone_cells[i], contact_cells[i], headings)
+        if rec_more is not None:
+            entry |= rec_more(i, rec)
         out.append(["rec", *_chunks(entry)])
+    out.extend(["other", *_chunks(entry)] for entry in other)
     return out
 
 
@@ -239,6 +253,8 @@ class PlanRecord:
     sheet: str
     plan: dict[str, Any]
     recs: list[RecRecord] = field(default_factory=list)
+    # A bilingual workbook's second sheet: its recommendations' entries (language_sheets).
+    others: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def extra_columns(self) -> list[tuple[int, str]]:
@@ -316,11 +332,13 @@ def read_record(rows: Iterable[Sequence[Any]]) -> PlanRecord | None:
             return None
         record = PlanRecord(sheet=str(head[2] or ""), plan={})
         for row in it:
-            if not row or row[0] not in ("plan", "rec"):
+            if not row or row[0] not in ("plan", "rec", "other"):
                 continue
             data = json.loads("".join(str(c) for c in row[1:] if c is not None))
             if row[0] == "plan":
                 record.plan = data
+            elif row[0] == "other":
+                record.others.append(data)
             else:
                 record.recs.append(
                     RecRecord(int(data["i"]), str(data["ref"]), int(data["row"]), data)

@@ -30,10 +30,19 @@ from pathlib import Path
 from typing import Any, Literal
 
 from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
+from planapp.domain import bilingual, output_language
 from planapp.domain.plan import Plan
 from planapp.domain.template import Column, Language
-from planapp.excel import extra_columns, layout, record
+from planapp.excel import (
+    accessibility,
+    extra_columns,
+    language_sheets,
+    layout,
+    record,
+    translations_record,
+)
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.cell_writing import _FORMULA_LIKE, Placed, put_text, write_rows
 from planapp.excel.cleaning import _check_lengths, clean_plan, row_texts, title_texts
@@ -49,7 +58,7 @@ def _organizations(plan: Plan) -> list[set[str]]:
 
 
 def _write_builtin(
-    wb: Workbook,
+    ws: Worksheet,
     plan: Plan,
     texts: list[list[str]],
     titles: list[str],
@@ -58,8 +67,7 @@ def _write_builtin(
     bold: bool,
     extra: extra_columns.ExtraTable,
 ) -> Placed:
-    ws = wb.active
-    ws.title = {"en": "Action Plan", "fr": "Plan d'action", "both": "Plan"}[lang]
+    ws.title = language_sheets.SHEET_TITLES[lang]
     styles = layout.SheetStyles.create(ws, layout.header_points(lang))
     widths = layout.column_widths(texts, paper)
     layout.set_widths(ws, 1, widths)
@@ -87,19 +95,15 @@ def _write_builtin(
     return Placed(ws.title, starts, last if extra.headings else None)
 
 
-def _set_properties(wb: Workbook, plan: Plan, titles: list[str], lang: Language) -> None:
-    props = wb.properties
-    props.title = titles[0][:255]
-    props.subject = titles[1][:255]
-    props.creator = props.lastModifiedBy = "planapp"
-    props.category = "Detailed Action Plan"
-    props.keywords = "Detailed Action Plan; OAG; Public Accounts Committee"
-    props.description = f"{len(plan.recommendations)} recommendations"
-    props.language = {"en": "en-CA", "fr": "fr-CA", "both": "en-CA"}[lang]
-
-
 def _add_record(
-    wb: Workbook, plan: Plan, placed: Placed, titles: list[str], texts: list[list[str]]
+    wb: Workbook,
+    plan: Plan,
+    placed: Placed,
+    titles: list[str],
+    texts: list[list[str]],
+    plan_more: dict[str, Any],
+    original: Plan,
+    other: list[dict[str, Any]],
 ) -> None:
     if record.RECORD_SHEET in wb.sheetnames:
         del wb[record.RECORD_SHEET]
@@ -113,6 +117,11 @@ def _add_record(
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
         placed.extra_first,
+        plan_more,
+        lambda i, rec: translations_record.translations_entry(
+            rec, original.recommendations[i], plan is not original
+        ),
+        other,
     )
     cells = internals.cell_map(ws)
     for r, values in enumerate(rows, start=1):
@@ -124,6 +133,40 @@ def _add_record(
             # would find nothing to check or change in it.
             internals.new_text_cell(cells, ws, r, c, None, value)
     internals.note_last_row(ws, len(rows))
+
+
+def _prepared(
+    plan: Plan, lang: Language
+) -> tuple[list[list[str]], list[str], extra_columns.ExtraTable]:
+    """The cells, title rows and extra columns of ``plan`` on a sheet in ``lang``, checked
+    against Excel's limits."""
+    texts = [row_texts(rec) for rec in plan.recommendations]
+    titles = title_texts(plan, lang)
+    _check_lengths(plan, texts, titles)
+    extra = extra_columns.ExtraTable.of(plan)
+    extra.check_lengths(plan)
+    return texts, titles, extra
+
+
+def _write_other(
+    wb: Workbook, plan: Plan, primary: str, paper: layout.Paper, bold: bool
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The second sheet of a bilingual workbook: the plan in its other language (see
+    ``language_sheets``); returns what the record says of it: the plan's part and a row per
+    recommendation."""
+    lang: Language = bilingual.other_language(primary)
+    version = language_sheets.shown(plan, lang)
+    texts, titles, extra = _prepared(version, lang)
+    ws = wb.create_sheet()
+    placed = _write_builtin(ws, version, texts, titles, lang, paper, bold, extra)
+    accessibility.mark_header(ws)
+    entries = language_sheets.other_sheet_entries(
+        version,
+        placed.starts,
+        [t[Column.MILESTONES] for t in texts],
+        [t[Column.CONTACTS] for t in texts],
+    )
+    return {"sheet": placed.sheet, "lang": lang}, entries
 
 
 def _field_name(field: str) -> str:
@@ -143,7 +186,8 @@ def write_workbook(
     """Write ``plan`` to ``path`` (built-in template, or the department's ``template``);
     returns warnings. Raises ExportError if the plan cannot be written as it is.
 
-    ``lang`` (headings, titles, sheet name) defaults to the plan's own language.
+    ``lang`` (content, headings, titles, sheet names) defaults to the plan's own language;
+    "both" writes a sheet in each language (see ``language_sheets``).
 
     ``bold_numbers`` sets milestone numbers and organizations in bold with rich-text runs.
     It reads well but costs: with it, a 1,000-recommendation export takes ~35% longer and
@@ -152,38 +196,42 @@ def write_workbook(
     ``history`` (the document's entries for the plan) is written as a History sheet.
     """
     path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(
-            f"{path.name} cannot be written: the folder {path.parent} does not exist."
-        )
-    if lang is None:
-        lang = plan.language if plan.language in ("en", "fr", "both") else "en"  # type: ignore[assignment]
+    problem = output_language.missing_folder(path)
+    if problem:
+        raise ExportError(problem)
+    lang = output_language.chosen_language(plan, lang)
     plan = clean_plan(plan)
-    texts = [row_texts(rec) for rec in plan.recommendations]
-    titles = title_texts(plan, lang)
-    _check_lengths(plan, texts, titles)
-    extra = extra_columns.ExtraTable.of(plan)
-    extra.check_lengths(plan)
+    primary = bilingual.primary_language(plan)
+    first: Language = primary if lang == "both" else lang  # type: ignore[assignment]
+    shown = language_sheets.shown(plan, first)
+    texts, titles, extra = _prepared(shown, first)
     warnings: list[str] = []
     if template is None:
         wb = Workbook()
-        placed = _write_builtin(wb, plan, texts, titles, lang, paper, bold_numbers, extra)
+        placed = _write_builtin(wb.active, shown, texts, titles, first, paper, bold_numbers, extra)
         titles = above_header_texts([[t] for t in titles])
     else:
         wb, placed, title_rows, more = fill_template(
-            Path(template), plan, texts, titles, _organizations(plan) if bold_numbers else None
+            Path(template), shown, texts, titles, _organizations(shown) if bold_numbers else None
         )
         titles = title_rows
         warnings.extend(more)
-        first = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
-        placed.extra_first = first - 1 if first else None
-        if extra.headings and not first:
+        first_extra = extra.write_after_table(wb[placed.sheet], placed.starts, put_text)
+        placed.extra_first = first_extra - 1 if first_extra else None
+        if extra.headings and not first_extra:
             warnings.append(
                 f"{Path(template).name}: the plan's extra columns could not be placed after "
                 "its table; export without the template to keep them."
             )
-    _set_properties(wb, plan, title_texts(plan, lang), lang)
-    _add_record(wb, plan, placed, titles, texts)
+    plan_more: dict[str, Any] = {language_sheets.CONTENT: first}
+    other: list[dict[str, Any]] = []
+    if lang == "both":
+        plan_more[language_sheets.OTHER], other = _write_other(
+            wb, plan, primary, paper, bold_numbers
+        )
+    accessibility.describe_workbook(wb, plan, lang, first)
+    accessibility.mark_header(wb[placed.sheet])
+    _add_record(wb, shown, placed, titles, texts, plan_more, plan, other)
     if history:
         refs = {rec.id: rec.ref for rec in plan.recommendations}
         add_history_sheet(wb, history, _field_name, refs)

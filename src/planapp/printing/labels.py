@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from planapp.domain.dashboard_language import MILESTONE_STATUS_FR, MONTHS_FR
 from planapp.domain.plan import MilestoneStatus
 from planapp.domain.template import Language
 
@@ -25,29 +26,9 @@ _MONTHS_EN = (
     "November",
     "December",
 )
-_MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
+_MONTHS_FR = MONTHS_FR
 
-_STATUS_FR = {
-    MilestoneStatus.NOT_STARTED: "Non commencé",
-    MilestoneStatus.ON_TRACK: "En bonne voie",
-    MilestoneStatus.AT_RISK: "À risque",
-    MilestoneStatus.COMPLETED: "Terminé",
-    MilestoneStatus.DELAYED: "Retardé",
-    MilestoneStatus.CANCELLED: "Annulé",
-}
+_STATUS_FR = MILESTONE_STATUS_FR
 
 
 def _pick(lang: Language, en: str, fr: str) -> str:

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QPdfWriter
 
+from planapp.domain import output_language
 from planapp.domain.plan import Plan
 from planapp.printing.layout import Progress
 from planapp.printing.options import PrintOptions
+from planapp.printing.pdf_metadata import PdfMetadata, add_metadata
 from planapp.printing.render import configure_printer, paint_plan
 
 PDF_DPI = 1200
@@ -47,7 +49,9 @@ def write_pdf(
         writer = QPdfWriter(str(tmp))
         writer.setResolution(PDF_DPI)
         writer.setCreator("planapp")
-        writer.setTitle(plan.short_name)
+        lang = options.lang
+        writer.setTitle(output_language.document_title(plan, lang))
+        writer.setAuthor(output_language.document_author(plan, lang))
         configure_printer(writer, options)
         try:
             pages = paint_plan(writer, plan, options, progress)
@@ -62,6 +66,7 @@ def write_pdf(
         if tmp.stat().st_size == 0:
             reason = ": the disk is full" if _disk_full(folder) else ""
             raise PdfError(f"could not write {str(target)!r}{reason}")
+        _describe(tmp, target, plan, options)
         tmp.chmod(_mode_for(target))
         try:
             os.replace(tmp, target)
@@ -71,6 +76,23 @@ def write_pdf(
         tmp.unlink(missing_ok=True)
         raise
     return pages
+
+
+def _describe(tmp: Path, target: Path, plan: Plan, options: PrintOptions) -> None:
+    """The document language and subject Qt cannot set (see ``pdf_metadata``)."""
+    meta = PdfMetadata(
+        # A bilingual PDF's language is its first version's.
+        language=output_language.language_tag(
+            output_language.version_languages(plan, options.lang)[0]
+        ),
+        subject=output_language.document_subject(plan, options.lang),
+        keywords=output_language.KEYWORDS[options.lang],
+    )
+    try:
+        add_metadata(tmp, meta)
+    except OSError as exc:
+        reason = "the disk is full" if _disk_full(tmp.parent) else (exc.strerror or str(exc))
+        raise PdfError(f"could not write {str(target)!r}: {reason}") from exc
 
 
 def _mode_for(target: Path) -> int:

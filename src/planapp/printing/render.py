@@ -6,6 +6,8 @@ three always show the same pages.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
+from planapp.domain import output_language
 from planapp.domain.plan import Plan
 from planapp.domain.template import Column
 from planapp.printing.documents import LAYOUT_DPI, pt
@@ -79,22 +82,40 @@ def paint_plan(
 ) -> int:
     """Paint ``plan`` on ``printer`` with the page setup it already has; return pages painted.
 
-    Lays every page out first (so the footer knows the page count), then paints. ``progress``
-    is called as ``progress(done, total)`` twice per recommendation (laid out, painted); when
-    it returns False the job stops, a QPrinter's job is aborted, and 0 is returned. A printer's
-    page range (from the print dialog) is honoured; page numbers still count the whole plan.
+    The plan is shown in ``options.lang`` (``output_language``): a bilingual printout is the
+    plan in its own language, then in its other language, each version with its own page
+    numbers. Lays every page out first (so the footer knows the page count), then paints.
+    ``progress`` is called as ``progress(done, total)`` twice per recommendation and version
+    (laid out, painted); when it returns False the job stops, a QPrinter's job is aborted, and
+    0 is returned. A printer's page range (from the print dialog) counts the pages of every
+    version; the page numbers printed still count the whole version.
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("printing needs a QGuiApplication")
-    count = len(selected(plan, options))
+    versions = output_language.versions(plan, options.lang)
+    count = len(selected(plan, options)) * len(versions)
     total = 2 * count
     area = printer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    layouts: list[PlanLayout] = []
     try:
-        layout = build_layout(plan, options, area.width(), area.height(), progress, total)
+        for lang, version in versions:
+            done = len(selected(plan, options)) * len(layouts)
+            layouts.append(
+                build_layout(
+                    version,
+                    dataclasses.replace(options, lang=lang),
+                    area.width(),
+                    area.height(),
+                    _shifted(progress, done),
+                    total,
+                )
+            )
     except Cancelled:
         return 0
+    # Every page of every version, numbered within its version ("Page 2 of 5").
+    pages = [(layout, n) for layout in layouts for n in range(1, len(layout.pages) + 1)]
 
-    first, last = 1, len(layout.pages)
+    first, last = 1, len(pages)
     if isinstance(printer, QPrinter) and printer.printRange() == QPrinter.PrintRange.PageRange:
         if printer.fromPage() > 0:
             first = max(first, printer.fromPage())
@@ -107,17 +128,19 @@ def paint_plan(
     painted = 0
     try:
         painter.scale(printer.logicalDpiX() / LAYOUT_DPI, printer.logicalDpiY() / LAYOUT_DPI)
-        for number in range(first, last + 1):
+        for overall in range(first, last + 1):
             if painted and not printer.newPage():
                 raise OSError("the printer refused a new page")
-            page = layout.pages[number - 1]
+            layout, number = pages[overall - 1]
+            k = layouts.index(layout)
+            shown = count + k * (count // len(layouts))
             _paint_page(painter, layout, number)
             painted += 1
-            for piece in page.pieces:
+            for piece in layout.pages[number - 1].pieces:
                 if (
                     piece.last
                     and progress is not None
-                    and not progress(count + piece.row.index + 1, total)
+                    and not progress(shown + piece.row.index + 1, total)
                 ):
                     raise Cancelled
     except Cancelled:
@@ -128,6 +151,13 @@ def paint_plan(
         if painter.isActive():
             painter.end()
     return painted
+
+
+def _shifted(progress: Progress | None, by: int) -> Progress | None:
+    """``progress`` for a later version: its counts follow the earlier versions'."""
+    if progress is None or not by:
+        return progress
+    return lambda done, total: progress(done + by, total)
 
 
 def _paint_page(painter: QPainter, layout: PlanLayout, number: int) -> None:

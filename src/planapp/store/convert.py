@@ -6,6 +6,7 @@ fraction of the ORM's time, and the UI gets plain values that no session can exp
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -134,7 +135,18 @@ def extra_values(extra: ExtraColumn) -> dict[str, Any]:
 
 def translations_from(stored: Any) -> dict[str, str]:
     """A ``translations`` column as the domain holds it: a fresh dict of non-empty texts
-    (a row written before 0006 or by hand may hold NULL or non-text values)."""
+    (a row written before 0006 or by hand may hold NULL or non-text values).
+
+    Whole plans are loaded with the column as its JSON text (``raw_translations``): most
+    rows hold ``{}``, which costs nothing to recognize, while decoding each would add a
+    quarter to the load of a large plan."""
+    if not stored or stored == "{}":
+        return {}
+    if isinstance(stored, str):
+        try:
+            stored = json.loads(stored)
+        except ValueError:
+            return {}
     if not isinstance(stored, Mapping):
         return {}
     return {str(k): str(v) for k, v in stored.items() if isinstance(v, str) and v}

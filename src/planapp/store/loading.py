@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Text, select, type_coerce
 
 from planapp.domain.plan import (
     Contact,
@@ -31,7 +31,13 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
     r = REC.c
     names = convert.REC_TEXTS
     rows = conn.execute(
-        select(r.id, r.completion_text, r.completion_date, r.translations, *(r[n] for n in names))
+        select(
+            r.id,
+            r.completion_text,
+            r.completion_date,
+            raw_translations(REC),
+            *(r[n] for n in names),
+        )
         .where(r.plan_id == plan_id)
         .order_by(r.position, r.id)  # walks the (plan_id, position) index: no sort
     ).all()
@@ -47,6 +53,12 @@ def _load_plan_rows(conn: Connection, plan_id: int) -> Plan:
     ]
     _attach_children(conn, {rec.id: rec for rec in plan.recommendations}, plan_id=plan_id)
     return plan
+
+
+def raw_translations(table: Any) -> Any:
+    """The ``translations`` column as stored text (on SQLite), decoded only where it is not
+    ``{}`` (:func:`convert.translations_from`); the server's driver gives it decoded."""
+    return type_coerce(table.c.translations, Text)
 
 
 # Stored status to member: a dict lookup costs a tenth of calling the enum.
@@ -104,7 +116,7 @@ def _attach_children(
         m.status,
         m.completed_text,
         m.completed_date,
-        m.translations,
+        raw_translations(MILESTONE),
     ):
         by_id[rec_id].milestones.append(
             Milestone(
@@ -119,7 +131,7 @@ def _attach_children(
         )
     c = CONTACT.c
     for rec_id, _position, item_id, organization, name, title, phone, email, translations in rows(
-        CONTACT, c.organization, c.name, c.title, c.phone, c.email, c.translations
+        CONTACT, c.organization, c.name, c.title, c.phone, c.email, raw_translations(CONTACT)
     ):
         by_id[rec_id].contacts.append(
             Contact(
@@ -134,7 +146,7 @@ def _attach_children(
         )
     x = EXTRA.c
     for rec_id, _position, _item_id, heading, text, translations in rows(
-        EXTRA, x.heading, x.text, x.translations
+        EXTRA, x.heading, x.text, raw_translations(EXTRA)
     ):
         by_id[rec_id].extra.append(
             ExtraColumn(heading, text, convert.translations_from(translations))

@@ -41,6 +41,8 @@ class LockUnavailableError(ReadOnlyDocumentError):
 
 _HELD: set[tuple[int, int]] = set()  # (device, inode) of the lock files this process holds
 _WINDOWS_LOCK_OFFSET = 1 << 30  # a byte far past the content, so readers can still read it
+# Seconds after which a breaker file is taken to be left by a process that crashed.
+_BREAKER_ABANDONED = 10.0
 _NO_OS_LOCKS = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS, errno.EINVAL}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -218,28 +220,19 @@ class DocumentLock:
 
         A lock file is made with its content in one step (written beside it, then linked to
         the lock's name, which fails if the name exists), so nobody sees it half-written. A
-        stale one is first renamed aside, which only one process can do; the one that did
-        checks it moved the very file it judged stale before it links its own. ``probe`` is
-        the lock file as opened by :meth:`acquire` (it may have just created it, empty).
+        stale one is removed only while holding the breaker (``<lock>.break``, created
+        exclusively), after checking that the name still is the very file judged stale: a
+        live lock is never moved, so there is no moment where a second process finds the
+        name free while the holder still holds it. ``probe`` is the lock file as opened by
+        :meth:`acquire` (it may have just created it, empty).
         """
         judged = os.fstat(probe)
         info = self.holder()
         if info is not None and not self.is_stale(info):
             raise DocumentLockedError(self.describe(info))
-        aside = self.path.with_name(f"{self.path.name}.{os.getpid()}-{time.monotonic_ns()}")
-        try:
-            os.rename(self.path, aside)
-        except FileNotFoundError:
-            return False  # another process moved it first: look again
-        moved = os.stat(aside)
-        if (moved.st_dev, moved.st_ino) != (judged.st_dev, judged.st_ino):
-            # A new holder's lock, made since we looked: put it back and respect it.
-            with contextlib.suppress(OSError):
-                os.link(aside, self.path)
-            os.unlink(aside)
-            raise DocumentLockedError(self.describe(self.holder()))
-        os.unlink(aside)
-        tmp = aside.with_name(aside.name + ".new")
+        if not self._break_stale((judged.st_dev, judged.st_ino)):
+            return False  # someone else is breaking it, or it changed: look again
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}-{time.monotonic_ns()}.new")
         try:
             fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
             try:
@@ -249,7 +242,7 @@ class DocumentLock:
                 os.close(fd)
                 raise
         except FileExistsError:
-            raise DocumentLockedError(self.describe(self._written_holder())) from None
+            return False  # another process linked its lock first: look again
         except OSError as exc:
             named = self._named(exc)
             if named is None:
@@ -263,6 +256,34 @@ class DocumentLock:
         self._fd, self._key = fd, (st.st_dev, st.st_ino)
         _HELD.add(self._key)
         return True
+
+    def _break_stale(self, judged: tuple[int, int]) -> bool:
+        """Remove the stale lock file ``judged`` (device, inode) under the breaker; True when
+        the name is free for a new lock."""
+        breaker = self.path.with_name(self.path.name + ".break")
+        try:
+            os.close(os.open(breaker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644))
+        except FileExistsError:
+            with contextlib.suppress(OSError):
+                if time.time() - os.stat(breaker).st_mtime > _BREAKER_ABANDONED:
+                    os.unlink(breaker)  # left by a process that crashed while breaking
+            time.sleep(0.005)
+            return False
+        try:
+            try:
+                st = os.stat(self.path)
+            except FileNotFoundError:
+                return True
+            if (st.st_dev, st.st_ino) != judged:
+                return False
+            info = self.holder()
+            if info is not None and not self.is_stale(info):
+                raise DocumentLockedError(self.describe(info))
+            os.unlink(self.path)
+            return True
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(breaker)
 
     def _named(self, exc: OSError) -> DocumentError | None:
         return from_os_error(exc, self.path.with_name(self.path.name[:-5]), "open it")

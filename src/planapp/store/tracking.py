@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from planapp.domain.bilingual import primary_language
 from planapp.domain.dashboard import DashboardItem
 from planapp.domain.history import ReportingPeriod, Submission
 from planapp.domain.plan import Milestone, Recommendation
@@ -201,9 +202,10 @@ def dashboard_items(conn: Connection) -> list[DashboardItem]:
     The responsible organization falls back to the first contact's; the first contacts, the
     latest progress dates and the update requests are read in three small queries beside it.
     """
-    names = {
-        row.id: convert.plan_from_row(row._mapping).short_name for row in conn.execute(select(PLAN))
-    }
+    plans = {row.id: convert.plan_from_row(row._mapping) for row in conn.execute(select(PLAN))}
+    names = {i: p.short_name for i, p in plans.items()}
+    names_fr = {i: p.audit_title_fr for i, p in plans.items()}
+    languages = {i: primary_language(p) for i, p in plans.items()}
     # The first contact of each recommendation and the latest entry of each milestone are
     # read beside the main query: as correlated subqueries they would run once per row.
     first_org: dict[int, str] = {}
@@ -238,6 +240,7 @@ def dashboard_items(conn: Connection) -> list[DashboardItem]:
             m.organization,
             m.original_due_text,
             m.completed_date,
+            m.translations,
         )
         .select_from(MILESTONE)
         .join(REC, REC.c.id == m.recommendation_id)
@@ -264,6 +267,9 @@ def dashboard_items(conn: Connection) -> list[DashboardItem]:
                 completed,
                 latest.get(m_id),
                 frozenset(asked[m_id]) if m_id in asked else empty,
+                languages.get(plan_id, "en"),
+                (translations or {}).get("description", ""),
+                names_fr.get(plan_id, ""),
             )
         )
         for (
@@ -279,5 +285,6 @@ def dashboard_items(conn: Connection) -> list[DashboardItem]:
             organization,
             original,
             completed,
+            translations,
         ) in conn.execute(query).all()
     ]

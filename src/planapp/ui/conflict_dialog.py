@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +24,8 @@ from planapp.domain.richtext import plain_preview
 from planapp.domain.word_diff import word_diff
 from planapp.store.history import field_name
 from planapp.store.versions import Conflict
+from planapp.ui.cell_states import LIGHT, StateColors, colors_for
+from planapp.ui.dialog_keys import keyboard_ready
 
 KEEP_THEIRS, KEEP_MINE, MERGE = "theirs", "mine", "merge"
 
@@ -33,18 +36,36 @@ class Resolution:
     text: str  # the text to write (theirs, mine or the merge)
 
 
-def diff_html(theirs: str, mine: str) -> str:
-    """Their text changed into mine: my deletions struck through, my additions underlined."""
+def diff_html(theirs: str, mine: str, colors: StateColors = LIGHT) -> str:
+    """Their text changed into mine: my deletions struck through, my additions underlined
+    (and coloured, in colours that read on the palette's base)."""
     parts = []
     for segment in word_diff(theirs, mine):
         text = html.escape(segment.text).replace("\n", "<br>")
         if segment.kind == "deleted":
-            parts.append(f'<s style="color:#a00000">{text}</s>')
+            parts.append(f'<s style="color:{colors.deleted_text.name()}">{text}</s>')
         elif segment.kind == "added":
-            parts.append(f'<u style="color:#006000">{text}</u>')
+            parts.append(f'<u style="color:{colors.added_text.name()}">{text}</u>')
         else:
             parts.append(text)
     return "".join(parts)
+
+
+def diff_said(theirs: str, mine: str) -> str:
+    """The same differences in words, for a screen reader (striking through is not read)."""
+    removed = [s.text.strip() for s in word_diff(theirs, mine) if s.kind == "deleted"]
+    added = [s.text.strip() for s in word_diff(theirs, mine) if s.kind == "added"]
+
+    def quoted(words: list[str]) -> str:
+        return ", ".join(f"“{w}”" for w in words if w)
+
+    tr = QCoreApplication.translate
+    parts = []
+    if removed:
+        parts.append(tr("ConflictDialog", "You removed {words}.").format(words=quoted(removed)))
+    if added:
+        parts.append(tr("ConflictDialog", "You added {words}.").format(words=quoted(added)))
+    return " ".join(parts) or tr("ConflictDialog", "The two texts are the same.")
 
 
 class ConflictDialog(QDialog):
@@ -67,8 +88,11 @@ class ConflictDialog(QDialog):
         self.mine = self._text_pane(conflict.mine)
         self.theirs = self._text_pane(conflict.theirs)
         self.diff = QTextBrowser()
-        self.diff.setHtml(diff_html(conflict.theirs, conflict.mine))
-        self.diff.setAccessibleName("Differences from their text to yours")
+        self.diff.setHtml(diff_html(conflict.theirs, conflict.mine, colors_for(self.palette())))
+        self.diff.setAccessibleName(self.tr("Differences from their text to yours"))
+        self.diff.setAccessibleDescription(diff_said(conflict.theirs, conflict.mine))
+        self.mine.setAccessibleName(self.tr("Your text"))
+        self.theirs.setAccessibleName(self.tr("Their text (saved now)"))
         for column, (title, widget) in enumerate(
             (("Your text", self.mine), ("Their text (saved now)", self.theirs))
         ):
@@ -102,6 +126,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(buttons)
         self.keep_theirs.setDefault(True)
         self.resize(820, 620)
+        keyboard_ready(self)  # Tab leaves the merge text for the buttons
 
     @staticmethod
     def _text_pane(text: str) -> QPlainTextEdit:

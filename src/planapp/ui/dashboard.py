@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
 from planapp.domain.dashboard import Bucket, DashboardItem, GroupBy, Section, build
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
+from planapp.domain.template import Language
 from planapp.store.document import Change, Document
 from planapp.ui import dialogs
 from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
+from planapp.ui.table_keys import release_tab
 
 __all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
 GROUP_LABELS = {
@@ -81,6 +84,16 @@ class DashboardView(QWidget):
         self.group_by.setAccessibleName("Group by")
         self.show_only = QComboBox()
         self.show_only.setAccessibleName("Show")
+        self.report_language = QComboBox()
+        for value, label in (
+            ("en", self.tr("English")),
+            ("fr", self.tr("French")),
+            ("both", self.tr("Bilingual")),
+        ):
+            self.report_language.addItem(label, value)
+        self.report_language.setAccessibleName(
+            self.tr("Language of the exported or printed report")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.export_button = QPushButton("&Export to Excel…")
@@ -113,6 +126,9 @@ class DashboardView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName("Milestones needing attention")
         self.table.doubleClicked.connect(self._open_index)
+        release_tab(self.table)  # Tab goes on to the controls; arrows move between rows
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
+        close.activated.connect(self.close)  # Esc, as in a dialog
         self.table.activated.connect(self._open_index)
 
         bar = QHBoxLayout()
@@ -120,6 +136,7 @@ class DashboardView(QWidget):
             ("&As of:", self.as_of),
             ("&Group by:", self.group_by),
             ("Sho&w:", self.show_only),
+            (self.tr("Report &language:"), self.report_language),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -218,6 +235,11 @@ class DashboardView(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
+    @property
+    def language(self) -> Language:
+        """The language the report is exported and printed in ("en", "fr" or "both")."""
+        return self.report_language.currentData()
+
     def item_at(self, proxy_row: int) -> DashboardItem:
         return self.model.item(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
 
@@ -236,7 +258,9 @@ class DashboardView(QWidget):
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
         try:
-            return write_dashboard(self.sections, path, self.today, self.period, self.by)
+            return write_dashboard(
+                self.sections, path, self.today, self.period, self.by, self.language
+            )
         except OSError as exc:
             dialogs.show_error(self, "Export Dashboard", f"{path} could not be written: {exc}")
             return None
@@ -262,7 +286,7 @@ class DashboardView(QWidget):
         from planapp.printing.dashboard import dashboard_html
 
         doc = QTextDocument(self)
-        doc.setHtml(dashboard_html(self.sections, self.today, self.period, self.by))
+        doc.setHtml(dashboard_html(self.sections, self.today, self.period, self.by, self.language))
         return doc
 
     def print_dashboard(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -46,7 +47,10 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
+from planapp.ui.accessibility import announce, name_cell_editor
+from planapp.ui.cell_states import LIGHT, IndicatorRole, colors_for
 from planapp.ui.spelling import SpellingTextEdit
+from planapp.ui.table_keys import release_tab
 
 
 def _text_widget(editor: QWidget) -> QWidget:
@@ -120,6 +124,13 @@ class SheetView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         install_typing_edits(self)
+        release_tab(self)  # Tab leaves the table when no cell is being edited
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        model = self.model()
+        if event.type() == QEvent.Type.PaletteChange and hasattr(model, "set_palette"):
+            model.set_palette(self.palette())  # light or dark: the cells' colours follow
 
     def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
         hints = QStyledItemDelegate.EndEditHint
@@ -141,12 +152,13 @@ class SheetView(QTableView):
 
 
 FIND_PROPERTY = "findText"  # set on a view: its cells mark where this text occurs
-MATCH_COLOR = QColor("#ffd54f")
+MATCH_COLOR = QColor(LIGHT.match)
 
 
 def match_document(text: str, needle: str, font: QFont, width: float) -> QTextDocument:
     """The cell's text laid out at ``width`` with every occurrence of ``needle`` (case
-    ignored) marked; plain text in, so nothing in the cell is read as markup."""
+    ignored) marked; plain text in, so nothing in the cell is read as markup. A mark is
+    drawn in dark text on its yellow whatever the palette, so it reads in a dark one too."""
     doc = QTextDocument()
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
@@ -154,6 +166,7 @@ def match_document(text: str, needle: str, font: QFont, width: float) -> QTextDo
     doc.setTextWidth(max(1.0, width))
     mark = QTextCharFormat()
     mark.setBackground(MATCH_COLOR)
+    mark.setForeground(LIGHT.match_text)
     cursor = doc.find(needle, 0)
     while not cursor.isNull():
         cursor.mergeCharFormat(mark)
@@ -174,11 +187,48 @@ def match_offset(text: str, needle: str, font: QFont, width: float) -> float:
     return top + (line.y() if line.isValid() else 0.0)
 
 
+def paint_indicator(painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    """A cell's state (unreadable date, overdue…) as a bar along its left edge, in the colour
+    the model gives for the palette; the state is also the cell's accessible description."""
+    color = index.data(IndicatorRole)
+    if not isinstance(color, QColor):
+        return
+    width = max(3, option.fontMetrics.averageCharWidth() // 2)
+    rect = option.rect
+    painter.fillRect(rect.left(), rect.top(), width, rect.height(), color)
+
+
 class HighlightingDelegate(QStyledItemDelegate):
     """Draws a cell as usual, or, when the view's find text occurs in it, with every
-    occurrence marked (the cell's text drawn by a text document instead of the style)."""
+    occurrence marked (the cell's text drawn by a text document instead of the style);
+    a cell's state as a bar at its left. Every editor is named after its cell."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            # Named context: subclasses share this text (self.tr would look in theirs).
+            keys = QCoreApplication.translate(
+                "HighlightingDelegate",
+                "Enter: save · Tab: save and go to the next cell · Esc: cancel",
+            )
+            editor.setAccessibleDescription(keys)
+        return self.named(editor, option, index)
+
+    @staticmethod
+    def named(editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        """``editor`` with the accessible name of its cell: column and row (see accessibility)."""
+        name_cell_editor(editor, index, option.widget)
+        return editor
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self._paint_text(painter, option, index)
+        paint_indicator(painter, option, index)
+
+    def _paint_text(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> None:
         view = option.widget
         needle = view.property(FIND_PROPERTY) if view is not None else None
         text = index.data(Qt.ItemDataRole.DisplayRole)
@@ -214,6 +264,20 @@ def _is_commit_key(event: QEvent) -> bool:
     )
 
 
+def _tab_hint(event: QEvent) -> QStyledItemDelegate.EndEditHint | None:
+    """Tab or Shift+Tab pressed in a cell editor: which cell to go to, else None."""
+    if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+        return None
+    if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        return None  # Ctrl+Tab moves between the window's panes
+    hints = QStyledItemDelegate.EndEditHint
+    if event.key() == Qt.Key.Key_Backtab or (
+        event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    ):
+        return hints.EditPreviousItem
+    return hints.EditNextItem if event.key() == Qt.Key.Key_Tab else None
+
+
 class LongTextEditor(SpellingTextEdit):
     """Plain text only: pasted formatting is dropped, so no markup can enter a cell.
     Misspelled words are underlined, with corrections on right-click."""
@@ -221,8 +285,10 @@ class LongTextEditor(SpellingTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setAccessibleName("Cell text")
-        self.setToolTip("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel")
+        self.setAccessibleName(self.tr("Cell text"))
+        keys = self.tr("Enter: new paragraph · Ctrl+Enter: save · Esc: cancel")
+        self.setToolTip(keys)
+        self.setAccessibleDescription(keys)
 
 
 class LongTextDelegate(HighlightingDelegate):
@@ -231,7 +297,7 @@ class LongTextDelegate(HighlightingDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
     ) -> QWidget:
-        return LongTextEditor(parent)
+        return self.named(LongTextEditor(parent), option, index)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, LongTextEditor)
@@ -255,6 +321,14 @@ class LongTextDelegate(HighlightingDelegate):
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
             return True
+        hint = _tab_hint(event)
+        if hint is not None:
+            # Qt leaves Tab to a text editor: here it saves the cell and moves on, whatever
+            # the view does with Tab when no cell is being edited.
+            assert isinstance(editor, QWidget)
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, hint)
+            return True
         return super().eventFilter(editor, event)
 
 
@@ -265,10 +339,13 @@ class DateEditor(QWidget):
         super().__init__(parent)
         self.setAutoFillBackground(True)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25")
-        self.line.setAccessibleName("Date as written")
+        self.line.setPlaceholderText(self.tr("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25"))
+        self.line.setAccessibleName(self.tr("Date as written"))
+        # The label's text is its accessible name, so a screen reader hears the meaning;
+        # the line's description repeats it, so it is heard in the editor too.
         self.meaning = QLabel(self)
-        self.meaning.setAccessibleName("Date planapp reads")
+        self.meaning.setTextFormat(Qt.TextFormat.PlainText)
+        self.unreadable = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -285,16 +362,21 @@ class DateEditor(QWidget):
         self._show_meaning(text)
 
     def _show_meaning(self, text: str) -> None:
+        date = parse_date(text) if text.strip() else None
+        unreadable = bool(text.strip()) and date is None
         if not text.strip():
-            self.meaning.setText("No date")
-            return
-        date = parse_date(text)
-        if date:
-            self.meaning.setText(f"= {date:%A %B} {date.day}, {date.year}")
-            self.meaning.setStyleSheet("")
+            meaning = self.tr("No date")
+        elif date:
+            meaning = f"= {date:%A %B} {date.day}, {date.year}"
         else:
-            self.meaning.setText("Not a date planapp can read; kept as written")
-            self.meaning.setStyleSheet("color: #b3261e")
+            meaning = self.tr("Not a date planapp can read; kept as written")
+        color = colors_for(self.palette()).warning_text.name() if unreadable else ""
+        self.meaning.setStyleSheet(f"color: {color}" if color else "")
+        self.meaning.setText(meaning)
+        self.line.setAccessibleDescription(meaning)  # Qt tells AT: DescriptionChanged
+        if unreadable and not self.unreadable:
+            announce(self.meaning, meaning, assertive=True)  # becoming unreadable: said now
+        self.unreadable = unreadable
 
 
 class DateDelegate(HighlightingDelegate):
@@ -306,7 +388,7 @@ class DateDelegate(HighlightingDelegate):
     ) -> QWidget:
         editor = DateEditor(parent)
         editor.line.installEventFilter(self)
-        return editor
+        return self.named(editor, option, index)
 
     def _finish(
         self,

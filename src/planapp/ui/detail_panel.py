@@ -47,7 +47,7 @@ class DetailPanel(QWidget):
         # Follow-up dialogs (revision reasons, progress), given by the window: see followup_hooks.
         self.hooks: Any = None
         self.progress_action = self.milestones._button(
-            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+G"
+            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+M"
         )
         self.revise_action = self.milestones._button(
             "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
@@ -93,8 +93,8 @@ class DetailPanel(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Milestone descriptions are the long text here: that panel gets the larger share.
-        layout.addWidget(self.milestones, 3)
-        layout.addWidget(self.contacts, 2)
+        layout.addWidget(self.milestones, 5)
+        layout.addWidget(self.contacts, 3)
         layout.addWidget(self.extra, 2)
 
     def _emit(self, signal: Any, attr: str, new: list, text: str) -> None:
@@ -157,6 +157,8 @@ class DetailPanel(QWidget):
         self.milestones.setTitle(f"Key Interim Milestones{title}")
         self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
         self.extra.setTitle(f"Extra Columns{title}")
+        for editor in (self.milestones, self.contacts, self.extra):
+            editor.view.setAccessibleName(editor.title())  # which recommendation's list
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: the lists can be read and selected, not edited."""

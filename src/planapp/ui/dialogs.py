@@ -12,6 +12,8 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from planapp.ui.dialog_keys import keyboard_ready
+
 log = logging.getLogger("planapp.ui")
 
 
@@ -60,7 +62,9 @@ def show_error(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 
 def run(dialog: QDialog) -> bool:
-    """Show a dialog modally; True if the user accepted it. Tests replace this to answer."""
+    """Show a dialog modally; True if the user accepted it. Tests replace this to answer.
+    Its tables and text boxes let Tab go on to the buttons (:mod:`dialog_keys`)."""
+    keyboard_ready(dialog)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 

@@ -283,34 +283,44 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
 
 
 class ExportOptions(QDialog):
-    """Language of the headings, paper size, and optionally the department's own template."""
+    """Language of the content, headings and titles, paper size, and (for a workbook) the
+    department's own template. The Word export shows it without the template."""
 
-    def __init__(self, prefs: PreferenceStore, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: PreferenceStore,
+        parent: QWidget | None = None,
+        title: str = "Export Excel Workbook",
+        with_template: bool = True,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Excel Workbook")
+        self.setWindowTitle(title)
         chosen = prefs.values
         form = QFormLayout(self)
         self.lang = QComboBox(self)
         for lang in Language:
             self.lang.addItem(lang.label, lang.value)
         self.lang.setCurrentIndex(max(0, self.lang.findData(chosen.excel_language.value)))
-        form.addRow("&Headings:", self.lang)
+        form.addRow("&Language:", self.lang)  # of the content, headings and titles
         self.paper = QComboBox(self)
         for paper in PaperSize:
             self.paper.addItem(paper.label, paper.value)
         self.paper.setCurrentIndex(max(0, self.paper.findData(chosen.excel_paper.value)))
         form.addRow("&Paper:", self.paper)
-        self.template = QLineEdit(chosen.excel_template, self)
-        self.template.setPlaceholderText("Built-in template")
-        browse = QPushButton("&Browse…", self)
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.template, 1)
-        row.addWidget(browse)
-        # A row that is a layout gets no buddy from addRow (its "&" would show): set it here.
-        template_label = QLabel("&Template:", self)
-        template_label.setBuddy(self.template)
-        form.addRow(template_label, row)
+        self.template = QLineEdit(chosen.excel_template if with_template else "", self)
+        if with_template:
+            self.template.setPlaceholderText("Built-in template")
+            browse = QPushButton("&Browse…", self)
+            browse.clicked.connect(self._browse)
+            row = QHBoxLayout()
+            row.addWidget(self.template, 1)
+            row.addWidget(browse)
+            # A row that is a layout gets no buddy from addRow (its "&" would show): set it.
+            template_label = QLabel("&Template:", self)
+            template_label.setBuddy(self.template)
+            form.addRow(template_label, row)
+        else:
+            self.template.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

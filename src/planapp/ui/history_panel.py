@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.richtext import plain_preview
 from planapp.store.document import Change, Document
 from planapp.store.history import HistoryEntry, field_name
+from planapp.ui.table_keys import release_tab
 
 Index = QModelIndex | QPersistentModelIndex
 HEADINGS = ("When (UTC)", "Who", "Item", "Field", "Before", "After")
@@ -87,6 +88,7 @@ class HistoryPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        release_tab(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)

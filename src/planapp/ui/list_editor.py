@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.plan import Milestone, Recommendation
 from planapp.ui.delegates import SheetView
+from planapp.ui.flow_layout import FlowLayout
+from planapp.ui.fonts import min_rows
 from planapp.ui.list_fields import Field
 from planapp.ui.list_model import ListTableModel
 from planapp.ui.plan_clipboard import list_clipboard
@@ -99,8 +100,9 @@ class ListEditor(QGroupBox):
             mode = QHeaderView.ResizeMode.Stretch if field.stretch else None
             header.setSectionResizeMode(col, mode or QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        min_rows(self.view, 2)  # whatever the font: the heading and two lines show
 
-        self.buttons = QHBoxLayout()
+        self.buttons = FlowLayout()  # wraps with a large font rather than widen the window
         self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
         self.delete_action = self._button(
             f"Delete {noun}", "list-remove", self.delete_item, "Ctrl+Del"
@@ -115,7 +117,6 @@ class ListEditor(QGroupBox):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(self.buttons)
         layout.addWidget(self.view)
-        self.buttons.addStretch(1)
         self.setEnabled(False)
 
     def _button(self, text: str, icon: str, slot: Callable[[], None], shortcut: Any) -> QAction:

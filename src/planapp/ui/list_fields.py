@@ -12,6 +12,7 @@ from typing import Any
 from planapp.domain.followup import revision_note, revision_tooltip
 from planapp.domain.plan import ExtraColumn, Milestone, MilestoneStatus, WrittenDate
 from planapp.domain.richtext import normalize
+from planapp.ui.cell_states import CellState, date_states, due_states
 from planapp.ui.dialogs import plain_tooltip
 
 
@@ -24,6 +25,8 @@ class Field:
     width: int = 110  # starting width in pixels of a column that does not stretch
     tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
     extra: Callable[[Any, int], Any] | None = None  # other roles of a cell (None: the usual)
+    # What the cell shows by colour (an unreadable or overdue date), said also as text.
+    states: Callable[[Any, dt.date], tuple[CellState, ...]] | None = None
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -36,12 +39,13 @@ def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110
     )
 
 
-def _date_field(name: str, heading: str) -> Field:
+def _date_field(name: str, heading: str, states: Any = None) -> Field:
     return Field(
         heading,
         lambda item: getattr(item, name).text,
         lambda item, value: dataclasses.replace(item, **{name: WrittenDate.of(value)}),
         width=120,
+        states=states or (lambda item, _today: date_states(getattr(item, name))),
     )
 
 
@@ -65,12 +69,13 @@ def _status_set(item: Milestone, value: str) -> Milestone:
 MILESTONE_FIELDS = [
     _text_field("number", "No.", width=56),
     _text_field("description", "Description", stretch=True),
-    _date_field("due", "Due"),  # as written; the next column shows the day it means
+    _date_field("due", "Due", due_states),  # as written; the next column shows the day it means
     Field(
         "Reads as",
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
         width=86,
+        states=lambda m, _today: date_states(m.due),  # "?" said in words
     ),
     Field("Status", lambda m: m.status.value, _status_set, width=96),
     _date_field("completed_on", "Completed on"),

@@ -4,12 +4,16 @@ a copy of the list and asks for the whole new list to be stored; and the status 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from planapp.domain.plan import MilestoneStatus
+from planapp.ui.accessibility import list_heading, name_cell_editor
+from planapp.ui.cell_states import STATE_ROLES, colors_for, state_data
 from planapp.ui.list_fields import Field
 
 Index = QModelIndex | QPersistentModelIndex
@@ -23,6 +27,16 @@ class ListTableModel(QAbstractTableModel):
         self.fields = fields
         self.noun = noun
         self.items: list[Any] = []
+        self.today = dt.date.today()  # what "overdue" is measured from
+        self.colors = colors_for(QGuiApplication.palette())
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Light or dark: the state bars follow the palette (see cell_states)."""
+        self.colors = colors_for(palette)
+        if self.items:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.items) - 1, len(self.fields) - 1)
+            )
 
     def set_items(self, items: list[Any]) -> None:
         """Show a new list. The same number of rows is an update in place, not a reset: the
@@ -50,6 +64,8 @@ class ListTableModel(QAbstractTableModel):
             if orientation == Qt.Orientation.Horizontal:
                 return self.fields[section].heading
             return str(section + 1)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return list_heading(self, section, orientation)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -64,6 +80,13 @@ class ListTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
             return self.fields[index.column()].tip(self.items[index.row()]) or None
+        states = self.fields[index.column()].states
+        if states is not None and (role in STATE_ROLES or role == Qt.ItemDataRole.ToolTipRole):
+            # A state bar's meaning on hover too (ToolTipRole), for those who see the bar.
+            shown = states(self.items[index.row()], self.today)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                role = Qt.ItemDataRole.AccessibleDescriptionRole
+            return state_data(shown, role, self.colors)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -91,6 +114,7 @@ class StatusDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for status in MilestoneStatus:
             combo.addItem(status.label, status.value)
+        name_cell_editor(combo, index, option.widget)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

@@ -30,13 +30,17 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import Plan, Recommendation
 from planapp.store.document import Document
 from planapp.ui import (
+    accessibility,
     commands,
     dashboard,
     dialogs,
     excel_actions,
     followup_hooks,
+    pane_focus,
     spelling,
+    table_keys,
     window_state,
+    word_actions,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.content_language import ContentLanguage
@@ -215,6 +219,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addPermanentWidget(self.server.presence_label)
         self.history_panel = view.history_panel
+        accessibility.name_window(self)  # status messages announced to screen readers
 
     def _build_actions(self) -> None:
         files, editing, printing, excel = self.files, self.editing, self.printing, self.excel
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
             save_as=files.save_as,
             import_excel=lambda: excel_actions.import_workbook(excel),
             export_excel=lambda: excel_actions.export_workbook(excel),
+            export_word=lambda: word_actions.export_word(excel),
             print_preview=printing.print_preview,
             print_plan=printing.print_plan,
             export_pdf=printing.export_pdf,
@@ -252,6 +258,7 @@ class MainWindow(QMainWindow):
             submission=lambda: followup_hooks.record_submission(self.followup),
         )
         self.menus = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
+        self.pane_focus = pane_focus.install(self, self.view, self.plan_list, self.menus.view_menu)
         self._build_view_actions()
 
     def _build_view_actions(self) -> None:
@@ -277,6 +284,14 @@ class MainWindow(QMainWindow):
         self.help = HelpItems(self, actions.help_menu, lambda: self.doc.path)
 
         self.view_options = ViewOptions(self, actions.view_menu, self.view, self.settings)
+        table_keys.add_sort_action(
+            self,
+            actions.view_menu,
+            self.table,
+            self.row_view,
+            self._status,
+            before=self.view_options.plan_order_action,
+        )
         self.content_language = ContentLanguage(self)  # View ▸ Content Language
         self.import_translation_action = add_import_action(self, actions, self.excel)
 
@@ -373,6 +388,10 @@ class MainWindow(QMainWindow):
 
     def hide_find(self) -> None:
         self.find_bar.stop()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab walk the window pane by pane (:mod:`pane_focus`)."""
+        return self.pane_focus.focus_next(next) or super().focusNextPrevChild(next)
 
     def keyPressEvent(self, event: Any) -> None:
         if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():

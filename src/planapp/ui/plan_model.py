@@ -11,16 +11,16 @@ affected rows here. The model never changes the plan itself.
 from __future__ import annotations
 
 import datetime as dt
-import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from planapp.domain.bilingual import primary_language
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
-from planapp.domain.template import DEFAULT_WIDTHS, HEADINGS, Column
+from planapp.domain.template import HEADINGS, Column
+from planapp.ui.cell_states import STATE_ROLES, CellState, StateColors, colors_for, state_data
 from planapp.ui.content_columns import LANGUAGE_TAGS, SECTION_COUNT, ContentView, column_of
 from planapp.ui.row_texts import (
     OVERDUE_MARK,
@@ -42,25 +42,14 @@ FIELD_OF: dict[Column, str] = {f.column: f.name for f in FIELDS if f.edited_in_c
 LONG_TEXT_COLUMNS = tuple(f.column for f in FIELDS if f.kind is FieldKind.TEXT)
 TEXT_FIELDS = frozenset(f.name for f in FIELDS if f.translatable)
 
-COMMITTEE_BRUSH = QBrush(QColor("#eeeeee"))
-UNREADABLE_BRUSH = QBrush(QColor("#fde2e1"))
 
-
-def _header_lines(view: ContentView) -> list[str]:
-    """Headings broken into lines once: header sections cannot wrap text themselves. With
-    more columns shown each is narrower, so the lines are shorter; a language tag comes
-    first, where a narrow column cannot cut it off."""
-    shown = [s for s in range(SECTION_COUNT) if view.visible(s)]
-    scale = sum(DEFAULT_WIDTHS.values()) / sum(DEFAULT_WIDTHS[column_of(s)] for s in shown)
-    lines = []
-    for section in range(SECTION_COUNT):
-        column = column_of(section)
-        heading = HEADINGS[column].en
-        if view.tagged(section):
-            heading = f"{LANGUAGE_TAGS[view.language_of(section)]} · {heading}"
-        width = max(10, int(DEFAULT_WIDTHS[column] * 16 * scale))
-        lines.append(textwrap.fill(heading, width, break_long_words=False))
-    return lines
+def _heading(view: ContentView, section: int) -> str:
+    """A column's heading on screen: its language first, where a narrow column cannot cut it
+    off (the header wraps the rest to the column's width)."""
+    heading = HEADINGS[column_of(section)].en
+    if view.tagged(section):
+        return f"{LANGUAGE_TAGS[view.language_of(section)]} · {heading}"
+    return heading
 
 
 class _Row:
@@ -71,7 +60,7 @@ class _Row:
     rows on screen cost, and a row never shown is never formatted.
     """
 
-    __slots__ = ("_cells", "_missing", "_search", "_today", "_view", "overdue", "rec")
+    __slots__ = ("_cells", "_missing", "_search", "_today", "_view", "overdue", "rec", "states")
 
     def __init__(self, rec: Recommendation, today: dt.date, view: ContentView) -> None:
         self.rec = rec
@@ -81,6 +70,12 @@ class _Row:
         self._search: str | None = None
         self._missing: dict[str, int] | None = None
         self.overdue = sum(1 for m in rec.milestones if m.is_overdue(today))
+        # What the cells show by colour or symbol, as states said also in words.
+        self.states: dict[Column, tuple[CellState, ...]] = {}
+        if rec.completion.unreadable:
+            self.states[Column.COMPLETION] = (CellState.UNREADABLE_DATE,)
+        if self.overdue:
+            self.states[Column.MILESTONES] = (CellState.OVERDUE,)
 
     @property
     def cells(self) -> list[Cell]:
@@ -120,8 +115,26 @@ class PlanTableModel(QAbstractTableModel):
         self._today = today or dt.date.today()
         self.choice = "plan"  # the content language chosen: "plan", "en", "fr" or "both"
         self.view = ContentView()
-        self._headers = _header_lines(self.view)
         self._missing_brush = missing_brush()
+        self.setProperty("planTable", True)  # its rows are named by ref: see accessibility
+        self.colors: StateColors = colors_for(QGuiApplication.palette())
+        self._brushes = self._make_brushes()
+
+    def set_palette(self, palette: QPalette) -> None:
+        """The system palette changed (light to dark): the cells' colours follow it."""
+        self.colors = colors_for(palette)
+        self._brushes = self._make_brushes()
+        self._missing_brush = missing_brush()
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, SECTION_COUNT - 1)
+            )
+
+    def _make_brushes(self) -> dict[str, QBrush]:
+        return {
+            "committee": QBrush(self.colors.committee_tint),
+            "unreadable": QBrush(self.colors.unreadable_tint),
+        }
 
     # -- content language --------------------------------------------------------------------
 
@@ -145,7 +158,6 @@ class PlanTableModel(QAbstractTableModel):
         if view == self.view and not force:
             return
         self.view = view
-        self._headers = _header_lines(view)
         rows = [_Row(row.rec, self._today, view) for row in self._rows]
         if self._rows and self._rows[0]._view.primary == view.primary:
             for new, old in zip(rows, self._rows, strict=True):
@@ -269,13 +281,17 @@ class PlanTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < SECTION_COUNT:
             heading = HEADINGS[column_of(section)]
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
+                return _heading(self.view, section)  # the header wraps it to the column's width
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{heading.en}\n{heading.fr}"
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.view.heading(section, heading.en)
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(section + 1)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                # A screen reader names the row by its ref, as the plan does ("Rec. 2.18").
+                return self._rows[section].rec.ref or self.tr("Row {n}").format(n=section + 1)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -296,16 +312,18 @@ class PlanTableModel(QAbstractTableModel):
             cell = row.cells[section]
             # Grey where the whole text is the other language's (not a list with some missing).
             return self._missing_brush if cell.missing and not cell.edit else None
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            if row.cells[section].missing:
-                return missing_description(self.view.language_of(section))
-            return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == Column.INDICATOR:
-                return COMMITTEE_BRUSH
+                return self._brushes["committee"]
             if column == Column.COMPLETION and row.rec.completion.unreadable:
-                return UNREADABLE_BRUSH
+                return self._brushes["unreadable"]
             return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The symbol is drawn for the eye; a screen reader reads the state instead.
+            text = row.cells[section].display
+            return text.replace(OVERDUE_MARK, self.tr("Overdue: ")) if row.overdue else text
+        if role in STATE_ROLES:
+            return self._state_data(row, section, column, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.cells[section].missing and not row.cells[section].edit:
                 return missing_description(self.view.language_of(section))
@@ -313,6 +331,19 @@ class PlanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         return None
+
+    def _state_data(self, row: _Row, section: int, column: Column, role: int) -> Any:
+        """The states a cell shows by colour or symbol (a missing translation among them), its
+        indicator colour, and what assistive technology reads for them."""
+        missing = row.cells[section].missing
+        states = row.states.get(column, ())
+        if missing:
+            states = (*states, CellState.MISSING_TRANSLATION)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and missing:
+            others = state_data(row.states.get(column, ()), role, self.colors, row.overdue)
+            said = missing_description(self.view.language_of(section))
+            return f"{others} {said}" if others else said
+        return state_data(states, role, self.colors, row.overdue)
 
     def _tooltip(self, row: _Row, column: Column) -> str | None:
         if column == Column.COMPLETION:

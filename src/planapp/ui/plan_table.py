@@ -32,8 +32,9 @@ from planapp.ui.delegates import (
 )
 from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.plan_model import PlanTableModel
+from planapp.ui.wrapping_header import WrappingHeader
 
-MIN_COLUMN_WIDTH = 70
+MIN_COLUMN_WIDTH = 70  # at the default font; a larger font widens it (see min_column_width)
 FIT_ALL_ROWS_LIMIT = 300  # above this, rows are fitted as they scroll into view
 FIT_CHUNK = 25  # rows below the screen fitted per idle round
 COMPACT_LINES = 4  # a compact row shows this many lines; the rest on hover and in the pane
@@ -60,7 +61,11 @@ class PlanTableView(SheetView):
         self._fit_timer.timeout.connect(self._fit_rows)
 
         self.setObjectName("planTable")
-        self.setAccessibleName("Recommendations")
+        self.setAccessibleName(self.tr("Recommendations"))
+        self.setAccessibleDescription(
+            self.tr("The plan: one row per recommendation, in the template's eight columns")
+        )
+        self.setHorizontalHeader(WrappingHeader(self))
         self.setModel(model)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
@@ -73,7 +78,7 @@ class PlanTableView(SheetView):
         # No TextWordWrap here: with it QHeaderView.restoreState() refuses every saved state.
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
-        header.setFixedHeight(header.fontMetrics().lineSpacing() * 5 + 8)
+        header.fit_height()  # and again whenever a section is resized: see WrappingHeader
         header.sectionResized.connect(self._section_resized)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.schedule_fit())
@@ -233,6 +238,21 @@ class PlanTableView(SheetView):
         if self.auto_widths:
             self.fit_columns_to_width()  # the window was resized or the panels moved
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.auto_widths:
+            self.fit_columns_to_width()
+
+    def min_column_width(self, column: int, whole_words: bool = True) -> int:
+        """No narrower than its heading's longest word (or, when the table is too narrow for
+        every heading's words, ten characters of it) nor 70 pixels of the default font,
+        measured in the font shown: a larger system font widens every column."""
+        header = self.horizontalHeader()
+        scaled = MIN_COLUMN_WIDTH * self.fontMetrics().averageCharWidth() // 7
+        if isinstance(header, WrappingHeader):
+            return max(scaled, header.minimum_width(column, whole_words))
+        return scaled
+
     def _section_resized(self, *_: Any) -> None:
         if not self._fitting_columns:
             self.auto_widths = False  # the user set a width: keep theirs from now on
@@ -258,13 +278,8 @@ class PlanTableView(SheetView):
             self._fitting_columns = False
         if changed and self.auto_widths:
             self.fit_columns_to_width()
-        # Tall enough for the longest heading shown (narrower columns in "both" wrap more).
-        lines = max(
-            str(self.plan_model.headerData(s, Qt.Orientation.Horizontal) or "").count("\n") + 1
-            for s in range(self.plan_model.columnCount())
-            if not self.isColumnHidden(s)
-        )
-        header.setFixedHeight(header.fontMetrics().lineSpacing() * max(5, lines) + 8)
+        if isinstance(header, WrappingHeader):
+            header.fit_height()  # tall enough for the longest heading shown
         self.schedule_fit(reset=True)
 
     def fit_columns_to_width(self) -> None:
@@ -280,12 +295,17 @@ class PlanTableView(SheetView):
         weights = [DEFAULT_WIDTHS[column_of(s)] for s in sections]
         total = sum(weights)
         header = self.horizontalHeader()
-        available = max(available, len(sections) * MIN_COLUMN_WIDTH)
-        widths = [max(MIN_COLUMN_WIDTH, int(available * w / total)) for w in weights]
+        least = [self.min_column_width(s) for s in sections]
+        if sum(least) > available:  # too narrow for every word whole: break the longest
+            least = [self.min_column_width(s, whole_words=False) for s in sections]
+        available = max(available, sum(least))
+        widths = [max(m, int(available * w / total)) for w, m in zip(weights, least, strict=True)]
         excess = sum(widths) - available
         if excess > 0:  # minimums pushed past the width: take it from the wide columns
-            spare = sum(w - MIN_COLUMN_WIDTH for w in widths)
-            widths = [w - math.ceil(excess * (w - MIN_COLUMN_WIDTH) / spare) for w in widths]
+            spare = sum(w - m for w, m in zip(widths, least, strict=True))
+            widths = [
+                w - math.ceil(excess * (w - m) / spare) for w, m in zip(widths, least, strict=True)
+            ]
         self._fitting_columns = True
         try:
             for section, width in zip(sections, widths, strict=True):

@@ -19,6 +19,7 @@ from planapp.store.changes import RowChange, RowOp
 from planapp.ui.detail_panel import DetailPanel
 from planapp.ui.edit_pane import EditPane
 from planapp.ui.find_bar import FindBar
+from planapp.ui.fonts import relative_font
 from planapp.ui.history_panel import HistoryPanel
 from planapp.ui.plan_model import PlanTableModel
 from planapp.ui.plan_table import PlanTableView
@@ -26,13 +27,13 @@ from planapp.ui.sort_filter import FilterBar, RowView
 from planapp.ui.window_layout import place_panels
 
 
-def _title_label(name: str, style: str, parent: QWidget) -> QLabel:
+def _title_label(name: str, scale: float, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # user text, never markup
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    relative_font(label, scale, bold=True)  # follows the system font's size
     return label
 
 
@@ -43,8 +44,8 @@ class PlanView(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("detailSplitter")
         self.model = PlanTableModel(self, today)
-        self.title_label = _title_label("planTitle", "font-weight: bold; font-size: 13pt;", self)
-        self.audit_label = _title_label("auditTitle", "font-weight: bold;", self)
+        self.title_label = _title_label("planTitle", 1.3, self)
+        self.audit_label = _title_label("auditTitle", 1.0, self)
         self.table = PlanTableView(self.model, self)
         self.table.rowShown.connect(self._row_shown)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -63,6 +64,7 @@ class PlanView(QSplitter):
         self.find_bar = FindBar(self.table, self.row_view, self)
         self.find_bar.hide()
         self.details = DetailPanel(self)
+        self.details.milestones.model.today = today  # overdue as the table counts it
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -110,12 +112,15 @@ class PlanView(QSplitter):
         self.history_panel.show_recommendation(rec.id if rec else None, milestone)
 
     def show_plan(self, plan: Plan | None, select_rec: int | None = None) -> None:
-        """Show a whole plan (or none), selecting ``select_rec``'s row, else the first."""
+        """Show a whole plan (or none), selecting ``select_rec``'s row, else the first, in
+        the column that was current (a reload keeps the keyboard user's place)."""
+        current = self.table.currentIndex()
+        column = current.column() if current.isValid() else None
         self.model.set_plan(plan)
         self.show_titles(plan)
         if self.model.rowCount():
             row = self.model.row_of(select_rec) if select_rec is not None else None
-            self.table.select_row(row if row is not None else 0)
+            self.table.select_row(row if row is not None else 0, column)
         else:
             self.details.show_recommendation(None)
         self._refind()

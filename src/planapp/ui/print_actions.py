@@ -24,6 +24,8 @@ from planapp.printing.pdf import write_pdf
 from planapp.printing.render import configure_printer, paint_plan
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
+from planapp.ui.accessibility import name_print_preview
+from planapp.ui.dialog_keys import keyboard_ready
 from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
@@ -61,7 +63,7 @@ class PrintController:
         prefs = self.context.prefs
         self.selection_action = menu.addAction("&Selected Recommendations Only")
         self.selection_action.setCheckable(True)
-        menu.addSection("Headings")
+        menu.addSection("Language")
         self.headings_group = self._choices(
             menu, list(Language), prefs.values.print_language, "print_language"
         )
@@ -138,6 +140,8 @@ class PrintController:
         dialog = QPrintPreviewDialog(printer, self.context.parent)
         dialog.setWindowTitle(f"Print Preview — {plan.short_name}")
         dialog.resize(1200, 850)
+        name_print_preview(dialog)
+        keyboard_ready(dialog)  # its toolbar buttons in the Tab order
         dialog.setProperty("printer", printer)
         self.preview_printer = printer
         dialog.paintRequested.connect(lambda p: paint_plan(p, plan, _with_page_setup(options, p)))

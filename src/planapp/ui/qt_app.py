@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from planapp.printing.application import name_application
+from planapp.ui.accessibility import keep_placeholders_readable
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
@@ -14,4 +15,6 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
     if app is not None:
         return app  # type: ignore[return-value]
     name_application()
-    return QApplication(argv or sys.argv[:1])
+    app = QApplication(argv or sys.argv[:1])
+    keep_placeholders_readable(app)  # Qt's half-transparent placeholders are 4.0:1 on white
+    return app

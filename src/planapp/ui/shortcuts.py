@@ -24,18 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planapp.ui.table_keys import release_tab
+
 # Keys handled by the tables and editors themselves (no action carries them).
 TABLE_KEYS = (
     ("Tables", "Edit the cell, replacing its text", "Type"),
     ("Tables", "Edit the cell, cursor at the end", "F2 / double-click"),
-    ("Tables", "Save the cell and go to the next / previous one", "Tab / Shift+Tab"),
+    ("Window", "Next / previous control (leaves a table)", "Tab / Shift+Tab"),
+    ("Tables", "Move between cells", "Arrow keys, Home, End, PgUp, PgDown"),
+    ("Cell editors", "Save the cell and go to the next / previous one", "Tab / Shift+Tab"),
+    ("Cell editors", "Save the cell", "Enter (Ctrl+Enter in long text)"),
     ("Tables", "Clear the selected cells", "Del"),
-    ("Tables", "Sort by a column; again to reverse; a third time: plan order", "Click a heading"),
+    (
+        "Tables",
+        "Sort by a column; again to reverse; a third time: plan order",
+        "Click a heading (Ctrl+Shift+H: the current cell's column)",
+    ),
     ("Long-text editors", "New paragraph", "Enter"),
     ("Long-text editors", "Save the text", "Ctrl+Enter"),
     ("Long-text editors", "Cancel the edit", "Esc"),
     ("Long-text editors", "Spelling corrections, add to dictionary", "Right-click a word"),
     ("Find bar", "Close", "Esc"),
+    ("Detail tabs", "Details / History", "Left / Right on the tab bar"),
+    ("Dialogs", "Next / previous control, including the buttons", "Tab / Shift+Tab"),
+    ("Dialogs", "Close without changing anything", "Esc"),
+    ("Print Preview", "Toolbar: zoom, pages, page setup, print", "Tab, then Space"),
 )
 
 
@@ -122,6 +135,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName("Keyboard shortcuts")
         self.table.setHorizontalHeaderLabels(["Where", "Command", "Keys"])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        release_tab(self.table)  # Tab goes on to the Close button
         self.table.verticalHeader().hide()
         for row, shortcut in enumerate(rows):
             for column, text in enumerate((shortcut.where, shortcut.command, shortcut.keys)):

@@ -163,12 +163,15 @@ class RowView(QObject):
         self.find_rows: set[int] | None = None  # Find's "only matching rows", when ticked
         header = table.horizontalHeader()
         header.setSectionsClickable(True)
-        header.sectionClicked.connect(self._heading_clicked)
+        header.sectionClicked.connect(self.cycle_sort)
 
     # -- order ---------------------------------------------------------------------------
 
-    def _heading_clicked(self, section: int) -> None:
-        column = column_of(section)  # a second-language copy sorts its column's other text
+    def cycle_sort(self, section: int) -> None:
+        """A heading clicked (or View ▸ Sort by Current Column): ascending, then descending,
+        then the plan's own order again. A second-language copy sorts its column's other
+        text."""
+        column = column_of(section)
         if self.sort_column != column or self.sort_section != section:
             self.sort_by(column, section=section)
         elif not self.descending:

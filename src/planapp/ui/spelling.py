@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QContextMenuEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -30,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QWidget
 
 from planapp.store import paths
+from planapp.ui.cell_states import MISSPELLED_UNDERLINE
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 LANGUAGES = {"en": ("en",), "fr": ("fr",), "both": ("en", "fr")}
@@ -193,7 +193,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.service = service
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(QColor("#d32f2f"))
+        self.format.setUnderlineColor(MISSPELLED_UNDERLINE)
         service.ready.connect(self.rehighlight)
 
     def highlightBlock(self, text: str) -> None:

@@ -50,6 +50,7 @@ class SubmissionDialog(QDialog):
         self.recipient.setEditable(True)
         self.recipient.addItems(RECIPIENTS)
         self.recipient.setAccessibleName("Submitted to")
+        self.recipient.lineEdit().setAccessibleName(self.tr("Submitted to"))  # what AT focuses
         self.note = QLineEdit()
         self.note.setPlaceholderText("e.g. Detailed action plan, or Progress report 1")
         self.note.setAccessibleName("Note")

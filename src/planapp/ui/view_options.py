@@ -37,7 +37,7 @@ class ViewOptions:
         self.plan_order_action = self._view_action(
             "Plan &Order",
             self.row_view.plan_order,
-            "Ctrl+Shift+O",
+            "Ctrl+Shift+J",  # beside Ctrl+Shift+H, sort; Ctrl+Shift+O opens a server document
             "Show the rows in the plan's own order again (click a heading to sort)",
         )
         menu.addSeparator()

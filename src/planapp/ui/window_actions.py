@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -49,6 +49,7 @@ class MenuSlots:
     about: Slot
     dashboard: Slot | None = None  # View ▸ Dashboard (follow-up)
     submission: Slot | None = None  # Plan ▸ Record Submission… (follow-up)
+    export_word: Slot | None = None  # File ▸ Export as Word…
 
 
 class WindowActions:
@@ -76,6 +77,13 @@ class WindowActions:
         file_menu.addSeparator()
         self.import_action = act(file_menu, "&Import Excel Workbook…", slots.import_excel, "Ctrl+I")
         self.export_action = act(file_menu, "&Export Excel Workbook…", slots.export_excel, "Ctrl+E")
+        self.word_action = None
+        if slots.export_word is not None:
+            self.word_action = act(
+                file_menu,
+                QCoreApplication.translate("WindowActions", "Export as &Word…"),
+                slots.export_word,  # no shortcut: Ctrl+Alt is AltGr on Windows layouts
+            )
         file_menu.addSeparator()
         self.preview_action = act(file_menu, "Print Pre&view…", slots.print_preview, "Ctrl+Shift+P")
         self.print_action = act(file_menu, "&Print…", slots.print_plan, std.Print)
@@ -163,8 +171,15 @@ class WindowActions:
 
     def plan_shown(self, shown: bool, writable: bool) -> None:
         """What needs a plan is enabled only while one is shown (and edits, if writable)."""
-        for action in (self.export_action, self.preview_action, self.print_action, self.pdf_action):
-            action.setEnabled(shown)
+        for action in (
+            self.export_action,
+            self.word_action,
+            self.preview_action,
+            self.print_action,
+            self.pdf_action,
+        ):
+            if action is not None:
+                action.setEnabled(shown)
         for action in (
             self.add_rec_action,
             self.duplicate_plan_action,

@@ -29,6 +29,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # A plain DROP COLUMN (SQLite 3.35 and later): a batch copy would drop and re-create each
+    # table, and with foreign keys on, dropping one deletes every child row.
     for table in TRANSLATED:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("translations")
+        op.drop_column(table, "translations")
