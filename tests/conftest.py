@@ -14,6 +14,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = dt.date(2020, 11, 1)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_emptied_before_exit():
+    """The test run's application lives until the interpreter exits, after Python has shut
+    down; clipboard data a test copied (a QMimeData made in Python) would then be destroyed
+    by Qt with no Python left to release its wrapper, and the process would crash on exit.
+    The program itself destroys its application while Python still runs."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep the default document and logs out of the real user's folders."""

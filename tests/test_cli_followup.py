@@ -100,7 +100,7 @@ def test_dashboard_text_groups_and_counts_at_a_fixed_day(tmp_path: Path, data_di
     result = planapp("dashboard", str(path), "--as-of", "2020-11-01", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == "Dashboard as of 2020-11-01, period Q3 2020-21; grouped by plan"
+    assert lines[0] == "Dashboard as of November 1, 2020, period Q3 2020-21; grouped by plan"
     assert "Overdue (4)" in lines
     assert "  OAG Performance Audit of Immigration Removals (4)" in lines
     assert "Due in 31 to 90 days (3)" in lines

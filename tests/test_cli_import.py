@@ -123,7 +123,7 @@ def test_reimport_is_refused_without_merge_and_merged_with_it(
     assert merged.returncode == 0, merged.stderr
     assert merged.stdout == (
         "merged into plan 1: Audit of Fleet Management — Management Response and Action Plan "
-        "(1 change(s); 2 recommendations, 3 milestones, 2 contacts)\n"
+        "(1 change; 2 recommendations, 3 milestones, 2 contacts)\n"
     )
     (plan,) = json.loads(planapp("dump", str(doc), data_dir=data_dir).stdout)["plans"]
     assert plan["id"] == 1

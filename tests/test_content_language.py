@@ -10,6 +10,7 @@ from planapp.domain.template import Column
 from planapp.store.document import Document
 from planapp.ui.content_columns import second_section
 from planapp.ui.content_fields import MIN_STRETCH
+from planapp.ui.list_fields import heading
 from planapp.ui.main_window import MainWindow
 from planapp.ui.preferences import Language
 from planapp.ui.spelling import LANGUAGES
@@ -162,7 +163,7 @@ def test_both_on_a_small_screen_keeps_the_panels_long_columns_readable(
     for column, field in enumerate(fields):
         if field.stretch and not view.isColumnHidden(column):
             assert header.sectionSize(column) >= MIN_STRETCH, field.heading
-    headings = [f.heading for f in fields if not view.isColumnHidden(fields.index(f))]
+    headings = [heading(f) for f in fields if not view.isColumnHidden(fields.index(f))]
     assert "Position (EN)" in headings and "Position (FR)" in headings
 
 

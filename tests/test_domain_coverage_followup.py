@@ -36,7 +36,7 @@ def test_changes_after_submission_are_tracked():
 def test_new_entry_in_a_closed_period_is_refused():
     entry = ProgressEntry(dt.date(2024, 6, 15), MilestoneStatus.ON_TRACK)
     check_new_entry(entry, [Q1], dt.date(2024, 6, 30))  # still open on its last day
-    with pytest.raises(FollowUpError, match="2024-06-15 falls in a closed reporting period"):
+    with pytest.raises(FollowUpError, match="June 15, 2024 falls in a closed reporting period"):
         check_new_entry(entry, [Q1], dt.date(2024, 7, 1))
 
 

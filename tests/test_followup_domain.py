@@ -105,8 +105,8 @@ def test_revising_a_due_date_keeps_the_first_one_and_every_revision() -> None:
     assert revision_note(twice.original_due, twice.revisions) == "Revised from September 30, 2020"
     tip = revision_tooltip(twice.revisions)
     assert "Consultations took longer" in tip and "(not approved)" in tip
-    assert "approved by ADM Corporate on 2020-12-15" in tip
-    assert "on 2020-09-01 by jdoe" in tip
+    assert "approved by ADM Corporate on December 15, 2020" in tip
+    assert "on September 1, 2020 by jdoe" in tip
 
 
 def test_same_date_is_no_revision_and_unrevised_has_no_note() -> None:

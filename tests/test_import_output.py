@@ -19,7 +19,7 @@ from planapp.excel.writer import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 # What ``planapp import`` prints for the new plan: its id, name and counts, one line.
-RESULT_LINE = re.compile(r"added plan 1: [^\n]+ \(\d+ recommendations, [^\n]+\)\n")
+RESULT_LINE = re.compile(r"added plan 1: [^\n]+ \(\d+ recommendations?, [^\n]+\)\n")
 
 # An Excel 2010 drop-down list (data validation as a worksheet extension): openpyxl warns
 # "Data Validation extension is not supported and will be removed".

@@ -201,7 +201,7 @@ def test_find_jumps_and_filters(qtbot, window: MainWindow) -> None:
     assert window.find_bar.isVisible()
     qtbot.keyClicks(window.find_bar.edit, "voluntary")
     assert window.current_row() == 1
-    assert window.find_bar.result.text() == "1 matching row(s)"
+    assert window.find_bar.result.text() == "1 matching row"
     window.find_bar.edit.clear()
     qtbot.keyClicks(window.find_bar.edit, "IRCC")
     assert window.current_row() == 2

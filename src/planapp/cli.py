@@ -23,10 +23,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from planapp import __version__
+from planapp import __version__, cli_language
 from planapp import cli_followup as followup_commands
-from planapp.cli_common import CommandError, _open_existing, _plan_id
+from planapp.cli_common import CommandError, _open_existing, _plan_id, print_warnings
 from planapp.cli_import import cmd_import
+from planapp.domain.texts import QT_TRANSLATE_NOOP, plural
 from planapp.dump import plan_json
 from planapp.gcpause import paused_gc
 from planapp.store.connection import DocumentError
@@ -42,7 +43,14 @@ def cmd_copy(args: argparse.Namespace) -> int:
     from planapp.store.document_copy import copy_document
 
     rows = copy_document(args.source, args.target)
-    print(f"Copied {rows} rows to {args.target}")
+    print(
+        plural(
+            rows,
+            QT_TRANSLATE_NOOP("Cli", "Copied {n} row to {target}"),
+            QT_TRANSLATE_NOOP("Cli", "Copied {n} rows to {target}"),
+            target=args.target,
+        )
+    )
     return 0
 
 
@@ -81,8 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     warnings = write_workbook(
         plan, args.output, lang=args.lang, template=args.template, paper=args.page_size
     )
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    print_warnings(warnings)
     return 0
 
 
@@ -98,7 +105,14 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         plan = doc.load_plan(_plan_id(doc, args.plan))
     options = PrintOptions(page_size=args.page_size, lang=args.lang or plan.language)
     pages = write_pdf(plan, args.output, options)
-    print(f"{args.output}: {pages} pages")
+    print(
+        plural(
+            pages,
+            QT_TRANSLATE_NOOP("Cli", "{output}: {n} page"),
+            QT_TRANSLATE_NOOP("Cli", "{output}: {n} pages"),
+            output=args.output,
+        )
+    )
     return 0
 
 
@@ -107,7 +121,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
     source = Path(args.document)
     if not source.is_file():
-        raise CommandError(f"{source} does not exist.")
+        raise CommandError(
+            QT_TRANSLATE_NOOP("Cli", "{path} does not exist.").format(path=str(source))
+        )
     refuse_document_target(args.output, [source])
     print(recover_copy(source, args.output).summary())
     return 0
@@ -117,38 +133,64 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planapp")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("dump", help="print the document's plans as JSON")
-    p.add_argument("document", nargs="?", help="the planapp document (default: your plans)")
-    p.add_argument("--plan", type=int, help="only the plan with this id (see the dump)")
+    p = sub.add_parser(
+        "dump", help=QT_TRANSLATE_NOOP("CliHelp", "print the document's plans as JSON")
+    )
+    p.add_argument(
+        "document",
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the planapp document (default: your plans)"),
+    )
+    p.add_argument(
+        "--plan",
+        type=int,
+        help=QT_TRANSLATE_NOOP("CliHelp", "only the plan with this id (see the dump)"),
+    )
     p.set_defaults(func=cmd_dump)
 
-    p = sub.add_parser("import", help="import an Excel workbook into a document")
-    p.add_argument("workbook", help="the Excel workbook (.xlsx) to read; it is not changed")
+    p = sub.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("CliHelp", "import an Excel workbook into a document")
+    )
     p.add_argument(
-        "--into", metavar="DOCUMENT", help="the document to import into (created if missing)"
+        "workbook",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the Excel workbook (.xlsx) to read; it is not changed"),
+    )
+    p.add_argument(
+        "--into",
+        metavar="DOCUMENT",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the document to import into (created if missing)"),
     )
     p.add_argument(
         "--map",
         action="append",
         metavar='"Heading=field"',
-        help="send the column with this heading (or column letter) to a field; repeatable",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "send the column with this heading (or column letter) to a field; repeatable"
+        ),
     )
     p.add_argument(
         "--show-mapping",
         action="store_true",
-        help="print each sheet's columns and where they go, and import nothing",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "print each sheet's columns and where they go, and import nothing"
+        ),
     )
     p.add_argument(
         "--merge",
         action="store_true",
-        help="merge into the plan the workbook is a version of, instead of refusing",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "merge into the plan the workbook is a version of, instead of refusing"
+        ),
     )
     p.add_argument(
         "--translation",
         metavar="OTHER.xlsx",
-        help="the same plan's workbook in the other official language: both are added as one "
-        "plan in WORKBOOK's language, OTHER's texts as their translations (paired by ref, "
-        "then position; what did not pair is printed)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "the same plan's workbook in the other official language: both are added as one "
+            "plan in WORKBOOK's language, OTHER's texts as their translations (paired by ref, "
+            "then position; what did not pair is printed)",
+        ),
     )
     p.set_defaults(func=cmd_import)
 
@@ -156,47 +198,84 @@ def _command_parser() -> argparse.ArgumentParser:
         (
             "export",
             cmd_export,
-            "write a plan as an Excel workbook, or a Word document when OUT ends in .docx",
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "write a plan as an Excel workbook, or a Word document when OUT ends in .docx",
+            ),
         ),
-        ("pdf", cmd_pdf, "write a plan as a PDF"),
+        ("pdf", cmd_pdf, QT_TRANSLATE_NOOP("CliHelp", "write a plan as a PDF")),
     ):
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("document", help="the planapp document holding the plan")
         p.add_argument(
-            "--plan", type=int, help="the plan's id, when the document holds several (see dump)"
+            "document", help=QT_TRANSLATE_NOOP("CliHelp", "the planapp document holding the plan")
         )
-        p.add_argument("-o", "--output", required=True, help="the file to write")
+        p.add_argument(
+            "--plan",
+            type=int,
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp", "the plan's id, when the document holds several (see dump)"
+            ),
+        )
+        p.add_argument(
+            "-o", "--output", required=True, help=QT_TRANSLATE_NOOP("CliHelp", "the file to write")
+        )
         p.add_argument(
             "--lang",
             choices=("en", "fr", "both"),
-            help="language of the content, headings and titles: English, French or both (the "
-            "plan in its own language, then in its other; default: the plan's own)",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "language of the content, headings and titles: English, French or both (the "
+                "plan in its own language, then in its other; default: the plan's own)",
+            ),
         )
         p.add_argument(
             "--page-size",
             choices=("legal", "letter"),
             default="legal",
-            help="paper size of the printed pages (default: legal)",
+            help=QT_TRANSLATE_NOOP("CliHelp", "paper size of the printed pages (default: legal)"),
         )
         if name == "export":
             p.add_argument(
                 "--template",
                 metavar="T.xlsx",
-                help="a department's own template workbook to fill (default: the built-in one)",
+                help=QT_TRANSLATE_NOOP(
+                    "CliHelp",
+                    "a department's own template workbook to fill (default: the built-in one)",
+                ),
             )
         p.set_defaults(func=func)
 
     p = sub.add_parser(
-        "copy", help="copy a document between a file and a server (every plan and history)"
+        "copy",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp", "copy a document between a file and a server (every plan and history)"
+        ),
     )
-    p.add_argument("source", metavar="SRC", help="a document file or postgresql:// URL")
-    p.add_argument("target", metavar="DEST", help="a new file, or an empty server database")
+    p.add_argument(
+        "source",
+        metavar="SRC",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a document file or postgresql:// URL"),
+    )
+    p.add_argument(
+        "target",
+        metavar="DEST",
+        help=QT_TRANSLATE_NOOP("CliHelp", "a new file, or an empty server database"),
+    )
     p.set_defaults(func=cmd_copy)
 
-    p = sub.add_parser("recover", help="save what can be read of a damaged document")
-    p.add_argument("document", help="the damaged planapp document; it is not changed")
+    p = sub.add_parser(
+        "recover", help=QT_TRANSLATE_NOOP("CliHelp", "save what can be read of a damaged document")
+    )
     p.add_argument(
-        "-o", "--output", required=True, metavar="COPY", help="the new document to write"
+        "document",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the damaged planapp document; it is not changed"),
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="COPY",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the new document to write"),
     )
     p.set_defaults(func=cmd_recover)
     followup_commands.add_parsers(sub)
@@ -206,13 +285,30 @@ def _command_parser() -> argparse.ArgumentParser:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="planapp",
-        description="Keep a Detailed Action Plan as data. Commands: "
-        + ", ".join(COMMANDS)
-        + " (planapp COMMAND --help).",
+        description=str(
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Keep a Detailed Action Plan as data. Commands: {commands} "
+                "(planapp COMMAND --help).",
+            ).format(commands=", ".join(COMMANDS))
+        ),
     )
-    parser.add_argument("document", nargs="?", help="document to open (default: your plans)")
-    parser.add_argument("--version", action="version", version=f"planapp {__version__}")
-    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    parser.add_argument(
+        "document",
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("CliHelp", "document to open (default: your plans)"),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"planapp {__version__}",
+        help=QT_TRANSLATE_NOOP("CliHelp", "show the version of planapp and exit"),
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "check this installation and exit"),
+    )
     return parser
 
 
@@ -234,6 +330,7 @@ def _known_errors() -> tuple[type[BaseException], ...]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    cli_language.install(cli_language.user_language())
     try:
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
@@ -259,8 +356,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             message = _one_line(exc)
             if isinstance(exc, DamagedDocumentError) and exc.path is not None:
                 copy = exc.path.with_name(f"{exc.path.stem} (recovered){exc.path.suffix}")
-                message += f" To do so: planapp recover {shlex.quote(str(exc.path))} -o "
-                message += shlex.quote(str(copy))
+                command = (
+                    f"planapp recover {shlex.quote(str(exc.path))} -o {shlex.quote(str(copy))}"
+                )
+                message += " " + str(
+                    QT_TRANSLATE_NOOP("Cli", "To do so: {command}").format(command=command)
+                )
             print(f"planapp: {message}", file=sys.stderr)
             return 1
         raise
@@ -268,5 +369,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.filename:
-        return f"{exc.filename}: {exc.strerror or exc}"
+        return f"{exc.filename}: {exc.strerror or exc}"  # the system's own words
     return " ".join(str(exc).split()) or type(exc).__name__

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from planapp.domain import dashboard
+from planapp.domain import dashboard, texts
 from planapp.domain.followup import (
     FollowUpError,
     current_period,
@@ -28,6 +28,7 @@ from planapp.domain.followup import (
 from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import MilestoneStatus
+from planapp.domain.texts import QT_TRANSLATE_NOOP, Text, plural
 
 COMMANDS = ("dashboard", "progress", "period", "submitted")
 
@@ -117,7 +118,11 @@ def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-05-13") from None
+        raise argparse.ArgumentTypeError(
+            str(
+                QT_TRANSLATE_NOOP("Cli", "“{text}” is not a date like 2026-05-13").format(text=text)
+            )
+        ) from None
 
 
 def dashboard_json(
@@ -137,7 +142,7 @@ def dashboard_json(
                 "count": s.count,
                 "groups": [
                     {
-                        "label": g.label,
+                        "label": str(g.label),
                         "count": g.count,
                         "items": [_item_json(i) for i in g.items],
                     }
@@ -177,23 +182,41 @@ def dashboard_text(
     period: ReportingPeriod | None,
     by: dashboard.GroupBy,
 ) -> str:
-    head = f"Dashboard as of {today.isoformat()}"
-    head += f", period {period.name}" if period else ", no current reporting period"
-    lines = [f"{head}; grouped by {by.value}"]
+    grouping = GROUPINGS[by.value]
+    if period:
+        head = QT_TRANSLATE_NOOP(
+            "Cli", "Dashboard as of {day}, period {period}; grouped by {grouping}"
+        ).format(day=today, period=period.name, grouping=grouping)
+    else:
+        head = QT_TRANSLATE_NOOP(
+            "Cli", "Dashboard as of {day}, no current reporting period; grouped by {grouping}"
+        ).format(day=today, grouping=grouping)
+    lines = [str(head)]
     for s in sections:
-        lines.append(f"\n{s.bucket.label} ({s.count})")
+        lines.append(f"\n{s.bucket.label} ({texts.format_number(s.count)})")
         for g in s.groups:
-            lines.append(f"  {g.label} ({g.count})")
+            lines.append(f"  {g.label} ({texts.format_number(g.count)})")
             for i in g.items:
-                due = i.due_text or "no date"
-                org = f" · {i.organization}" if i.organization else ""
                 what = " ".join(i.description.split())
                 what = what if len(what) <= 60 else what[:59] + "…"
-                lines.append(
-                    f"    {i.recommendation_ref} / {i.number}  {what}  · due {due}"
-                    f" · {i.status.label}{org}"
+                line = QT_TRANSLATE_NOOP("Cli", "{ref} / {number}  {what}  · due {due} · {status}")
+                line = line.format(
+                    ref=i.recommendation_ref,
+                    number=i.number,
+                    what=what,
+                    due=i.due_text or QT_TRANSLATE_NOOP("Cli", "no date"),
+                    status=i.status.label,
                 )
+                lines.append(f"    {line}" + (f" · {i.organization}" if i.organization else ""))
     return "\n".join(lines) + "\n"
+
+
+# How the dashboard's text names its grouping (``--group-by``).
+GROUPINGS = {
+    "plan": QT_TRANSLATE_NOOP("Cli", "plan"),
+    "organization": QT_TRANSLATE_NOOP("Cli", "organization"),
+    "month": QT_TRANSLATE_NOOP("Cli", "month"),
+}
 
 
 def cmd_dashboard(args: argparse.Namespace) -> int:
@@ -227,8 +250,14 @@ def _status(text: str) -> MilestoneStatus:
     try:
         return MilestoneStatus(text)
     except ValueError:
-        words = ", ".join(s.value for s in MilestoneStatus)
-        raise argparse.ArgumentTypeError(f"{text!r} is not a status ({words})") from None
+        words = ", ".join(dict.fromkeys(s.value for s in MilestoneStatus))
+        raise argparse.ArgumentTypeError(
+            str(
+                QT_TRANSLATE_NOOP("Cli", "“{text}” is not a status ({words})").format(
+                    text=text, words=words
+                )
+            )
+        ) from None
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
@@ -251,15 +280,26 @@ def cmd_progress(args: argparse.Namespace) -> int:
         raise FollowUpCommandError(str(exc)) from None
     with Document.open(args.document, lock=True) as doc:
         if args.plan not in [p.id for p in doc.plans()]:
-            raise FollowUpCommandError(f"{doc.path.name} has no plan {args.plan}.")
+            raise FollowUpCommandError(no_plan(doc.path.name, args.plan))
         try:
             milestone_id = doc.find_milestone(args.plan, args.milestone)
             _before, after = doc.add_progress(milestone_id, entry, today=dt.date.today())
         except (MilestoneNotFound, FollowUpError) as exc:
             raise FollowUpCommandError(str(exc)) from None
     print(
-        f"milestone {after.number} of plan {args.plan}: {entry.status.label} as of "
-        f"{entry.as_of.isoformat()} ({len(after.progress)} entries)"
+        plural(
+            len(after.progress),
+            QT_TRANSLATE_NOOP(
+                "Cli", "milestone {number} of plan {plan}: {status} as of {day} ({n} entry)"
+            ),
+            QT_TRANSLATE_NOOP(
+                "Cli", "milestone {number} of plan {plan}: {status} as of {day} ({n} entries)"
+            ),
+            number=after.number,
+            plan=str(args.plan),
+            status=entry.status.label,
+            day=entry.as_of,
+        )
     )
     return 0
 
@@ -274,8 +314,18 @@ def cmd_period(args: argparse.Namespace) -> int:
     with Document.open(args.document, lock=True) as doc:
         period = doc.add_period(period)
         marked = doc.start_update_round(period.id) if args.start_round else []
-    round_text = f"; {len(marked)} open milestones await an update" if args.start_round else ""
-    print(f"period {period.id}: {period.name} ({period.start} to {period.end}){round_text}")
+    said = QT_TRANSLATE_NOOP("Cli", "period {id}: {name} ({start} to {end})").format(
+        id=str(period.id), name=period.name, start=period.start, end=period.end
+    )
+    if args.start_round:
+        awaited = plural(
+            len(marked),
+            QT_TRANSLATE_NOOP("Cli", "{n} open milestone awaits an update"),
+            QT_TRANSLATE_NOOP("Cli", "{n} open milestones await an update"),
+        )
+        print(f"{said}; {awaited}")
+    else:
+        print(said)
     return 0
 
 
@@ -285,10 +335,20 @@ def cmd_submitted(args: argparse.Namespace) -> int:
 
     with Document.open(args.document, lock=True) as doc:
         if args.plan not in [p.id for p in doc.plans()]:
-            raise FollowUpCommandError(f"{doc.path.name} has no plan {args.plan}.")
+            raise FollowUpCommandError(no_plan(doc.path.name, args.plan))
         sent = doc.add_submission(args.plan, Submission(args.on, args.to, args.note))
-    print(f"plan {args.plan} submitted {sent.submitted_on} to {sent.recipient}")
+    print(
+        QT_TRANSLATE_NOOP("Cli", "plan {plan} submitted {day} to {recipient}").format(
+            plan=str(args.plan), day=sent.submitted_on, recipient=sent.recipient
+        )
+    )
     return 0
+
+
+def no_plan(name: str, plan_id: int) -> Text:
+    return QT_TRANSLATE_NOOP("Cli", "{name} has no plan {plan}.").format(
+        name=name, plan=str(plan_id)
+    )
 
 
 def _user() -> str:
@@ -300,14 +360,28 @@ def _user() -> str:
 
 def add_parsers(sub: Any) -> None:
     """Add the follow-up commands to ``planapp``'s subcommand parser."""
-    p = sub.add_parser("dashboard", help="list overdue, due and awaited milestones of all plans")
+    p = sub.add_parser(
+        "dashboard",
+        help=QT_TRANSLATE_NOOP("CliHelp", "list overdue, due and awaited milestones of all plans"),
+    )
     p.add_argument("document", nargs="?")
-    p.add_argument("--as-of", type=_day, metavar="DATE", help="the day to look from (today)")
+    p.add_argument(
+        "--as-of",
+        type=_day,
+        metavar="DATE",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the day to look from (today)"),
+    )
     p.add_argument("--group-by", choices=[g.value for g in dashboard.GroupBy], default="plan")
-    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "print JSON instead of text"),
+    )
     p.set_defaults(func=cmd_dashboard)
 
-    p = sub.add_parser("progress", help="record a progress entry for one milestone")
+    p = sub.add_parser(
+        "progress", help=QT_TRANSLATE_NOOP("CliHelp", "record a progress entry for one milestone")
+    )
     p.add_argument("document")
     p.add_argument("--plan", type=int, required=True)
     p.add_argument("--milestone", required=True, metavar="NUMBER")
@@ -320,17 +394,25 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--evidence", action="append", default=[], metavar="REF")
     p.set_defaults(func=cmd_progress)
 
-    p = sub.add_parser("period", help="define a reporting period (and start its update round)")
+    p = sub.add_parser(
+        "period",
+        help=QT_TRANSLATE_NOOP("CliHelp", "define a reporting period (and start its update round)"),
+    )
     p.add_argument("document")
     p.add_argument("--name", required=True)
     p.add_argument("--start", type=_day, required=True, metavar="DATE")
     p.add_argument("--end", type=_day, required=True, metavar="DATE")
     p.add_argument(
-        "--start-round", action="store_true", help="every open milestone awaits an update"
+        "--start-round",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "every open milestone awaits an update"),
     )
     p.set_defaults(func=cmd_period)
 
-    p = sub.add_parser("submitted", help="record that a plan was sent (when, to whom)")
+    p = sub.add_parser(
+        "submitted",
+        help=QT_TRANSLATE_NOOP("CliHelp", "record that a plan was sent (when, to whom)"),
+    )
     p.add_argument("document")
     p.add_argument("--plan", type=int, required=True)
     p.add_argument("--on", type=_day, required=True, metavar="DATE")

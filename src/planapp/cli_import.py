@@ -7,15 +7,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from planapp.cli_common import CommandError
+from planapp.cli_common import CommandError, print_warnings
 from planapp.cli_translation import paired_plans
 from planapp.domain.plan import Plan
+from planapp.domain.texts import QT_TRANSLATE_NOOP, plural
 from planapp.store.document import Document
+from planapp.store.recover import ROW_WORDS
 
 
 def _parse_maps(items: Sequence[str]) -> list[tuple[str, str]]:
@@ -27,10 +28,16 @@ def _parse_maps(items: Sequence[str]) -> list[tuple[str, str]]:
         heading, equals, name = item.rpartition("=")
         name = name.strip().casefold()
         if not equals or not heading.strip():
-            raise CommandError(f'--map "{item}" should read "Heading=field".')
+            raise CommandError(
+                QT_TRANSLATE_NOOP("Cli", '--map "{item}" should read "Heading=field".').format(
+                    item=item
+                )
+            )
         if name not in FIELDS:
             raise CommandError(
-                f"--map “{item}”: “{name}” is not a field (fields: {', '.join(FIELDS)})."
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--map “{item}”: “{name}” is not a field (fields: {fields})."
+                ).format(item=item, name=name, fields=", ".join(FIELDS))
             )
         pairs.append((" ".join(heading.split()).casefold(), name))
     return pairs
@@ -55,7 +62,9 @@ def _mapping(layouts: Sequence[Any], maps: list[tuple[str, str]]) -> dict[str, d
         if not hits:
             known = "; ".join(f"“{c.heading}”" for layout in layouts for c in layout.columns)
             raise CommandError(
-                f"--map: no column is headed “{heading}” (headings: {known or 'none'})."
+                QT_TRANSLATE_NOOP(
+                    "Cli", "--map: no column is headed “{heading}” (headings: {known})."
+                ).format(heading=heading, known=known or QT_TRANSLATE_NOOP("Cli", "none"))
             )
     return mapping
 
@@ -64,10 +73,19 @@ def _show_mapping(layouts: Sequence[Any]) -> None:
     from openpyxl.utils import get_column_letter
 
     for layout in layouts:
-        state = "read without asking" if layout.recognized else "needs --map to be read"
+        if layout.recognized:
+            state = QT_TRANSLATE_NOOP("Cli", "read without asking")
+        else:
+            state = QT_TRANSLATE_NOOP("Cli", "needs --map to be read")
         print(
-            f"Sheet “{layout.sheet}”, headings in row {layout.header_row} "
-            f"(language {layout.language}; {state}):"
+            QT_TRANSLATE_NOOP(
+                "Cli", "Sheet “{sheet}”, headings in row {row} (language {language}; {state}):"
+            ).format(
+                sheet=layout.sheet,
+                row=str(layout.header_row),
+                language=layout.language,
+                state=state,
+            )
         )
         width = max((len(c.heading) for c in layout.columns), default=0)
         for c in layout.columns:
@@ -92,19 +110,25 @@ def cmd_import(args: argparse.Namespace) -> int:
             _show_mapping(chosen)
             return 0
     if not args.into:
-        raise CommandError("import: say which document to import into with --into DOCUMENT.")
+        raise CommandError(
+            QT_TRANSLATE_NOOP(
+                "Cli", "import: say which document to import into with --into DOCUMENT."
+            )
+        )
     if args.translation and args.merge:
         raise CommandError(
-            "import: --translation makes a new plan from both versions; it cannot --merge."
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "import: --translation makes a new plan from both versions; it cannot --merge.",
+            )
         )
     result = read_workbook(args.workbook, mapping=mapping)
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+    print_warnings(result.warnings)
     incoming = list(zip(result.plans, result.from_planapp, strict=True))
     if args.translation:
         other = read_workbook(args.translation)
-        for warning in other.warnings:
-            print(f"warning: {Path(args.translation).name}: {warning}", file=sys.stderr)
+        name = Path(args.translation).name
+        print_warnings(f"{name}: {warning}" for warning in other.warnings)
         paired = paired_plans(result.plans, other.plans, args.workbook, args.translation)
         incoming = [(plan, False) for plan in paired]
     with Document.open(args.into, create=True) as doc:
@@ -118,24 +142,59 @@ def cmd_import(args: argparse.Namespace) -> int:
                 continue
             if not args.merge and not doc.read_only:  # (the store refuses a read-only one)
                 raise CommandError(
-                    f"{doc.path.name} already holds “{current.short_name}” (plan {current.id}), "
-                    f"which {Path(args.workbook).name} is a version of; nothing was imported. "
-                    "Use --merge to merge the workbook into it field by field."
+                    QT_TRANSLATE_NOOP(
+                        "Cli",
+                        "{name} already holds “{plan}” (plan {id}), which {workbook} is a "
+                        "version of; nothing was imported. Use --merge to merge the workbook "
+                        "into it field by field.",
+                    ).format(
+                        name=doc.path.name,
+                        plan=current.short_name,
+                        id=str(current.id),
+                        workbook=Path(args.workbook).name,
+                    )
                 )
             diff = diff_plans(current, plan, hidden_fields=own)
             merged.append((apply_changes(current, diff, diff.keys()), len(diff.keys())))
         added = doc.apply_plans(add=added, replace=[p for p, n in merged if n])
     for plan in added:
-        print(f"added plan {plan.id}: {plan.short_name} ({_counts(plan)})")
+        print(
+            QT_TRANSLATE_NOOP("Cli", "added plan {id}: {name} ({counts})").format(
+                id=str(plan.id), name=plan.short_name, counts=_counts(plan)
+            )
+        )
     for plan, changes in merged:
-        what = f"{changes} change(s)" if changes else "already up to date"
-        print(f"merged into plan {plan.id}: {plan.short_name} ({what}; {_counts(plan)})")
+        if changes:
+            what = plural(
+                changes,
+                QT_TRANSLATE_NOOP("Cli", "{n} change"),
+                QT_TRANSLATE_NOOP("Cli", "{n} changes"),
+            )
+        else:
+            what = QT_TRANSLATE_NOOP("Cli", "already up to date")
+        print(
+            QT_TRANSLATE_NOOP("Cli", "merged into plan {id}: {name} ({what}; {counts})").format(
+                id=str(plan.id), name=plan.short_name, what=what, counts=_counts(plan)
+            )
+        )
     return 0
 
 
 def _counts(plan: Plan) -> str:
-    recs = len(plan.recommendations)
+    """ "3 recommendations, 12 milestones, 4 contacts" in the user's language."""
     contacts = sum(len(r.contacts) for r in plan.recommendations)
     extra = sum(len(r.extra) for r in plan.recommendations[:1])
-    text = f"{recs} recommendations, {plan.milestone_count()} milestones, {contacts} contacts"
-    return f"{text}, {extra} extra columns" if extra else text
+    counts = [
+        plural(len(plan.recommendations), *ROW_WORDS["recommendation"]),
+        plural(plan.milestone_count(), *ROW_WORDS["milestone"]),
+        plural(contacts, *ROW_WORDS["contact"]),
+    ]
+    if extra:
+        counts.append(plural(extra, *EXTRA_COLUMNS))
+    return ", ".join(str(c) for c in counts)
+
+
+EXTRA_COLUMNS = (
+    QT_TRANSLATE_NOOP("Cli", "{n} extra column"),
+    QT_TRANSLATE_NOOP("Cli", "{n} extra columns"),
+)

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from planapp.domain import texts
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.status import MilestoneStatus
+from planapp.domain.texts import QT_TRANSLATE_NOOP, english
 
 DUE_SOON_DAYS = 30
 DUE_LATER_DAYS = 90
@@ -33,14 +35,13 @@ class Bucket(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            Bucket.OVERDUE: "Overdue",
-            Bucket.DUE_30: "Due within 30 days",
-            Bucket.DUE_90: "Due in 31 to 90 days",
-            Bucket.AT_RISK: "At risk or delayed",
-            Bucket.AWAITING: "Awaiting an update for the current period",
-            Bucket.COMPLETED: "Completed this period",
-        }[self]
+        """The bucket's heading in the user's language."""
+        return str(BUCKET_LABELS[self.value])
+
+    @property
+    def english_label(self) -> str:
+        """The bucket's heading in English, for a report in English."""
+        return english(BUCKET_LABELS[self.value])
 
 
 class GroupBy(StrEnum):
@@ -82,16 +83,28 @@ class DashboardItem(NamedTuple):
 # The columns of the dashboard's Excel export and printout (in French and each item's texts
 # under them: domain.dashboard_language).
 REPORT_COLUMNS = (
-    "Plan",
-    "Rec. no.",
-    "Milestone",
-    "Commitment",
-    "Responsible organization",
-    "Original date",
-    "Current date",
-    "Status",
-    "Last update",
+    QT_TRANSLATE_NOOP("Dashboard", "Plan"),
+    QT_TRANSLATE_NOOP("Dashboard", "Rec. no."),
+    QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
+    QT_TRANSLATE_NOOP("Dashboard", "Commitment"),
+    QT_TRANSLATE_NOOP("Dashboard", "Responsible organization"),
+    QT_TRANSLATE_NOOP("Dashboard", "Original date"),
+    QT_TRANSLATE_NOOP("Dashboard", "Current date"),
+    QT_TRANSLATE_NOOP("Dashboard", "Status"),
+    QT_TRANSLATE_NOOP("Dashboard", "Last update"),
 )
+
+
+BUCKET_LABELS = {
+    "overdue": QT_TRANSLATE_NOOP("Dashboard", "Overdue"),
+    "due in 30 days": QT_TRANSLATE_NOOP("Dashboard", "Due within 30 days"),
+    "due in 90 days": QT_TRANSLATE_NOOP("Dashboard", "Due in 31 to 90 days"),
+    "at risk or delayed": QT_TRANSLATE_NOOP("Dashboard", "At risk or delayed"),
+    "awaiting an update": QT_TRANSLATE_NOOP(
+        "Dashboard", "Awaiting an update for the current period"
+    ),
+    "completed this period": QT_TRANSLATE_NOOP("Dashboard", "Completed this period"),
+}
 
 
 @dataclass(frozen=True)
@@ -155,13 +168,14 @@ def buckets_of(
 def group_key(item: DashboardItem, by: GroupBy) -> tuple[str, str]:
     """(sort key, label) of the item's group."""
     if by is GroupBy.PLAN:
-        return f"{item.plan_name}\x00{item.plan_id:012d}", item.plan_name or "Untitled plan"
+        untitled = QT_TRANSLATE_NOOP("Dashboard", "Untitled plan")
+        return f"{item.plan_name}\x00{item.plan_id:012d}", item.plan_name or untitled
     if by is GroupBy.ORGANIZATION:
-        name = item.organization or "No organization"
+        name = item.organization or QT_TRANSLATE_NOOP("Dashboard", "No organization")
         return ("\x01" if not item.organization else item.organization.casefold()), name
     if item.due is None:
-        return "9999-99", "No date"
-    return item.due.strftime("%Y-%m"), item.due.strftime("%B %Y")
+        return "9999-99", QT_TRANSLATE_NOOP("Dashboard", "No date")
+    return item.due.strftime("%Y-%m"), texts.month(item.due)
 
 
 def _item_order(item: DashboardItem) -> tuple:

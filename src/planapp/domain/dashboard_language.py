@@ -15,6 +15,7 @@ from planapp.domain.dashboard import REPORT_COLUMNS, Bucket, DashboardItem, Grou
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.status import MilestoneStatus
 from planapp.domain.template import Language
+from planapp.domain.texts import english
 
 REPORT_COLUMNS_FR = (
     "Plan",
@@ -72,11 +73,11 @@ def columns(lang: str) -> tuple[str, ...]:
 
 
 def status_label(status: MilestoneStatus, lang: str) -> str:
-    return MILESTONE_STATUS_FR[status] if lang == "fr" else status.label
+    return MILESTONE_STATUS_FR[status] if lang == "fr" else status.english_label
 
 
 def bucket_label(bucket: Bucket, lang: str) -> str:
-    return BUCKETS_FR[bucket] if lang == "fr" else bucket.label
+    return BUCKETS_FR[bucket] if lang == "fr" else bucket.english_label
 
 
 def title(today: _dt.date, period: ReportingPeriod | None, lang: str) -> str:
@@ -97,12 +98,12 @@ def grouped_by(by: GroupBy, lang: str) -> str:
 def group_label(group: Group, by: GroupBy, lang: str) -> str:
     """A group's heading in ``lang``: its plan's name, organization or month."""
     if lang != "fr":
-        return group.label
+        return english(group.label)  # (a month or "No date" would follow the user's language)
     first = group.items[0] if group.items else None
     if by is GroupBy.PLAN:
-        return (first.plan_name_fr or first.plan_name) if first else group.label
+        return (first.plan_name_fr or first.plan_name) if first else english(group.label)
     if by is GroupBy.ORGANIZATION:
-        return "Aucune organisation" if group.key == "\x01" else group.label
+        return "Aucune organisation" if group.key == "\x01" else english(group.label)
     if first is None or first.due is None:
         return "Sans date"
     return f"{MONTHS_FR[first.due.month - 1]} {first.due.year}"

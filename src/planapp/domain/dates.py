@@ -355,6 +355,12 @@ def format_date(d: _dt.date, lang: str = "en") -> str:
     raise ValueError(f"unsupported language: {lang!r}")
 
 
+def format_month(year: int, month: int, lang: str = "en") -> str:
+    """A month as a heading writes it: "September 2020", "septembre 2020"."""
+    names = _FR_MONTHS if lang.lower()[:2] == "fr" else _EN_MONTHS
+    return f"{names[month]} {year}"
+
+
 _EXCEL_EPOCH = _dt.date(1899, 12, 30)
 _EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
 # A bare number in a date cell is taken for a date only if it falls in these years; 2021 typed

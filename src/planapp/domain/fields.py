@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from planapp.domain.bilingual import TRANSLATABLE
 from planapp.domain.plan import Recommendation
 from planapp.domain.template import HEADINGS, Column, Heading
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 
 
 class FieldKind(enum.Enum):
@@ -27,7 +28,9 @@ class Field:
     name: str  # the Recommendation attribute
     column: Column
     kind: FieldKind
-    label: str  # how an undo step names it: "Edit Expected Outcome of Rec. 1"
+    # How an undo step names it: "Edit Expected Outcome of Rec. 1" (a Text: formatted into
+    # a message, it is shown in the user's language).
+    label: str
 
     @property
     def heading(self) -> Heading:
@@ -44,14 +47,28 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("ref", Column.REF, FieldKind.LINE, "Report Ref. No."),
-    Field("recommendation", Column.RECOMMENDATION, FieldKind.TEXT, "Recommendation"),
-    Field("response", Column.RESPONSE, FieldKind.TEXT, "Response"),
-    Field("outcome", Column.OUTCOME, FieldKind.TEXT, "Expected Outcome"),
-    Field("completion", Column.COMPLETION, FieldKind.DATE, "Completion Date"),
-    Field("milestones", Column.MILESTONES, FieldKind.LIST, "Milestones"),
-    Field("contacts", Column.CONTACTS, FieldKind.LIST, "Contacts"),
-    Field("indicator", Column.INDICATOR, FieldKind.TEXT, "Indicator"),
+    Field("ref", Column.REF, FieldKind.LINE, QT_TRANSLATE_NOOP("Field", "Report Ref. No.")),
+    Field(
+        "recommendation",
+        Column.RECOMMENDATION,
+        FieldKind.TEXT,
+        QT_TRANSLATE_NOOP("Field", "Recommendation"),
+    ),
+    Field("response", Column.RESPONSE, FieldKind.TEXT, QT_TRANSLATE_NOOP("Field", "Response")),
+    Field(
+        "outcome", Column.OUTCOME, FieldKind.TEXT, QT_TRANSLATE_NOOP("Field", "Expected Outcome")
+    ),
+    Field(
+        "completion",
+        Column.COMPLETION,
+        FieldKind.DATE,
+        QT_TRANSLATE_NOOP("Field", "Completion Date"),
+    ),
+    Field(
+        "milestones", Column.MILESTONES, FieldKind.LIST, QT_TRANSLATE_NOOP("Field", "Milestones")
+    ),
+    Field("contacts", Column.CONTACTS, FieldKind.LIST, QT_TRANSLATE_NOOP("Field", "Contacts")),
+    Field("indicator", Column.INDICATOR, FieldKind.TEXT, QT_TRANSLATE_NOOP("Field", "Indicator")),
 )
 
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from planapp.domain.history import DateRevision, ProgressEntry, ReportingPeriod
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import MilestoneStatus, RecommendationStatus
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 
 _T = TypeVar("_T", Milestone, Recommendation)
 
@@ -98,23 +99,35 @@ def revision_note(original: WrittenDate | None, revisions: Sequence[DateRevision
     """ "Revised from September 30, 2020" (empty when the date was never revised)."""
     if original is None or not revisions:
         return ""
-    return f"Revised from {original.text}" if original.text else "Revised (no date before)"
+    if not original.text:
+        return str(QT_TRANSLATE_NOOP("FollowUp", "Revised (no date before)"))
+    return str(QT_TRANSLATE_NOOP("FollowUp", "Revised from {date}").format(date=original.text))
 
 
 def revision_tooltip(revisions: Sequence[DateRevision]) -> str:
     """Every revision with its reason and approval, one line each, oldest first."""
     lines = []
+    none = QT_TRANSLATE_NOOP("FollowUp", "(none)")
     for r in revisions:
-        when = f" on {r.changed_at:%Y-%m-%d}" if r.changed_at else ""
-        who = f" by {r.changed_by}" if r.changed_by else ""
-        line = f"{r.old_text or '(none)'} → {r.new_text or '(none)'}{when}{who}"
+        line = f"{r.old_text or none} → {r.new_text or none}"
+        if r.changed_at:
+            line += str(QT_TRANSLATE_NOOP("FollowUp", " on {day}").format(day=r.changed_at.date()))
+        if r.changed_by:
+            line += str(QT_TRANSLATE_NOOP("FollowUp", " by {who}").format(who=r.changed_by))
         if r.reason:
             line += f": {r.reason}"
-        if r.approved:
-            on = f" on {r.approved_on.isoformat()}" if r.approved_on else ""
-            line += f" (approved by {r.approved_by}{on})"
+        if r.approved and r.approved_on:
+            line += str(
+                QT_TRANSLATE_NOOP("FollowUp", " (approved by {who} on {day})").format(
+                    who=r.approved_by, day=r.approved_on
+                )
+            )
+        elif r.approved:
+            line += str(
+                QT_TRANSLATE_NOOP("FollowUp", " (approved by {who})").format(who=r.approved_by)
+            )
         else:
-            line += " (not approved)"
+            line += str(QT_TRANSLATE_NOOP("FollowUp", " (not approved)"))
         lines.append(line)
     return "\n".join(lines)
 
@@ -168,12 +181,17 @@ def replace_progress(
     periods = list(periods)
     if is_frozen(old, periods, today):
         raise FollowUpError(
-            f"The progress entry of {old.as_of.isoformat()} belongs to a closed reporting "
-            "period and can no longer be changed; add a new entry instead."
+            QT_TRANSLATE_NOOP(
+                "FollowUpError",
+                "The progress entry of {day} belongs to a closed reporting period "
+                "and can no longer be changed; add a new entry instead.",
+            ).format(day=old.as_of)
         )
     if is_frozen(new, periods, today):
         raise FollowUpError(
-            f"{new.as_of.isoformat()} falls in a closed reporting period; choose a later date."
+            QT_TRANSLATE_NOOP(
+                "FollowUpError", "{day} falls in a closed reporting period; choose a later date."
+            ).format(day=new.as_of)
         )
     rest = [e for e in milestone.progress if e is not old and e != old]
     again = dataclasses.replace(milestone, progress=rest)
@@ -186,8 +204,11 @@ def check_new_entry(
     """A new entry may not be dated into a period already closed (it would be frozen at once)."""
     if is_frozen(entry, periods, today):
         raise FollowUpError(
-            f"{entry.as_of.isoformat()} falls in a closed reporting period; "
-            "progress is reported as of a date in an open period."
+            QT_TRANSLATE_NOOP(
+                "FollowUpError",
+                "{day} falls in a closed reporting period; progress is reported as "
+                "of a date in an open period.",
+            ).format(day=entry.as_of)
         )
 
 

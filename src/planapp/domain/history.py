@@ -11,6 +11,7 @@ import datetime as _dt
 from dataclasses import dataclass, field
 
 from planapp.domain.status import AssessmentSource, MilestoneStatus
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,11 @@ class ProgressEntry:
 
     def __post_init__(self) -> None:
         if self.percent is not None and not 0 <= self.percent <= 100:
-            raise ValueError(f"percent complete must be 0 to 100, not {self.percent}")
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "FollowUpError", "percent complete must be 0 to 100, not {percent}"
+                ).format(percent=self.percent)
+            )
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,11 @@ class ReportingPeriod:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValueError(f"period {self.name!r} ends before it starts")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("FollowUpError", "period “{name}” ends before it starts").format(
+                    name=self.name
+                )
+            )
 
     def contains(self, day: _dt.date) -> bool:
         return self.start <= day <= self.end

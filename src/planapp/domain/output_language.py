@@ -25,6 +25,7 @@ from pathlib import Path
 from planapp.domain import bilingual, titles
 from planapp.domain.plan import Plan
 from planapp.domain.template import Language
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 
 # BCP 47 tags of Canada's official languages. A bilingual output gives English first (its
 # cells, headings and titles read English then French), so its document language is English.
@@ -48,7 +49,9 @@ def missing_folder(path: Path) -> str | None:
     """Why a file cannot be written at ``path`` before trying: its folder is missing."""
     if path.parent.is_dir():
         return None
-    return f"{path.name} cannot be written: the folder {path.parent} does not exist."
+    return QT_TRANSLATE_NOOP(
+        "ExportError", "{name} cannot be written: the folder {parent} does not exist."
+    ).format(name=path.name, parent=str(path.parent))
 
 
 def language_tag(lang: Language | str) -> str:

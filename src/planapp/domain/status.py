@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP, english
+
 
 class MilestoneStatus(StrEnum):
     NOT_STARTED = "not started"
@@ -33,13 +35,28 @@ class MilestoneStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """The status in the user's language ("Not started", « Non commencé »)."""
+        return str(MILESTONE_LABELS[self.value])
+
+    @property
+    def english_label(self) -> str:
+        """The status in English, for an output in English whatever the user's language."""
+        return english(MILESTONE_LABELS[self.value])
 
     @property
     def is_open(self) -> bool:
         """Work still owed: neither completed nor cancelled."""
         return self not in (MilestoneStatus.COMPLETED, MilestoneStatus.CANCELLED)
 
+
+MILESTONE_LABELS = {
+    "not started": QT_TRANSLATE_NOOP("MilestoneStatus", "Not started"),
+    "on track": QT_TRANSLATE_NOOP("MilestoneStatus", "On track"),
+    "at risk": QT_TRANSLATE_NOOP("MilestoneStatus", "At risk"),
+    "delayed": QT_TRANSLATE_NOOP("MilestoneStatus", "Delayed"),
+    "completed": QT_TRANSLATE_NOOP("MilestoneStatus", "Completed"),
+    "cancelled": QT_TRANSLATE_NOOP("MilestoneStatus", "Cancelled"),
+}
 
 # Words of earlier releases (and common variants) and the status they mean now.
 OLD_MILESTONE_WORDS = {"in progress": "on track", "ongoing": "on track", "on-track": "on track"}
@@ -58,7 +75,23 @@ class RecommendationStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value[0].upper() + self.value[1:]
+        """The status in the user's language."""
+        return str(RECOMMENDATION_LABELS[self.value])
+
+
+RECOMMENDATION_LABELS = {
+    "in progress": QT_TRANSLATE_NOOP("RecommendationStatus", "In progress"),
+    "implemented, awaiting verification": QT_TRANSLATE_NOOP(
+        "RecommendationStatus", "Implemented, awaiting verification"
+    ),
+    "fully implemented": QT_TRANSLATE_NOOP("RecommendationStatus", "Fully implemented"),
+    "substantially implemented": QT_TRANSLATE_NOOP(
+        "RecommendationStatus", "Substantially implemented"
+    ),
+    "partially implemented": QT_TRANSLATE_NOOP("RecommendationStatus", "Partially implemented"),
+    "not implemented": QT_TRANSLATE_NOOP("RecommendationStatus", "Not implemented"),
+    "will not be implemented": QT_TRANSLATE_NOOP("RecommendationStatus", "Will not be implemented"),
+}
 
 
 class AssessmentSource(StrEnum):
@@ -70,4 +103,8 @@ class AssessmentSource(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Audit committee" if self is AssessmentSource.AUDIT_COMMITTEE else self.value
+        if self is AssessmentSource.AUDIT_COMMITTEE:
+            return str(QT_TRANSLATE_NOOP("AssessmentSource", "Audit committee"))
+        return str(
+            QT_TRANSLATE_NOOP("AssessmentSource", "OAG") if self.value == "OAG" else self.value
+        )

@@ -16,8 +16,9 @@ from planapp.domain.fields import FIELDS, Field, FieldKind
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import extra_columns
-from planapp.excel.errors import ExportError
+from planapp.excel.errors import ExportError, cell_too_long
 from planapp.excel.pagination import has_suspects, may_need_normalizing
 
 EXCEL_CELL_LIMIT = 32_767
@@ -173,15 +174,13 @@ def _check_lengths(plan: Plan, texts: Sequence[Sequence[str]], titles: Sequence[
     for i, (rec, row) in enumerate(zip(plan.recommendations, texts, strict=True)):
         for column in Column:
             if len(row[column]) > EXCEL_CELL_LIMIT:
-                who = f"Recommendation {rec.ref}" if rec.ref else f"Recommendation {i + 1}"
-                raise ExportError(
-                    f"{who}: the “{HEADINGS[column].en}” cell would hold "
-                    f"{len(row[column]):,} characters, more than the 32,767 an Excel cell can "
-                    "hold; shorten it before exporting."
-                )
+                raise cell_too_long(rec.ref, i + 1, HEADINGS[column].en, len(row[column]))
     for text in titles:
         if len(text) > EXCEL_CELL_LIMIT:
             raise ExportError(
-                f"The plan's title holds {len(text):,} characters, more than the 32,767 an "
-                "Excel cell can hold."
+                QT_TRANSLATE_NOOP(
+                    "ExportError",
+                    "The plan's title holds {count} characters, more than the 32,767 an "
+                    "Excel cell can hold.",
+                ).format(count=len(text))
             )

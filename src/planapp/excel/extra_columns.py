@@ -18,8 +18,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planapp.domain.extra_columns import extra_cells, extra_headings
 from planapp.domain.plan import ExtraColumn, Plan
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import layout
-from planapp.excel.errors import ExportError
+from planapp.excel.errors import ExportError, cell_too_long
 from planapp.excel.pagination import estimate_lines
 
 EXCEL_CELL_LIMIT = 32_767
@@ -62,18 +63,16 @@ class ExtraTable:
         for heading in self.headings:
             if len(heading) > EXCEL_CELL_LIMIT:
                 raise ExportError(
-                    f"An extra column's heading holds {len(heading):,} characters, more than "
-                    "the 32,767 an Excel cell can hold."
+                    QT_TRANSLATE_NOOP(
+                        "ExportError",
+                        "An extra column's heading holds {count} characters, more than the "
+                        "32,767 an Excel cell can hold.",
+                    ).format(count=len(heading))
                 )
         for i, (rec, row) in enumerate(zip(plan.recommendations, self.rows, strict=True)):
             for heading, text in zip(self.headings, row, strict=True):
                 if len(text) > EXCEL_CELL_LIMIT:
-                    who = f"Recommendation {rec.ref}" if rec.ref else f"Recommendation {i + 1}"
-                    raise ExportError(
-                        f"{who}: the “{heading}” cell would hold {len(text):,} characters, "
-                        "more than the 32,767 an Excel cell can hold; shorten it before "
-                        "exporting."
-                    )
+                    raise cell_too_long(rec.ref, i + 1, heading, len(text))
 
     def write(
         self,

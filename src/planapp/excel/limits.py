@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel.errors import ImportCancelled, WorkbookError
 
 __all__ = ["MAX_CELLS", "MAX_ROWS", "MAX_TEXT", "Counter", "Progress"]
@@ -55,7 +56,15 @@ class Counter:
                     self.text += len(value)
         if self.rows > MAX_ROWS or self.cells > MAX_CELLS or self.text > MAX_TEXT:
             raise WorkbookError(
-                f"{self.name} is too large to import: planapp reads at most {MAX_ROWS:,} rows, "
-                f"{MAX_CELLS:,} filled cells and {MAX_TEXT // 1_000_000:,} million characters "
-                "of text per workbook, far more than any plan holds."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError",
+                    "{name} is too large to import: planapp reads at most {rows} rows, "
+                    "{cells} filled cells and {millions} million characters of text per "
+                    "workbook, far more than any plan holds.",
+                ).format(
+                    name=self.name,
+                    rows=MAX_ROWS,
+                    cells=MAX_CELLS,
+                    millions=MAX_TEXT // 1_000_000,
+                )
             )

@@ -29,6 +29,7 @@ from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import exceptions as openpyxl_errors
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import tolerant
 from planapp.excel.errors import WorkbookError
 from planapp.excel.quiet import dropped_features, quiet
@@ -73,8 +74,11 @@ class Rejected(Exception):
 
 def entities_refused(name: str) -> WorkbookError:
     return WorkbookError(
-        f"{name} was refused: its XML declares entities, which hostile files use to attack "
-        "the computer."
+        QT_TRANSLATE_NOOP(
+            "WorkbookError",
+            "{name} was refused: its XML declares entities, which hostile files "
+            "use to attack the computer.",
+        ).format(name=name)
     )
 
 
@@ -98,9 +102,17 @@ def _classify(exc: BaseException, name: str, sheet: str | None) -> WorkbookError
     if declares_entities(exc):
         return entities_refused(name)
     if any(isinstance(e, zipfile.BadZipFile | zlib.error | EOFError) for e in chain):
-        return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
+        return WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: its zip archive is corrupt or truncated."
+            ).format(name=name)
+        )
     if sheet is not None and any(isinstance(e, SyntaxError) for e in chain):
-        return WorkbookError(f"{name} is damaged: its sheet “{sheet}” is not readable XML.")
+        return WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: its sheet “{sheet}” is not readable XML."
+            ).format(name=name, sheet=sheet)
+        )
     return None
 
 
@@ -118,12 +130,20 @@ class Book:
         notes = []
         if self.tolerant:
             notes.append(
-                f"{name}: parts of its formatting do not follow the Excel file format and "
-                "were not read; the cells' values were imported, without formatting."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "{name}: parts of its formatting do not follow the Excel file format "
+                    "and were not read; the cells' values were imported, without "
+                    "formatting.",
+                ).format(name=name)
             )
         for sheet in plan_sheets:
             for feature in self.dropped.get(sheet, []):
-                notes.append(f"Sheet “{sheet}”: its {feature} are not kept.")
+                notes.append(
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookWarning", "Sheet “{sheet}”: its {feature} are not kept."
+                    ).format(sheet=sheet, feature=feature)
+                )
         return notes
 
 

@@ -29,6 +29,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel.errors import WorkbookError
 
 __all__ = ["Package", "open_package"]
@@ -140,23 +141,39 @@ def _entry_name(raw: str) -> str:
     return raw.replace("\\", "/").lstrip("/")
 
 
-def _not_a_workbook(name: str, what: str = "it holds no worksheet") -> WorkbookError:
-    return WorkbookError(f"{name} is a zip archive but not an Excel workbook ({what}).")
+NO_WORKSHEET = QT_TRANSLATE_NOOP("WorkbookError", "it holds no worksheet")
+
+
+def _not_a_workbook(name: str, what: str = NO_WORKSHEET) -> WorkbookError:
+    return WorkbookError(
+        QT_TRANSLATE_NOOP(
+            "WorkbookError", "{name} is a zip archive but not an Excel workbook ({what})."
+        ).format(name=name, what=what)
+    )
 
 
 def _parse(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Element:
     if info.file_size > _SMALL_PART:
-        raise WorkbookError(f"{name} was refused: its part {info.filename} is implausibly large.")
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} was refused: its part {part} is implausibly large."
+            ).format(name=name, part=info.filename)
+        )
     try:
         return SafeET.fromstring(archive.read(info))
     except DefusedXmlException:
         raise WorkbookError(
-            f"{name} was refused: its part {info.filename} declares XML entities, which "
-            "hostile files use to attack the computer."
+            QT_TRANSLATE_NOOP(
+                "WorkbookError",
+                "{name} was refused: its part {part} declares XML entities, which "
+                "hostile files use to attack the computer.",
+            ).format(name=name, part=info.filename)
         ) from None
     except ParseError:
         raise WorkbookError(
-            f"{name} is damaged: its part {_entry_name(info.filename)} is not readable XML."
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: its part {part} is not readable XML."
+            ).format(name=name, part=_entry_name(info.filename))
         ) from None
 
 
@@ -191,16 +208,19 @@ def _odf_kind(archive: zipfile.ZipFile, by_key: dict[str, zipfile.ZipInfo]) -> b
 def _kind_of(content_type: str | None, part: str) -> str:
     ct = content_type or ""
     if "wordprocessingml" in ct or part.lower().startswith("word/"):
-        return "it is a Word document"
+        return QT_TRANSLATE_NOOP("WorkbookError", "it is a Word document")
     if "presentationml" in ct or part.lower().startswith("ppt/"):
-        return "it is a PowerPoint presentation"
-    return "it holds no worksheet"
+        return QT_TRANSLATE_NOOP("WorkbookError", "it is a PowerPoint presentation")
+    return NO_WORKSHEET
 
 
 def _binary_workbook(name: str) -> WorkbookError:
     return WorkbookError(
-        f"{name} is a binary workbook (.xlsb), which planapp cannot read; save it as .xlsx "
-        "in Excel."
+        QT_TRANSLATE_NOOP(
+            "WorkbookError",
+            "{name} is a binary workbook (.xlsb), which planapp cannot read; save "
+            "it as .xlsx in Excel.",
+        ).format(name=name)
     )
 
 
@@ -213,8 +233,10 @@ def open_package(archive: zipfile.ZipFile, data: bytes, name: str) -> Package:
         key = _entry_name(info.filename).lower()
         if key in by_key:
             raise WorkbookError(
-                f"{name} is damaged: its zip archive holds two parts named "
-                f"{_entry_name(info.filename)}."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError",
+                    "{name} is damaged: its zip archive holds two parts named {part}.",
+                ).format(name=name, part=_entry_name(info.filename))
             )
         by_key[key] = info
 
@@ -222,10 +244,17 @@ def open_package(archive: zipfile.ZipFile, data: bytes, name: str) -> Package:
     if odf is not None:
         if odf.startswith(_ODF_SPREADSHEET):
             raise WorkbookError(
-                f"{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook; open it "
-                "in LibreOffice or Excel and save it as .xlsx."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError",
+                    "{name} is an OpenDocument spreadsheet (.ods), not an Excel workbook; "
+                    "open it in LibreOffice or Excel and save it as .xlsx.",
+                ).format(name=name)
             )
-        raise WorkbookError(f"{name} is an OpenDocument file, not an Excel workbook.")
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is an OpenDocument file, not an Excel workbook."
+            ).format(name=name)
+        )
     if "xl/workbook.bin" in by_key:
         raise _binary_workbook(name)
     types_info = by_key.get(CONTENT_TYPES.lower())

@@ -8,6 +8,7 @@ from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import language_sheets, translations_record
 from planapp.excel import record as _record
 from planapp.excel import rows as _rows
@@ -15,6 +16,7 @@ from planapp.excel.headings import FIELD_COLUMNS
 from planapp.excel.titles import parse_title_rows, plan_language
 
 _MAX_WARNINGS_PER_SHEET = 40
+UNNUMBERED = QT_TRANSLATE_NOOP("WorkbookWarning", "(unnumbered)")
 
 
 def _trailing_notes(builders: list[_rows.Builder], ref: int | None) -> list[_rows.Builder]:
@@ -47,7 +49,11 @@ class _Warnings:
 
     def done(self) -> list[str]:
         if self.dropped:
-            self.items.append(f"Sheet “{self.sheet}”: {self.dropped:,} more warnings like these.")
+            self.items.append(
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning", "Sheet “{sheet}”: {dropped} more warnings like these."
+                ).format(sheet=self.sheet, dropped=self.dropped)
+            )
         return self.items
 
 
@@ -61,8 +67,15 @@ def _build_plan(
     for c in layout.columns:
         if c.field == "ignore":
             warn.add(
-                f"Sheet “{data.title}”: column {get_column_letter(c.index + 1)} “{c.heading}” "
-                "was left out, as the mapping says."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "Sheet “{title}”: column {column} “{heading}” was left out, "
+                    "as the mapping says.",
+                ).format(
+                    title=data.title,
+                    column=get_column_letter(c.index + 1),
+                    heading=c.heading,
+                )
             )
     for name, column in FIELD_COLUMNS.items():
         # The columns every layout has; a management action plan has no outcome, indicator
@@ -71,16 +84,21 @@ def _build_plan(
         wanted = name in ("recommendation", "response", "milestones", "contacts", "completion")
         if wanted and name not in present and stands_in not in present:
             warn.add(
-                f"Sheet “{data.title}” has no “{HEADINGS[column].en}” column; that field was "
-                "left empty."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "Sheet “{title}” has no “{heading}” column; that field was left empty.",
+                ).format(title=data.title, heading=HEADINGS[column].en)
             )
     starts = rec_store.starts if rec_store is not None else {}
     builders = _rows.rows_to_builders(data, starts)
     ref_index = next((i for i, f in fields.items() if f == "ref"), None)
     for note in _trailing_notes(builders, ref_index):
         warn.add(
-            f"Sheet “{data.title}”, row {note.first_row}: “{note.ref}” below the table was "
-            "taken for a note, not a recommendation."
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning",
+                "Sheet “{title}”, row {row}: “{ref}” below the table was taken "
+                "for a note, not a recommendation.",
+            ).format(title=data.title, row=str(note.first_row), ref=note.ref)
         )
     records = (
         rec_store.match([b.ref for b in builders])
@@ -106,9 +124,15 @@ def _build_plan(
         _rows.apply_statuses(parts, status.heading, status.index, extras)
         if not _rows.statuses_readable(parts):
             warn.add(
-                f"Sheet “{data.title}”: column {get_column_letter(status.index + 1)} "
-                f"“{status.heading}” does not read as milestone statuses; it is kept as an "
-                "extra column."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "Sheet “{title}”: column {column} “{heading}” does not read "
+                    "as milestone statuses; it is kept as an extra column.",
+                ).format(
+                    title=data.title,
+                    column=get_column_letter(status.index + 1),
+                    heading=status.heading,
+                )
             )
     for rr, part in zip(records, parts, strict=True):
         if rr is not None:
@@ -131,20 +155,36 @@ def _build_plan(
             rr = records[number - 1]
             translations_record.read_back(rec, rr.data if rr else None, swapped)
         plan.recommendations.append(rec)
-        who = f"{rec.ref or f'recommendation {number}'} (row {b.first_row})"
+        who = QT_TRANSLATE_NOOP("WorkbookWarning", "{ref} (row {row})").format(
+            ref=rec.ref
+            or QT_TRANSLATE_NOOP("WorkbookWarning", "recommendation {n}").format(n=str(number)),
+            row=str(b.first_row),
+        )
         if rec.completion.unreadable:
             warn.add(
-                f"Sheet “{data.title}”, {who}: the completion date “{rec.completion.text}” "
-                "could not be read as a date; it is kept as written."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "Sheet “{title}”, {who}: the completion date “{text}” could not be "
+                    "read as a date; it is kept as written.",
+                ).format(title=data.title, who=who, text=rec.completion.text)
             )
         for m in rec.milestones:
             if m.due.unreadable:
                 warn.add(
-                    f"Sheet “{data.title}”, {who}: milestone {m.number or '(unnumbered)'} has a "
-                    f"date “{m.due.text}” that could not be read; it is kept as written."
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookWarning",
+                        "Sheet “{title}”, {who}: milestone {number} has a date “{text}” that "
+                        "could not be read; it is kept as written.",
+                    ).format(
+                        title=data.title, who=who, number=m.number or UNNUMBERED, text=m.due.text
+                    )
                 )
     if rec_store is not None:
         rec_store.apply_plan_fields(plan, data.above)
     if not plan.recommendations:
-        warn.add(f"Sheet “{data.title}” has the plan headings but no recommendations.")
+        warn.add(
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning", "Sheet “{title}” has the plan headings but no recommendations."
+            ).format(title=data.title)
+        )
     return plan, warn.done()

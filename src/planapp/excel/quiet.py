@@ -20,18 +20,24 @@ import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
+
 __all__ = ["Captured", "dropped_features", "quiet"]
 
 _log = logging.getLogger(__name__)
 
+CONDITIONAL_FORMATTING = QT_TRANSLATE_NOOP("WorkbookWarning", "conditional formatting")
 # Fragments of openpyxl's warnings -> what the user loses, said for any workbook.
 _FEATURES = (
-    ("Data Validation extension", "drop-down lists (data validation)"),
-    ("Conditional Formatting extension", "conditional formatting"),
-    ("conditional formatting rule", "conditional formatting"),
-    ("Sparkline Group extension", "sparklines"),
-    ("Slicer List extension", "slicers"),
-    ("header or footer", "page header or footer"),
+    (
+        "Data Validation extension",
+        QT_TRANSLATE_NOOP("WorkbookWarning", "drop-down lists (data validation)"),
+    ),
+    ("Conditional Formatting extension", CONDITIONAL_FORMATTING),
+    ("conditional formatting rule", CONDITIONAL_FORMATTING),
+    ("Sparkline Group extension", QT_TRANSLATE_NOOP("WorkbookWarning", "sparklines")),
+    ("Slicer List extension", QT_TRANSLATE_NOOP("WorkbookWarning", "slicers")),
+    ("header or footer", QT_TRANSLATE_NOOP("WorkbookWarning", "page header or footer")),
 )
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from planapp.domain.plan import Plan
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import language_sheets
 from planapp.excel import limits as _limits
 from planapp.excel import record as _record
@@ -135,7 +136,11 @@ def _read_sheet(
         try:
             layout = apply_mapping(layout, chosen)
         except ValueError as exc:
-            raise WorkbookError(f"{counter.name}: {exc}.") from None
+            raise WorkbookError(
+                QT_TRANSLATE_NOOP("WorkbookError", "{name}: {exc}.").format(
+                    name=counter.name, exc=exc
+                )
+            ) from None
     if not layout.recognized:
         return None, layout
     # A column without a heading still holds text: read a few columns past the last
@@ -190,7 +195,11 @@ def read_workbook(
     checked = read_checked(path)
     warnings: list[str] = []
     if checked.has_macros:
-        warnings.append(f"{name} contains macros; they were not read and are never kept.")
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning", "{name} contains macros; they were not read and are never kept."
+            ).format(name=name)
+        )
 
     def read(
         book: Book,
@@ -255,7 +264,11 @@ def _read_sheets(
         if ws.title == _record.RECORD_SHEET and record_store is not None:
             continue
         if ws.sheet_state != "visible":
-            skipped.append(f"Sheet “{ws.title}” is hidden and was not read.")
+            skipped.append(
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning", "Sheet “{title}” is hidden and was not read."
+                ).format(title=ws.title)
+            )
             continue
         plan_sheets.append(ws)
     counter = _limits.Counter(progress, sum(int(ws.max_row or 0) for ws in plan_sheets), name)
@@ -271,13 +284,19 @@ def _read_sheets(
             found.append(data)
         elif layout is not None:
             skipped.append(
-                f"Sheet “{ws.title}” was skipped: its headings in row {layout.header_row} "
-                "name too few plan columns; map them to import it."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "Sheet “{title}” was skipped: its headings in row {header_row} name "
+                    "too few plan columns; map them to import it.",
+                ).format(title=ws.title, header_row=str(layout.header_row))
             )
         else:
             skipped.append(
-                f"Sheet “{ws.title}” was skipped: it has no plan headings in its first "
-                f"{HEADER_SEARCH_ROWS} rows."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "Sheet “{title}” was skipped: it has no plan headings in its first "
+                    "{rows} rows.",
+                ).format(title=ws.title, rows=HEADER_SEARCH_ROWS)
             )
     counter.done = counter.total
     counter.report()
@@ -290,12 +309,14 @@ def _no_plan_table(name: str, book: Book) -> str:
     beyond = table_beyond(book, _MAX_COLUMNS, HEADER_SEARCH_ROWS, find_header)
     if beyond is not None:
         sheet, column = beyond
-        return (
-            f"{name} has no plan table in its first {_MAX_COLUMNS} columns: on sheet “{sheet}” "
-            f"the Detailed Action Plan headings start in column {get_column_letter(column)}; "
-            "move the table to the left and import it again."
-        )
-    return (
-        f"{name} has no plan table: no sheet has the Detailed Action Plan headings "
-        f"(Report Ref. No., OAG Recommendation, …) in its first {HEADER_SEARCH_ROWS} rows."
-    )
+        return QT_TRANSLATE_NOOP(
+            "WorkbookError",
+            "{name} has no plan table in its first {columns} columns: on sheet “{sheet}” the "
+            "Detailed Action Plan headings start in column {column}; move the table to the "
+            "left and import it again.",
+        ).format(name=name, columns=_MAX_COLUMNS, sheet=sheet, column=get_column_letter(column))
+    return QT_TRANSLATE_NOOP(
+        "WorkbookError",
+        "{name} has no plan table: no sheet has the Detailed Action Plan headings "
+        "(Report Ref. No., OAG Recommendation, …) in its first {rows} rows.",
+    ).format(name=name, rows=HEADER_SEARCH_ROWS)

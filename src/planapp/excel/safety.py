@@ -25,6 +25,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel.errors import WorkbookError
 from planapp.excel.package import open_package
 
@@ -86,8 +87,11 @@ def ensure_defused_xml(name: str = "The workbook") -> None:
     )
     if not active:
         raise WorkbookError(
-            f"{name} was not opened: the protection against hostile XML (defusedxml) is not "
-            "active in this installation."
+            QT_TRANSLATE_NOOP(
+                "WorkbookError",
+                "{name} was not opened: the protection against hostile XML "
+                "(defusedxml) is not active in this installation.",
+            ).format(name=name)
         )
 
 
@@ -108,30 +112,57 @@ def _not_a_zip(name: str, data: bytes) -> WorkbookError:
     head = data[:4096]
     if name.startswith("~$") and len(data) <= 4096:
         return WorkbookError(
-            f"{name} is the small file Excel keeps beside a workbook while it is open (it "
-            "records who has it open), not a workbook; import the workbook itself."
+            QT_TRANSLATE_NOOP(
+                "WorkbookError",
+                "{name} is the small file Excel keeps beside a workbook while it is "
+                "open (it records who has it open), not a workbook; import the "
+                "workbook itself.",
+            ).format(name=name)
         )
     if head.startswith(_OLE_MAGIC):
         # An encrypted .xlsx is an OLE file holding an "EncryptedPackage" stream.
         if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:
             return WorkbookError(
-                f"{name} is password-protected (encrypted); remove the password in Excel and "
-                "save it again as .xlsx."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError",
+                    "{name} is password-protected (encrypted); remove the password in "
+                    "Excel and save it again as .xlsx.",
+                ).format(name=name)
             )
         return WorkbookError(
-            f"{name} is not an Excel workbook (it is a legacy .xls file); open it in Excel "
-            "and save it as .xlsx."
+            QT_TRANSLATE_NOOP(
+                "WorkbookError",
+                "{name} is not an Excel workbook (it is a legacy .xls file); open it "
+                "in Excel and save it as .xlsx.",
+            ).format(name=name)
         )
     if head.startswith(b"PK"):
-        return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
+        return WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: its zip archive is corrupt or truncated."
+            ).format(name=name)
+        )
     if _looks_like_text(head):
-        what = "a CSV text file" if (b"," in head or b";" in head or b"\t" in head) else "text"
-        return WorkbookError(f"{name} is not an Excel workbook (it is {what}).")
-    return WorkbookError(f"{name} is not an Excel workbook (its content is not recognised).")
+        csv = b"," in head or b";" in head or b"\t" in head
+        what = QT_TRANSLATE_NOOP("WorkbookError", "a CSV text file" if csv else "text")
+        return WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is not an Excel workbook (it is {what})."
+            ).format(name=name, what=what)
+        )
+    return WorkbookError(
+        QT_TRANSLATE_NOOP(
+            "WorkbookError", "{name} is not an Excel workbook (its content is not recognised)."
+        ).format(name=name)
+    )
 
 
 def _corrupt(name: str) -> WorkbookError:
-    return WorkbookError(f"{name} is damaged: its zip archive is corrupt or truncated.")
+    return WorkbookError(
+        QT_TRANSLATE_NOOP(
+            "WorkbookError", "{name} is damaged: its zip archive is corrupt or truncated."
+        ).format(name=name)
+    )
 
 
 def _looks_like_xml(prolog: bytes) -> bool:
@@ -151,7 +182,11 @@ def _declares_entities(prolog: bytes) -> bool:
 def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
     """Raise WorkbookError unless ``data`` is a plausible, safe .xlsx/.xlsm workbook."""
     if not data:
-        raise WorkbookError(f"{name} is empty (0 bytes), not an Excel workbook.")
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is empty (0 bytes), not an Excel workbook."
+            ).format(name=name)
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
@@ -159,21 +194,34 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise WorkbookError(f"{name} was refused: it holds {len(infos):,} parts.")
+            raise WorkbookError(
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError", "{name} was refused: it holds {count} parts."
+                ).format(name=name, count=len(infos))
+            )
         if any(i.flag_bits & 0x1 for i in infos):
-            raise WorkbookError(f"{name} is password-protected (its parts are encrypted).")
+            raise WorkbookError(
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError", "{name} is password-protected (its parts are encrypted)."
+                ).format(name=name)
+            )
         total = sum(i.file_size for i in infos)
         if total > MAX_UNCOMPRESSED_BYTES:
             raise WorkbookError(
-                f"{name} was refused: it would expand to {_mb(total)} (limit "
-                f"{_mb(MAX_UNCOMPRESSED_BYTES)}), the sign of a zip bomb."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookError",
+                    "{name} was refused: it would expand to {size} (limit {limit}), the sign "
+                    "of a zip bomb.",
+                ).format(name=name, size=_mb(total), limit=_mb(MAX_UNCOMPRESSED_BYTES))
             )
         for i in infos:
             ratio = i.file_size / max(1, i.compress_size)
             if i.file_size > RATIO_APPLIES_ABOVE and ratio > MAX_RATIO:
                 raise WorkbookError(
-                    f"{name} was refused: its part {i.filename} expands {ratio:,.0f} times "
-                    "(a zip bomb)."
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookError",
+                        "{name} was refused: its part {part} expands {ratio} times (a zip bomb).",
+                    ).format(name=name, part=i.filename, ratio=format(ratio, ",.0f"))
                 )
         try:
             for i in infos:
@@ -184,8 +232,11 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
                 xml = i.filename.lower().endswith(_XML_SUFFIXES) or _looks_like_xml(prolog)
                 if xml and _declares_entities(prolog):
                     raise WorkbookError(
-                        f"{name} was refused: its part {i.filename} declares XML "
-                        "entities, which hostile files use to attack the computer."
+                        QT_TRANSLATE_NOOP(
+                            "WorkbookError",
+                            "{name} was refused: its part {part} declares XML entities, which "
+                            "hostile files use to attack the computer.",
+                        ).format(name=name, part=i.filename)
                     )
         except _ZIP_ERRORS:
             raise _corrupt(name) from None
@@ -199,14 +250,14 @@ def check_workbook(data: bytes, name: str) -> CheckedWorkbook:
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("WorkbookError", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return QT_TRANSLATE_NOOP("WorkbookError", "a pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return QT_TRANSLATE_NOOP("WorkbookError", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP("WorkbookError", "a device")
+    return QT_TRANSLATE_NOOP("WorkbookError", "not a regular file")
 
 
 def _read_regular(path: Path, name: str) -> bytes:
@@ -217,13 +268,21 @@ def _read_regular(path: Path, name: str) -> bytes:
     stops one byte past the limit (a link to /dev/zero never ends)."""
     mode = path.stat().st_mode  # follows links: what the name finally points at
     if not stat.S_ISREG(mode):
-        raise WorkbookError(f"{name} is {_kind(mode)}, not a workbook file.")
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP("WorkbookError", "{name} is {kind}, not a workbook file.").format(
+                name=name, kind=_kind(mode)
+            )
+        )
     flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)
     with os.fdopen(fd, "rb") as file:
         info = os.fstat(file.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise WorkbookError(f"{name} is {_kind(info.st_mode)}, not a workbook file.")
+            raise WorkbookError(
+                QT_TRANSLATE_NOOP("WorkbookError", "{name} is {kind}, not a workbook file.").format(
+                    name=name, kind=_kind(info.st_mode)
+                )
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(name, info.st_size)
         data = file.read(MAX_FILE_BYTES + 1)
@@ -234,8 +293,10 @@ def _read_regular(path: Path, name: str) -> bytes:
 
 def _too_large(name: str, size: int) -> WorkbookError:
     return WorkbookError(
-        f"{name} was refused: at {_mb(size)} it is larger than any plan workbook "
-        f"(limit {_mb(MAX_FILE_BYTES)})."
+        QT_TRANSLATE_NOOP(
+            "WorkbookError",
+            "{name} was refused: at {size} it is larger than any plan workbook (limit {limit}).",
+        ).format(name=name, size=_mb(size), limit=_mb(MAX_FILE_BYTES))
     )
 
 
@@ -246,12 +307,26 @@ def read_checked(path: str | os.PathLike[str]) -> CheckedWorkbook:
     try:
         data = _read_regular(path, name)
     except FileNotFoundError:
-        raise WorkbookError(f"{name} was not found.") from None
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP("WorkbookError", "{name} was not found.").format(name=name)
+        ) from None
     except IsADirectoryError:
-        raise WorkbookError(f"{name} is a folder, not a workbook.") from None
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP("WorkbookError", "{name} is a folder, not a workbook.").format(
+                name=name
+            )
+        ) from None
     except PermissionError:
-        raise WorkbookError(f"{name} could not be read: permission denied.") from None
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} could not be read: permission denied."
+            ).format(name=name)
+        ) from None
     except OSError as exc:
-        raise WorkbookError(f"{name} could not be read: {exc.strerror or exc}.") from None
+        raise WorkbookError(
+            QT_TRANSLATE_NOOP("WorkbookError", "{name} could not be read: {reason}.").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from None
     ensure_defused_xml(name)
     return check_workbook(data, name)

@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planapp.domain.plan import Plan
 from planapp.domain.template import HEADINGS, Column
+from planapp.domain.texts import QT_TRANSLATE_NOOP, plural
 from planapp.excel import layout
 from planapp.excel import openpyxl_internals as internals
 from planapp.excel.cell_writing import Placed, set_text, write_rows
@@ -68,8 +69,12 @@ def _find_table(wb: Workbook, name: str) -> tuple[Worksheet, HeaderMatch]:
         if header is not None:
             return ws, header
     raise ExportError(
-        f"{name} cannot be used as a template: none of its sheets has the plan headings "
-        f"(Report Ref. No., OAG Recommendation, …) in its first {HEADER_SEARCH_ROWS} rows."
+        QT_TRANSLATE_NOOP(
+            "ExportError",
+            "{name} cannot be used as a template: none of its sheets has the plan "
+            "headings (Report Ref. No., OAG Recommendation, …) in its first "
+            "{rows} rows.",
+        ).format(name=name, rows=HEADER_SEARCH_ROWS)
     )
 
 
@@ -170,20 +175,32 @@ def fill_template(
     try:
         checked = read_checked(template)
     except WorkbookError as exc:
-        raise ExportError(f"The template {exc}") from None
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportError", "The template {exc}").format(exc=exc)
+        ) from None
     warnings: list[str] = []
     if any(m.startswith(("xl/media/", "xl/drawings/")) for m in checked.members):
         warnings.append(
-            f"{name}: its pictures and drawings (such as a logo) cannot be carried into the "
-            "export; add them again in Excel if they are needed."
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning",
+                "{name}: its pictures and drawings (such as a logo) cannot be carried "
+                "into the export; add them again in Excel if they are needed.",
+            ).format(name=name)
         )
     if checked.has_macros:
-        warnings.append(f"{name}: its macros are not kept; the export is a plain .xlsx.")
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning", "{name}: its macros are not kept; the export is a plain .xlsx."
+            ).format(name=name)
+        )
     linked = any(m.startswith("xl/externalLinks/") for m in checked.members)
     if linked:
         warnings.append(
-            f"{name}: its links to other workbooks were removed; the export refers to no "
-            "other file."
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning",
+                "{name}: its links to other workbooks were removed; the export refers "
+                "to no other file.",
+            ).format(name=name)
         )
     try:
         with quiet() as said:
@@ -193,15 +210,25 @@ def fill_template(
     except LIBRARY_ERRORS as exc:
         if declares_entities(exc):
             raise ExportError(
-                f"The template {name} was refused: its XML declares entities, which hostile "
-                "files use to attack the computer."
+                QT_TRANSLATE_NOOP(
+                    "ExportError",
+                    "The template {name} was refused: its XML declares entities, which "
+                    "hostile files use to attack the computer.",
+                ).format(name=name)
             ) from None
         raise ExportError(
-            f"The template {name} could not be read: parts of it do not follow the Excel "
-            "workbook format; open it in Excel, save it again and retry."
+            QT_TRANSLATE_NOOP(
+                "ExportError",
+                "The template {name} could not be read: parts of it do not follow the "
+                "Excel workbook format; open it in Excel, save it again and retry.",
+            ).format(name=name)
         ) from None
     for feature in dropped_features(said.warnings):
-        warnings.append(f"{name}: its {feature} cannot be carried into the export.")
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning", "{name}: its {feature} cannot be carried into the export."
+            ).format(name=name, feature=feature)
+        )
     wb.template = False
     if linked:
         _unlink(wb, checked.data)
@@ -211,10 +238,17 @@ def fill_template(
     for column in missing:
         if any(row[column] for row in texts):
             raise ExportError(
-                f"{name} cannot be used as a template: it has no “{HEADINGS[column].en}” "
-                "column, and the plan has text for it."
+                QT_TRANSLATE_NOOP(
+                    "ExportError",
+                    "{name} cannot be used as a template: it has no “{heading}” column, and the "
+                    "plan has text for it.",
+                ).format(name=name, heading=HEADINGS[column].en)
             )
-        warnings.append(f"{name} has no “{HEADINGS[column].en}” column; it was left out.")
+        warnings.append(
+            QT_TRANSLATE_NOOP(
+                "WorkbookWarning", "{name} has no “{heading}” column; it was left out."
+            ).format(name=name, heading=HEADINGS[column].en)
+        )
     spare = max(positions.values()) + 1
     for column in missing:  # never written (no text); a harmless place for the writer
         positions[column] = spare
@@ -268,8 +302,18 @@ def fill_template(
     removed = _settle_hyperlinks(ws, range(first, last + 1), table_columns, filled)
     if removed:
         warnings.append(
-            f"{name}: {removed} hyperlink{'s' if removed > 1 else ''} on the cells the plan "
-            f"now fills {'were' if removed > 1 else 'was'} removed."
+            plural(
+                removed,
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "{name}: {n} hyperlink on the cells the plan now fills was removed.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "{name}: {n} hyperlinks on the cells the plan now fills were removed.",
+                ),
+                name=name,
+            )
         )
     if not ws.print_title_rows:
         ws.print_title_rows = f"1:{header.row}"

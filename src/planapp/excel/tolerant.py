@@ -38,6 +38,7 @@ from typing import Any
 
 import python_calamine
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel.errors import WorkbookError
 from planapp.excel.quiet import quiet
 from planapp.excel.safety import CheckedWorkbook
@@ -137,18 +138,27 @@ def _checked_and_mended(checked: CheckedWorkbook, name: str) -> bytes:
                 rows, cols, declares = _extent(_chunks(archive, info))
             except ValueError:
                 raise WorkbookError(
-                    f"{name} could not be read: its part {info.filename} is not a workbook's XML."
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookError",
+                        "{name} could not be read: its part {part} is not a workbook's XML.",
+                    ).format(name=name, part=info.filename)
                 ) from None
             if declares:
                 raise WorkbookError(
-                    f"{name} was refused: its part {info.filename} declares XML entities, "
-                    "which hostile files use to attack the computer."
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookError",
+                        "{name} was refused: its part {part} declares XML entities, which "
+                        "hostile files use to attack the computer.",
+                    ).format(name=name, part=info.filename)
                 )
             if rows * cols > MAX_CELLS:
                 raise WorkbookError(
-                    f"{name} could not be read: a sheet spans {rows:,} rows by {cols:,} "
-                    "columns, more than planapp reads from a workbook whose formatting "
-                    "cannot be read."
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookError",
+                        "{name} could not be read: a sheet spans {rows} rows by {cols} "
+                        "columns, more than planapp reads from a workbook whose formatting "
+                        "cannot be read.",
+                    ).format(name=name, rows=rows, cols=cols)
                 )
             if info.file_size < 64 * 1024 * 1024:
                 content = archive.read(info)
@@ -196,7 +206,9 @@ class CalamineSheet:
                 if not _calamine_refused(exc):
                     raise
                 raise WorkbookError(
-                    f"{self._file} is damaged: its sheet “{self.title}” is not readable."
+                    QT_TRANSLATE_NOOP(
+                        "WorkbookError", "{file} is damaged: its sheet “{title}” is not readable."
+                    ).format(file=self._file, title=self.title)
                 ) from None
             self._rows = [tuple(_value(v) for v in row) for row in grid]
         return self._rows
@@ -236,7 +248,9 @@ def open_sheets(checked: CheckedWorkbook, name: str, cause: BaseException) -> li
         data = _checked_and_mended(checked, name)
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
         raise WorkbookError(
-            f"{name} is damaged: its zip archive is corrupt or truncated."
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: its zip archive is corrupt or truncated."
+            ).format(name=name)
         ) from None
     try:
         with quiet(native=True):
@@ -256,9 +270,20 @@ def open_sheets(checked: CheckedWorkbook, name: str, cause: BaseException) -> li
 def _unreadable(name: str, cause: BaseException) -> WorkbookError:
     """Neither reader could open it: say why in the user's terms (``cause`` is openpyxl's)."""
     if isinstance(cause, KeyError):
-        return WorkbookError(f"{name} is damaged: a part it refers to is missing.")
+        return WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: a part it refers to is missing."
+            ).format(name=name)
+        )
     if isinstance(cause, SyntaxError):
-        return WorkbookError(f"{name} is damaged: part of it is not readable XML.")
+        return WorkbookError(
+            QT_TRANSLATE_NOOP(
+                "WorkbookError", "{name} is damaged: part of it is not readable XML."
+            ).format(name=name)
+        )
     return WorkbookError(
-        f"{name} could not be read: parts of it do not follow the Excel workbook format."
+        QT_TRANSLATE_NOOP(
+            "WorkbookError",
+            "{name} could not be read: parts of it do not follow the Excel workbook format.",
+        ).format(name=name)
     )

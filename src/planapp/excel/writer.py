@@ -35,6 +35,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from planapp.domain import bilingual, output_language
 from planapp.domain.plan import Plan
 from planapp.domain.template import Column, Language
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.excel import (
     accessibility,
     extra_columns,
@@ -220,8 +221,11 @@ def write_workbook(
         placed.extra_first = first_extra - 1 if first_extra else None
         if extra.headings and not first_extra:
             warnings.append(
-                f"{Path(template).name}: the plan's extra columns could not be placed after "
-                "its table; export without the template to keep them."
+                QT_TRANSLATE_NOOP(
+                    "WorkbookWarning",
+                    "{name}: the plan's extra columns could not be placed after its table; "
+                    "export without the template to keep them.",
+                ).format(name=Path(template).name)
             )
     plan_more: dict[str, Any] = {language_sheets.CONTENT: first}
     other: list[dict[str, Any]] = []
@@ -238,5 +242,9 @@ def write_workbook(
     try:
         save_atomically(wb, path)
     except OSError as exc:
-        raise ExportError(f"{path.name} could not be written: {exc.strerror or exc}.") from None
+        raise ExportError(
+            QT_TRANSLATE_NOOP("ExportError", "{name} could not be written: {reason}.").format(
+                name=path.name, reason=exc.strerror or str(exc)
+            )
+        ) from None
     return warnings

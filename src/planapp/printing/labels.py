@@ -63,4 +63,4 @@ def page_of(n: int, total: int, lang: Language) -> str:
 
 
 def status(s: MilestoneStatus, lang: Language) -> str:
-    return _pick(lang, s.label, _STATUS_FR[s])
+    return _pick(lang, s.english_label, _STATUS_FR[s])

@@ -20,6 +20,7 @@ from planapp.domain.extra_columns import extra_cells, extra_headings
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, Column, headings
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.printing.documents import KEEP_WITH_PREVIOUS, CellFactory, pt
 from planapp.printing.labels import page_of, printed_on
 from planapp.printing.options import PrintOptions
@@ -286,7 +287,11 @@ def build_layout(
     footer_top = height - f.lines([("Page", f.footer)], width).size().height()
     body_bottom = footer_top - FOOTER_GAP
     if body_bottom - body_top <= pt(36):
-        raise PageTooSmallError("the page is too small for the plan's title and table header")
+        raise PageTooSmallError(
+            QT_TRANSLATE_NOOP(
+                "PrintError", "the page is too small for the plan's title and table header"
+            )
+        )
 
     pages = _Pages(body_top, body_bottom)
     for index, r in enumerate(recs):

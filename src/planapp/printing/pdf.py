@@ -11,6 +11,7 @@ from PySide6.QtGui import QPdfWriter
 
 from planapp.domain import output_language
 from planapp.domain.plan import Plan
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.printing.layout import Progress
 from planapp.printing.options import PrintOptions
 from planapp.printing.pdf_metadata import PdfMetadata, add_metadata
@@ -21,6 +22,10 @@ PDF_DPI = 1200
 
 class PdfError(OSError):
     """The PDF could not be written; the message says which file and why."""
+
+
+COULD_NOT_WRITE = QT_TRANSLATE_NOOP("PdfError", "could not write “{target}”: {reason}")
+DISK_FULL = QT_TRANSLATE_NOOP("PdfError", "the disk is full")
 
 
 def write_pdf(
@@ -39,9 +44,17 @@ def write_pdf(
     target = Path(path)
     folder = target.parent
     if not folder.is_dir():
-        raise FileNotFoundError(f"the folder {str(folder)!r} does not exist")
+        raise FileNotFoundError(
+            QT_TRANSLATE_NOOP("PdfError", "the folder “{folder}” does not exist").format(
+                folder=str(folder)
+            )
+        )
     if target.is_dir():
-        raise PdfError(f"{str(target)!r} is a folder; choose a file name for the PDF")
+        raise PdfError(
+            QT_TRANSLATE_NOOP(
+                "PdfError", "“{target}” is a folder; choose a file name for the PDF"
+            ).format(target=str(target))
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf.tmp", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -57,21 +70,28 @@ def write_pdf(
             pages = paint_plan(writer, plan, options, progress)
         except OSError as exc:
             # Qt reports only that a page could not be started; say why when we can tell.
-            reason = "the disk is full" if _disk_full(folder) else str(exc)
-            raise PdfError(f"could not write {str(target)!r}: {reason}") from exc
+            reason = DISK_FULL if _disk_full(folder) else str(exc)
+            raise PdfError(COULD_NOT_WRITE.format(target=str(target), reason=reason)) from exc
         del writer  # closes the file
         if pages == 0:
             tmp.unlink(missing_ok=True)
             return 0
         if tmp.stat().st_size == 0:
-            reason = ": the disk is full" if _disk_full(folder) else ""
-            raise PdfError(f"could not write {str(target)!r}{reason}")
+            if _disk_full(folder):
+                raise PdfError(COULD_NOT_WRITE.format(target=str(target), reason=DISK_FULL))
+            raise PdfError(
+                QT_TRANSLATE_NOOP("PdfError", "could not write “{target}”").format(
+                    target=str(target)
+                )
+            )
         _describe(tmp, target, plan, options)
         tmp.chmod(_mode_for(target))
         try:
             os.replace(tmp, target)
         except OSError as exc:
-            raise PdfError(f"could not write {str(target)!r}: {exc.strerror or exc}") from exc
+            raise PdfError(
+                COULD_NOT_WRITE.format(target=str(target), reason=exc.strerror or str(exc))
+            ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -24,12 +24,14 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store.errors import (
     DamagedDocumentError,
     DocumentError,
     DocumentTooNewError,
     NotADocumentError,
     ReadOnlyDocumentError,
+    damaged,
     from_sqlite,
 )
 
@@ -120,13 +122,21 @@ def check_file(path: Path, read_only: bool = False) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise NotADocumentError(f"{path} is a folder, not a planapp document.")
+        raise NotADocumentError(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "{path} is a folder, not a planapp document."
+            ).format(path=str(path))
+        )
     if path.stat().st_size == 0:
         return
     with path.open("rb") as fh:
         magic = fh.read(16)
     if magic != SQLITE_MAGIC:
-        raise NotADocumentError(f"{path.name} is not a planapp document.")
+        raise NotADocumentError(
+            QT_TRANSLATE_NOOP("DocumentError", "{name} is not a planapp document.").format(
+                name=path.name
+            )
+        )
     mode = "ro" if read_only else "rw"
     try:
         # as_uri() escapes "#", "?" and "%": unescaped, "Plan #2.planapp" would open (and
@@ -137,7 +147,11 @@ def check_file(path: Path, read_only: bool = False) -> None:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
             if app_id != APPLICATION_ID and (app_id != 0 or tables):
-                raise NotADocumentError(f"{path.name} is an SQLite database of another program.")
+                raise NotADocumentError(
+                    QT_TRANSLATE_NOOP(
+                        "DocumentError", "{name} is an SQLite database of another program."
+                    ).format(name=path.name)
+                )
             problems = [row[0] for row in con.execute("PRAGMA quick_check(3)")]
         finally:
             con.close()
@@ -147,11 +161,7 @@ def check_file(path: Path, read_only: bool = False) -> None:
             raise
         raise named from exc
     if problems != ["ok"]:
-        raise DamagedDocumentError(
-            f"{path.name} is damaged ({'; '.join(problems)}). planapp will not write into it; "
-            "save a recovered copy of what can still be read.",
-            path,
-        )
+        raise DamagedDocumentError(damaged(path.name, "; ".join(problems)), path)
 
 
 def migrate(engine: Engine, path: Path, read_only: bool = False) -> None:
@@ -163,9 +173,12 @@ def migrate(engine: Engine, path: Path, read_only: bool = False) -> None:
         return
     if read_only:
         raise ReadOnlyDocumentError(
-            f"{path.name} was made by another version of planapp (schema {current}) and cannot "
-            "be updated where it is, because it is read-only. Copy it to a folder you can "
-            "write to and open it there."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name} was made by another version of planapp (schema {schema}) and cannot "
+                "be updated where it is, because it is read-only. Copy it to a folder you can "
+                "write to and open it there.",
+            ).format(name=path.name, schema=str(current))
         )
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -177,8 +190,11 @@ def migrate(engine: Engine, path: Path, read_only: bool = False) -> None:
             script.get_revision(current)
         except Exception as exc:
             raise DocumentTooNewError(
-                f"{path.name} was made by a newer version of planapp (schema {current}); "
-                "install the newer version to open it."
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "{name} was made by a newer version of planapp (schema {schema}); "
+                    "install the newer version to open it.",
+                ).format(name=path.name, schema=str(current))
             ) from exc
     if current == script.get_current_head():
         return
@@ -207,9 +223,11 @@ def _current_revision(conn, path: Path) -> str | None:
     ):
         # Plans but no schema version: upgrading would try to create the tables again.
         raise DamagedDocumentError(
-            f"{path.name} is damaged: its record of which "
-            "planapp version made it is missing. planapp will not write into it; save a "
-            "recovered copy of what can still be read.",
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name} is damaged: its record of which planapp version made it is missing. "
+                "planapp will not write into it; save a recovered copy of what can still be read.",
+            ).format(name=path.name),
             path,
         )
     return row[0] if row else None

@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from planapp.store.errors import from_sqlite
+from planapp.store.errors import COPY_ONTO_ITSELF, from_sqlite
 from planapp.store.lock import DocumentLock, DocumentLockedError
 from planapp.store.outputs import same_file
 from planapp.store.server import ServerAddress
@@ -36,7 +36,7 @@ class CopyMethods:
             return copy_to
         target = Path(target).expanduser().absolute()
         if same_file(target, self.path):
-            raise ValueError("A document cannot be copied onto itself.")
+            raise ValueError(COPY_ONTO_ITSELF)
         lock = DocumentLock(target)
         holder = lock.held_elsewhere()
         if holder is not None:

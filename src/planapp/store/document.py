@@ -23,6 +23,7 @@ from sqlalchemy import Engine, delete, func, select, update
 
 from planapp.domain.bilingual import content_language
 from planapp.domain.plan import Plan, Recommendation
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store import convert, history, versions
 from planapp.store.changes import Change, Changed
 from planapp.store.connection import (
@@ -99,9 +100,15 @@ class Document(RecommendationMethods, FollowUpMethods, LiveMethods, CopyMethods)
             )
         path = Path(path).expanduser().absolute()
         if not path.exists() and (not create or read_only):
-            raise NotADocumentError(f"{path} does not exist.")
+            raise NotADocumentError(
+                QT_TRANSLATE_NOOP("DocumentError", "{path} does not exist.").format(path=path)
+            )
         if not create and path.is_file() and path.stat().st_size == 0:
-            raise NotADocumentError(f"{path.name} is empty, not a planapp document.")
+            raise NotADocumentError(
+                QT_TRANSLATE_NOOP(
+                    "DocumentError", "{name} is empty, not a planapp document."
+                ).format(name=path.name)
+            )
         is_new = not path.exists() or path.stat().st_size == 0
         if is_new:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,7 +121,10 @@ class Document(RecommendationMethods, FollowUpMethods, LiveMethods, CopyMethods)
             except LockUnavailableError as exc:
                 if is_new:
                     raise ReadOnlyDocumentError(
-                        f"{path.name} cannot be made: its folder cannot be written to."
+                        QT_TRANSLATE_NOOP(
+                            "DocumentError",
+                            "{name} cannot be made: its folder cannot be written to.",
+                        ).format(name=path.name)
                     ) from exc
                 doc_lock, read_only = None, True
         try:

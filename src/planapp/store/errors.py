@@ -11,6 +11,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP, Text
+
 
 class DocumentError(Exception):
     """A document cannot be opened or changed; the message is one sentence for the user."""
@@ -43,7 +45,7 @@ class DamagedDocumentError(DocumentError):
     (:func:`planapp.store.recover.recover_copy`). ``path`` names the damaged file.
     """
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    def __init__(self, message: str, path: Path | None = None) -> None:  # message: a Text
         super().__init__(message)
         self.path = path
 
@@ -78,51 +80,86 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> DocumentError | None:
     primary = code & 0xFF
     if code == SQLITE_READONLY_ROLLBACK:
         return ReadOnlyDocumentError(
-            f"{name} was left half-changed by a crash, and its folder cannot be written, so "
-            "planapp cannot undo the half-done change. Copy the document together with its "
-            f"“{name}-journal” file to a folder you can write to, and open it there."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name} was left half-changed by a crash, and its folder cannot be written, so "
+                "planapp cannot undo the half-done change. Copy the document together with its "
+                "“{name}-journal” file to a folder you can write to, and open it there.",
+            ).format(name=name)
         )
     if primary == SQLITE_READONLY:
         return ReadOnlyDocumentError(
-            f"{name} cannot be changed: the file, its folder or its disk is read-only. "
-            "Nothing was changed; use Save As to keep an editable copy."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name} cannot be changed: the file, its folder or its disk is read-only. "
+                "Nothing was changed; use Save As to keep an editable copy.",
+            ).format(name=name)
         )
     if primary == SQLITE_FULL:
         return DiskFullError(
-            f"The disk holding {name} is full. Nothing was changed; free some space and try again."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The disk holding {name} is full. Nothing was changed; free some space and "
+                "try again.",
+            ).format(name=name)
         )
     if primary == SQLITE_IOERR and code != SQLITE_IOERR_NOMEM:
         return DocumentIOError(
-            f"The disk or network share holding {name} failed to read or write it "
-            f"({exc}). Nothing was changed; check the disk or the connection."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The disk or network share holding {name} failed to read or write it "
+                "({detail}). Nothing was changed; check the disk or the connection.",
+            ).format(name=name, detail=str(exc))
         )
     if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DamagedDocumentError(
-            f"{name} is damaged ({exc}). planapp will not write into it; save a recovered "
-            "copy of what can still be read.",
-            path,
-        )
+        return DamagedDocumentError(damaged(name, str(exc)), path)
     if primary == SQLITE_BUSY:
         return DocumentBusyError(
-            f"{name} is kept busy by another program; nothing was changed. Try again in a moment."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name} is kept busy by another program; nothing was changed. Try again in a "
+                "moment.",
+            ).format(name=name)
         )
     if primary == SQLITE_CANTOPEN:
         return CannotOpenDocumentError(
-            f"{name} cannot be opened: its folder is missing or cannot be read."
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "{name} cannot be opened: its folder is missing or cannot be read."
+            ).format(name=name)
         )
     return None
 
 
-def from_os_error(exc: OSError, path: Path, doing: str) -> DocumentError | None:
+def damaged(name: str, detail: str) -> Text:
+    """The message of a damaged document ``name``; ``detail`` is what SQLite found."""
+    return QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "{name} is damaged ({detail}). planapp will not write into it; save a recovered copy "
+        "of what can still be read.",
+    ).format(name=name, detail=detail)
+
+
+COPY_ONTO_ITSELF = QT_TRANSLATE_NOOP("DocumentError", "A document cannot be copied onto itself.")
+
+# What planapp was doing when a file operation failed: "planapp could not open it".
+OPEN_IT = QT_TRANSLATE_NOOP("DocumentError", "open it")
+
+
+def from_os_error(exc: OSError, path: Path, doing: Text) -> DocumentError | None:
     """The user-facing error for a failed file operation ``doing`` on ``path`` (None if the
     condition is not one we can name)."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError(
-            f"The disk holding {path.name} is full, so planapp could not {doing}. Free some "
-            "space and try again."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The disk holding {name} is full, so planapp could not {doing}. Free some "
+                "space and try again.",
+            ).format(name=path.name, doing=doing)
         )
     if exc.errno == errno.EIO:
         return DocumentIOError(
-            f"The disk holding {path.name} failed while planapp tried to {doing}."
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The disk holding {name} failed while planapp tried to {doing}."
+            ).format(name=path.name, doing=doing)
         )
     return None

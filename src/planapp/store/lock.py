@@ -27,7 +27,8 @@ import socket
 import time
 from pathlib import Path
 
-from planapp.store.errors import DocumentError, ReadOnlyDocumentError, from_os_error
+from planapp.domain.texts import QT_TRANSLATE_NOOP, Text
+from planapp.store.errors import OPEN_IT, DocumentError, ReadOnlyDocumentError, from_os_error
 
 
 class DocumentLockedError(DocumentError):
@@ -286,7 +287,7 @@ class DocumentLock:
                 os.unlink(breaker)
 
     def _named(self, exc: OSError) -> DocumentError | None:
-        return from_os_error(exc, self.path.with_name(self.path.name[:-5]), "open it")
+        return from_os_error(exc, self.path.with_name(self.path.name[:-5]), OPEN_IT)
 
     def _written_holder(self) -> dict | None:
         """The holder's content, giving it a moment to be written by a holder just starting."""
@@ -301,9 +302,12 @@ class DocumentLock:
         name = self.path.name.removesuffix(".lock")
         if exc.errno in _READ_ONLY:
             return LockUnavailableError(
-                f"{name} is in a folder planapp cannot write to, so it is open read-only."
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "{name} is in a folder planapp cannot write to, so it is open read-only.",
+                ).format(name=name)
             )
-        return from_os_error(exc, self.path.with_name(name), "open it") or exc
+        return from_os_error(exc, self.path.with_name(name), OPEN_IT) or exc
 
     def is_stale(self, info: dict | None) -> bool:
         """For a file system without OS locks: True when the process ``info`` names is gone
@@ -359,15 +363,23 @@ class DocumentLock:
             return info
         return None
 
-    def describe(self, info: dict | None) -> str:
+    def describe(self, info: dict | None) -> Text:
         """One sentence for the user naming who holds the document."""
         name = self.path.name.removesuffix(".lock")
         if not info:
-            return f"{name} is open in another planapp window."
-        return (
-            f"{name} is open in planapp by {info.get('user', 'someone')} on "
-            f"{info.get('host', 'another computer')} (process {info.get('pid')}, since "
-            f"{_local_time(info.get('since'))}). Close it there first."
+            return QT_TRANSLATE_NOOP(
+                "DocumentError", "{name} is open in another planapp window."
+            ).format(name=name)
+        return QT_TRANSLATE_NOOP(
+            "DocumentError",
+            "{name} is open in planapp by {user} on {host} (process {pid}, since {since}). "
+            "Close it there first.",
+        ).format(
+            name=name,
+            user=info.get("user") or QT_TRANSLATE_NOOP("DocumentError", "someone"),
+            host=info.get("host") or QT_TRANSLATE_NOOP("DocumentError", "another computer"),
+            pid=str(info.get("pid")),
+            since=_local_time(info.get("since")),
         )
 
     def release(self) -> None:
@@ -399,12 +411,13 @@ class DocumentLock:
             os.close(fd)
 
 
-def _local_time(stamp: object) -> str:
-    """The lock's ISO timestamp as a reader writes it ("December 1, 2026 at 14:05")."""
+def _local_time(stamp: object) -> dt.datetime | str:
+    """The lock's ISO timestamp as local time, shown as a reader writes it ("December 1, 2026
+    at 14:05", "1er décembre 2026 à 14 h 05"), or the stamp as it is if it is not one."""
     try:
         when = dt.datetime.fromisoformat(str(stamp))
     except ValueError:
         return str(stamp or "?")
     if when.tzinfo is not None:
         when = when.astimezone()
-    return f"{when:%B} {when.day}, {when.year} at {when:%H:%M}"
+    return when

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store.connection import SQLITE_MAGIC
 from planapp.store.errors import DocumentError
 
@@ -52,11 +53,17 @@ def refuse_document_target(
     for document in open_documents:
         if same_file(target, document):
             raise OutputIsDocumentError(
-                f"{target.name} is the open planapp document; choose another file name for "
-                "the output, or the document would be replaced by it."
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "{name} is the open planapp document; choose another file name for "
+                    "the output, or the document would be replaced by it.",
+                ).format(name=target.name)
             )
     if target.is_file() and _is_document(target.resolve()):
         raise OutputIsDocumentError(
-            f"{target.name} is a planapp document; choose another file name for the output, "
-            "or the document would be replaced by it."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name} is a planapp document; choose another file name for the output, "
+                "or the document would be replaced by it.",
+            ).format(name=target.name)
         )

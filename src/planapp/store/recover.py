@@ -16,6 +16,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP, plural
 from planapp.store.errors import DocumentError, from_sqlite
 
 # Parents first, with the column tying each table to its parent.
@@ -33,10 +34,45 @@ class Recovery:
     lost: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
-        saved = ", ".join(f"{n} {t}(s)" for t, n in self.saved.items())
+        """What was saved and lost, in the user's language ("Recovered 1 plan, 60 …")."""
+        saved = ", ".join(str(plural(n, *ROW_WORDS[t])) for t, n in self.saved.items())
         lost = sum(self.lost.values())
-        tail = f"; {lost} row(s) could not be read and are missing" if lost else ""
-        return f"Recovered {saved}{tail}."
+        if not lost:
+            return str(QT_TRANSLATE_NOOP("DocumentError", "Recovered {saved}.").format(saved=saved))
+        return str(
+            plural(
+                lost,
+                QT_TRANSLATE_NOOP(
+                    "DocumentError", "Recovered {saved}; {n} row could not be read and is missing."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "Recovered {saved}; {n} rows could not be read and are missing.",
+                ),
+                saved=saved,
+            )
+        )
+
+
+# How the summary counts the rows of each table.
+ROW_WORDS = {
+    "plan": (
+        QT_TRANSLATE_NOOP("DocumentError", "{n} plan"),
+        QT_TRANSLATE_NOOP("DocumentError", "{n} plans"),
+    ),
+    "recommendation": (
+        QT_TRANSLATE_NOOP("DocumentError", "{n} recommendation"),
+        QT_TRANSLATE_NOOP("DocumentError", "{n} recommendations"),
+    ),
+    "milestone": (
+        QT_TRANSLATE_NOOP("DocumentError", "{n} milestone"),
+        QT_TRANSLATE_NOOP("DocumentError", "{n} milestones"),
+    ),
+    "contact": (
+        QT_TRANSLATE_NOOP("DocumentError", "{n} contact"),
+        QT_TRANSLATE_NOOP("DocumentError", "{n} contacts"),
+    ),
+}
 
 
 def _read_rows(con: sqlite3.Connection, table: str, recovery: Recovery) -> list[tuple]:
@@ -96,7 +132,10 @@ def recover_copy(source: str | os.PathLike[str], target: str | os.PathLike[str])
                 rows = _read_rows(src, table, recovery) if src_columns else []
                 if src_columns and src_columns != columns:
                     raise DocumentError(
-                        f"{source.name} has a schema this version of planapp cannot recover."
+                        QT_TRANSLATE_NOOP(
+                            "DocumentError",
+                            "{name} has a schema this version of planapp cannot recover.",
+                        ).format(name=source.name)
                     )
                 if parent_column is not None:
                     at = columns.index(parent_column)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store.errors import (
     DocumentBusyError,
     DocumentError,
@@ -63,7 +64,11 @@ class ServerAddress:
         try:
             params = conninfo_to_dict(url)
         except Exception as exc:  # psycopg.ProgrammingError: an unreadable URL
-            raise NotADocumentError(f"{url!r} is not a server address: {exc}") from exc
+            raise NotADocumentError(
+                QT_TRANSLATE_NOOP("DocumentError", "“{url}” is not a server address: {exc}").format(
+                    url=url, exc=exc
+                )
+            ) from exc
         self.password: str | None = params.pop("password", None)
         self.params: dict[str, Any] = params
         host = str(params.get("host") or "")
@@ -138,7 +143,9 @@ def make_server_engine(
         import psycopg  # noqa: F401
     except ImportError as exc:  # pragma: no cover - a dependency of planapp
         raise NoServerDriverError(
-            "This planapp cannot open server documents (no psycopg)."
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "This planapp cannot open server documents (no psycopg)."
+            )
         ) from exc
     conninfo = address.conninfo(password)
     if read_only:
@@ -171,21 +178,38 @@ def from_psycopg(exc: BaseException, address: ServerAddress) -> DocumentError | 
 
     if isinstance(exc, pg.InsufficientPrivilege | pg.ReadOnlySqlTransaction):
         return ReadOnlyDocumentError(
-            f"{address.name}: your database role may not make this change ({_first_line(exc)})."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "{name}: your database role may not make this change ({reason}).",
+            ).format(name=address.name, reason=_first_line(exc))
         )
     if isinstance(exc, pg.LockNotAvailable | pg.DeadlockDetected | pg.SerializationFailure):
-        return DocumentBusyError(f"{address.name} is busy; try again. ({_first_line(exc)})")
+        return DocumentBusyError(
+            QT_TRANSLATE_NOOP("DocumentError", "{name} is busy; try again. ({reason})").format(
+                name=address.name, reason=_first_line(exc)
+            )
+        )
     if isinstance(exc, psycopg.OperationalError):
         text = str(exc)
         if "password" in text and ("no password supplied" in text or "authentication" in text):
             return PasswordNeededError(
-                f"{address.name} needs the password of {address.user or 'your role'}."
+                QT_TRANSLATE_NOOP("DocumentError", "{name} needs the password of {user}.").format(
+                    name=address.name,
+                    user=address.user or QT_TRANSLATE_NOOP("DocumentError", "your role"),
+                )
             )
         if "does not exist" in text and "database" in text:
-            return NotADocumentError(f"{address.name}: {_first_line(exc)}")
+            return NotADocumentError(
+                QT_TRANSLATE_NOOP("DocumentError", "{name}: {reason}").format(
+                    name=address.name, reason=_first_line(exc)
+                )
+            )
         return ServerUnavailableError(
-            f"The server of {address.name} cannot be reached ({_first_line(exc)}). "
-            "Nothing was changed; try again when it is back."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The server of {name} cannot be reached ({reason}). Nothing was "
+                "changed; try again when it is back.",
+            ).format(name=address.name, reason=_first_line(exc))
         )
     return None
 
@@ -202,7 +226,11 @@ def check_server(engine: Engine, address: ServerAddress) -> bool:
     if not names:
         return True
     if "alembic_version" not in names or "plan" not in names:
-        raise NotADocumentError(f"{address.name} is a database of another program.")
+        raise NotADocumentError(
+            QT_TRANSLATE_NOOP("DocumentError", "{name} is a database of another program.").format(
+                name=address.name
+            )
+        )
     return False
 
 
@@ -247,8 +275,11 @@ def open_server(
         is_new = check_server(engine, address)
         if is_new and not create:
             raise NotADocumentError(
-                f"{address.name} holds no plans yet; create the document there first "
-                "(planapp import or copy into it)."
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "{name} holds no plans yet; create the document there first (planapp "
+                    "import or copy into it).",
+                ).format(name=address.name)
             )
         if not read_only and not is_new and not can_edit(engine):
             engine.dispose()

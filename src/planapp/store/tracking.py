@@ -16,6 +16,7 @@ from planapp.domain.dashboard import DashboardItem
 from planapp.domain.history import ReportingPeriod, Submission
 from planapp.domain.plan import Milestone, Recommendation
 from planapp.domain.status import MilestoneStatus
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store import convert
 from planapp.store.followup import (
     CONTACT,
@@ -50,7 +51,11 @@ def load_milestone(conn: Connection, milestone_id: int) -> tuple[int, int, Miles
         .one_or_none()
     )
     if row is None:
-        raise MilestoneNotFound(f"There is no milestone {milestone_id} in this document.")
+        raise MilestoneNotFound(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "There is no milestone {id} in this document."
+            ).format(id=str(milestone_id))
+        )
     milestone = convert.milestone_from_row(row)
     milestone.status = milestone_status(row["status"])
     holder = Recommendation(id=row["recommendation_id"], milestones=[milestone])
@@ -82,10 +87,17 @@ def find_milestone(conn: Connection, plan_id: int, number: str) -> int:
         .all()
     )
     if not ids:
-        raise MilestoneNotFound(f"Plan {plan_id} has no milestone numbered {number!r}.")
+        raise MilestoneNotFound(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "Plan {plan} has no milestone numbered “{number}”."
+            ).format(plan=str(plan_id), number=number)
+        )
     if len(ids) > 1:
         raise MilestoneNotFound(
-            f"Plan {plan_id} has {len(ids)} milestones numbered {number!r}; renumber them first."
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "Plan {plan} has {count} milestones numbered “{number}”; renumber them first.",
+            ).format(plan=str(plan_id), count=len(ids), number=number)
         )
     return ids[0]
 
@@ -130,7 +142,11 @@ def start_update_round(conn: Connection, period_id: int) -> list[int]:
     exactly these.
     """
     if conn.execute(select(PERIOD.c.id).where(PERIOD.c.id == period_id)).first() is None:
-        raise LookupError(f"There is no reporting period {period_id} in this document.")
+        raise LookupError(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "There is no reporting period {id} in this document."
+            ).format(id=str(period_id))
+        )
     already = select(REQUEST.c.milestone_id).where(REQUEST.c.period_id == period_id)
     ids = list(
         conn.execute(

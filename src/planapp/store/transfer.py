@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import insert, inspect, select
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store.errors import DocumentError
 from planapp.store.models import Base
 
@@ -35,7 +36,11 @@ def tables() -> list[Any]:
 def copy_to_file(src: Any, target: Path) -> Any:
     """Copy the open document ``src`` to the new file ``target``; returns the row count."""
     if target.exists():
-        raise CopyTargetError(f"{target.name} already exists; choose a new file name.")
+        raise CopyTargetError(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "{name} already exists; choose a new file name."
+            ).format(name=target.name)
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".planapp-copy-", suffix=".planapp", dir=target.parent)
     os.close(fd)

@@ -56,10 +56,6 @@ INTERACTIVE_ROLES = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessibility", text)
-
-
 # -- walking the tree a screen reader sees ---------------------------------------------------
 
 
@@ -179,10 +175,12 @@ def announce(widget: QObject, text: str, assertive: bool = False) -> None:
 
 def announce_status(bar: QStatusBar) -> None:
     """Status-bar messages ("Wrote …") announced as they appear (WCAG 4.1.3)."""
-    bar.setAccessibleName(_tr("Status"))
+    bar.setAccessibleName(QCoreApplication.translate("Accessibility", "Status"))
 
     def changed(text: str) -> None:
-        bar.setAccessibleName(text or _tr("Status"))  # Qt sends NameChanged
+        bar.setAccessibleName(
+            text or QCoreApplication.translate("Accessibility", "Status")
+        )  # Qt sends NameChanged
         if text:
             announce(bar, text)
 
@@ -198,13 +196,15 @@ def describe_tables(root: QWidget) -> None:
             continue
         columns = [column_heading(model, c) for c in range(model.columnCount())]
         view.setAccessibleDescription(
-            _tr("Columns: {columns}.").format(columns=", ".join(c for c in columns if c))
+            QCoreApplication.translate("Accessibility", "Columns: {columns}.").format(
+                columns=", ".join(c for c in columns if c)
+            )
         )
 
 
 def name_window(window: QMainWindow) -> None:
     """The main window's bars named, its tables described, status messages announced."""
-    window.menuBar().setAccessibleName(_tr("Menu bar"))
+    window.menuBar().setAccessibleName(QCoreApplication.translate("Accessibility", "Menu bar"))
     describe_tables(window)
     announce_status(window.statusBar())
 
@@ -215,7 +215,9 @@ def list_heading(model: QAbstractItemModel, section: int, orientation: Qt.Orient
     if orientation == Qt.Orientation.Horizontal:
         return str(model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole) or "")
     first = model.index(section, 0).data(Qt.ItemDataRole.DisplayRole)
-    return " ".join(str(first or "").split()) or _tr("Row {n}").format(n=section + 1)
+    return " ".join(str(first or "").split()) or QCoreApplication.translate(
+        "Accessibility", "Row {n}"
+    ).format(n=section + 1)
 
 
 def name_print_preview(dialog: QWidget) -> None:
@@ -223,7 +225,11 @@ def name_print_preview(dialog: QWidget) -> None:
     for edit in dialog.findChildren(QLineEdit):
         if not edit.accessibleName():
             inside_combo = isinstance(edit.parent(), QComboBox)
-            edit.setAccessibleName(_tr("Zoom") if inside_combo else _tr("Page number"))
+            edit.setAccessibleName(
+                QCoreApplication.translate("Accessibility", "Zoom")
+                if inside_combo
+                else QCoreApplication.translate("Accessibility", "Page number")
+            )
 
 
 def keep_placeholders_readable(app: QApplication) -> None:

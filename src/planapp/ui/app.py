@@ -15,7 +15,9 @@ from planapp.store.connection import DocumentError
 from planapp.store.document import Document
 from planapp.store.errors import DamagedDocumentError
 from planapp.store.paths import default_document
+from planapp.ui.preferences import PreferenceStore
 from planapp.ui.qt_app import ensure_application
+from planapp.ui.translation import install_choice
 
 
 def open_startup_document(path: Path | None) -> Document:
@@ -48,6 +50,7 @@ def run_window(path: Path | None = None) -> int:
     logging.getLogger("planapp").info("planapp %s starting", __version__)
     app = ensure_application(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    install_choice(PreferenceStore(QSettings()).values.interface_language)
     try:
         document = open_startup_document(path)
     except DamagedDocumentError as exc:

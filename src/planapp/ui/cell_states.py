@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from planapp.domain.plan import Milestone, WrittenDate
+from planapp.ui.translation import Translatable
 
 # The cell's states, a tuple of CellState (empty: nothing to say).
 StatesRole = Qt.ItemDataRole.UserRole + 20
@@ -36,19 +37,27 @@ class CellState(Enum):
     CONFLICT = "conflict"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("CellStates", text, None, n)
+class CellStates(Translatable):
+    """The states' texts, in the interface language (context CellStates)."""
+
+    def state_text(self, state: CellState, count: int = 1) -> str:
+        if state is CellState.UNREADABLE_DATE:
+            return self.tr("Not a date planapp can read; kept as written.")
+        if state is CellState.OVERDUE:
+            if count > 1:
+                return self.tr("%n overdue milestones.", "", count)
+            return self.tr("Overdue.")
+        if state is CellState.MISSING_TRANSLATION:
+            return self.tr("Translation missing.")
+        return self.tr("Changed by someone else since you opened it.")
+
+
+_TEXTS = CellStates()
 
 
 def state_text(state: CellState, count: int = 1) -> str:
     """A state as a screen reader says it (the text also stands beside a tooltip)."""
-    if state is CellState.UNREADABLE_DATE:
-        return _tr("Not a date planapp can read; kept as written.")
-    if state is CellState.OVERDUE:
-        return _tr("%n overdue milestone(s).", count) if count > 1 else _tr("Overdue.")
-    if state is CellState.MISSING_TRANSLATION:
-        return _tr("Translation missing.")
-    return _tr("Changed by someone else since you opened it.")
+    return _TEXTS.state_text(state, count)
 
 
 def describe(states: Iterable[CellState], overdue: int = 1) -> str:

@@ -220,16 +220,21 @@ class TableClipboard(QObject):
 
     def cut(self) -> None:
         if self.copy():
-            self.clear("Cut")
+            self.clear(cut=True)
 
-    def clear(self, verb: str = "Clear") -> None:
+    def clear(self, cut: bool = False) -> None:
         edits = {
             (i.row(), i.column()): ""
             for i in self._selected()
             if self.settable(i.column()) and self.text(i.row(), i.column())
         }
         if edits:
-            self.apply(Paste(edits), f"{verb} {len(edits)} Cell{'s' * (len(edits) != 1)}")
+            text = (
+                self.tr("Cut %n Cells", "", len(edits))
+                if cut
+                else self.tr("Clear %n Cells", "", len(edits))
+            )
+            self.apply(Paste(edits), text)
 
     def clipboard_grid(self) -> Grid:
         return parse_tsv(QGuiApplication.clipboard().text())
@@ -241,19 +246,21 @@ class TableClipboard(QObject):
             self.report(str(exc))
             return
         if not paste.empty:
-            self.apply(paste, "Paste")
+            self.apply(paste, self.tr("Paste"))
 
     def paste_as_new_rows(self) -> None:
         grid = self.clipboard_grid()
         if not grid:
-            self.report("The clipboard holds no cells to paste.")
+            self.report(self.tr("The clipboard holds no cells to paste."))
             return
         columns = self._visible_columns()
         width = max(len(r) for r in grid)
         if width > len(columns):
             self.report(
-                f"The copied rows have {width} columns; this table has {len(columns)}. "
-                "Copy whole rows from a table with the same columns."
+                self.tr(
+                    "The copied rows have {width} columns; this table has {count}. "
+                    "Copy whole rows from a table with the same columns."
+                ).format(width=width, count=len(columns))
             )
             return
         current = self.view.currentIndex()
@@ -261,12 +268,15 @@ class TableClipboard(QObject):
         new_rows = [
             {columns[j]: v for j, v in enumerate(row) if self.settable(columns[j])} for row in grid
         ]
-        self.apply(Paste(new_rows=new_rows, insert_at=insert_at), f"Paste {len(grid)} New Rows")
+        self.apply(
+            Paste(new_rows=new_rows, insert_at=insert_at),
+            self.tr("Paste %n New Rows", "", len(grid)),
+        )
 
     def plan_paste(self, grid: Grid) -> Paste:
         """Where each pasted cell goes, or a ShapeError saying why the block does not fit."""
         if not grid:
-            raise ShapeError("The clipboard holds no cells to paste.")
+            raise ShapeError(self.tr("The clipboard holds no cells to paste."))
         height, width = len(grid), max(len(r) for r in grid)
         grid = [r + [""] * (width - len(r)) for r in grid]
         rows, cols = self._block()
@@ -277,11 +287,14 @@ class TableClipboard(QObject):
         else:
             top, left = all_rows.index(rows[0]), all_cols.index(cols[0])
         if left + width > len(all_cols):
-            raise ShapeError(
-                f"The copied block is {width} column{'s' * (width != 1)} wide, but only "
-                f"{len(all_cols) - left} column{'s' * (len(all_cols) - left != 1)} remain from "
-                "the selected cell. Select a cell further left, or copy fewer columns."
+            wide = self.tr("The copied block is %n columns wide,", "", width)
+            remain = self.tr(
+                "but only %n columns remain from the selected cell. Select a cell further "
+                "left, or copy fewer columns.",
+                "",
+                len(all_cols) - left,
             )
+            raise ShapeError(f"{wide} {remain}")
         selected = {(i.row(), i.column()) for i in self._selected()}
         full_rect = len(selected) == len(rows) * len(cols)
         if (height, width) == (1, 1) and len(selected) > 1:

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from planapp.ui.clipboard import TableClipboard
+from planapp.ui.translation import Texts
 
 
 def _target(clipboards: Sequence[TableClipboard]) -> TableClipboard | QWidget | None:
@@ -57,19 +59,45 @@ def add_clipboard_actions(
                 getattr(target, name)()
 
     actions: dict[str, QAction] = {}
+    texts = Texts("clipboard_actions", owner)
     for name, text, keys, tip in (
-        ("cut", "Cu&t", std.Cut, "Copy the selected cells and clear them"),
-        ("copy", "&Copy", std.Copy, "Copy the selected cells (for Excel and Word)"),
-        ("paste", "&Paste", std.Paste, "Paste cells copied from Excel into the selected cells"),
+        (
+            "cut",
+            QT_TRANSLATE_NOOP("clipboard_actions", "Cu&t"),
+            std.Cut,
+            QT_TRANSLATE_NOOP("clipboard_actions", "Copy the selected cells and clear them"),
+        ),
+        (
+            "copy",
+            QT_TRANSLATE_NOOP("clipboard_actions", "&Copy"),
+            std.Copy,
+            QT_TRANSLATE_NOOP("clipboard_actions", "Copy the selected cells (for Excel and Word)"),
+        ),
+        (
+            "paste",
+            QT_TRANSLATE_NOOP("clipboard_actions", "&Paste"),
+            std.Paste,
+            QT_TRANSLATE_NOOP(
+                "clipboard_actions", "Paste cells copied from Excel into the selected cells"
+            ),
+        ),
         (
             "paste_rows",
-            "Paste as &New Rows",
+            QT_TRANSLATE_NOOP("clipboard_actions", "Paste as &New Rows"),
             QKeySequence("Ctrl+Shift+V"),
-            "Paste copied rows as new rows after the current one",
+            QT_TRANSLATE_NOOP(
+                "clipboard_actions", "Paste copied rows as new rows after the current one"
+            ),
         ),
-        ("clear", "C&lear Cells", QKeySequence("Del"), "Empty the selected cells"),
+        (
+            "clear",
+            QT_TRANSLATE_NOOP("clipboard_actions", "C&lear Cells"),
+            QKeySequence("Del"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Empty the selected cells"),
+        ),
     ):
-        action = QAction(text, owner)
+        action = QAction(owner)
+        texts.bind(action.setText, text)
         if isinstance(keys, QKeySequence.StandardKey):
             # Not Shift+Del (one of Cut's bindings): it deletes the plan in the plan list.
             bindings = [k for k in QKeySequence.keyBindings(keys) if k != QKeySequence("Shift+Del")]
@@ -77,11 +105,11 @@ def add_clipboard_actions(
         elif name == "clear":
             # Delete is the tables' own key (a text field keeps it for itself); the menu
             # shows it, the action does not take it from them.
-            text = f"{text}\t{keys.toString(QKeySequence.SequenceFormat.NativeText)}"
-            action.setText(text)
+            shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            texts.bind(lambda t, a=action, k=shown: a.setText(f"{t}\t{k}"), text)
         else:
             action.setShortcut(keys)
-        action.setStatusTip(tip)
+        texts.bind(action.setStatusTip, tip)
         action.triggered.connect(lambda _c=False, n=name: run(n))
         menu.insertAction(before, action) if before is not None else menu.addAction(action)
         owner.addAction(action)

@@ -10,6 +10,7 @@ import copy
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planapp.domain.fields import FIELDS
@@ -17,6 +18,7 @@ from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, Writte
 from planapp.domain.richtext import plain_preview
 from planapp.store.document import Document
 from planapp.store.errors import DocumentError
+from planapp.ui.translation import Translatable
 
 # What a store operation raises when it could not save a change (its transaction rolled
 # back): the conditions the store names (read-only, disk full, damaged…) and the system's
@@ -24,7 +26,7 @@ from planapp.store.errors import DocumentError
 SAVE_ERRORS: tuple[type[Exception], ...] = (DocumentError, OSError)
 
 
-class StoreCommand(QUndoCommand):
+class StoreCommand(Translatable, QUndoCommand):
     """A command whose store operation may fail (disk full, file gone, locked).
 
     Each store operation is one transaction, so a failure leaves the document as it was. A
@@ -100,7 +102,14 @@ class EditRecommendation(StoreCommand):
         self, doc: Document, rec: Recommendation, field: str, new: Any, force: bool = False
     ) -> None:
         label = FIELD_LABELS.get(field, field)
-        super().__init__(f"Edit {label} of {plain_preview(rec.ref, 20) or 'recommendation'}")
+        ref = plain_preview(rec.ref, 20) or QCoreApplication.translate(
+            "EditRecommendation", "recommendation"
+        )
+        super().__init__(
+            QCoreApplication.translate("EditRecommendation", "Edit {field} of {ref}").format(
+                field=label, ref=ref
+            )
+        )
         self.doc, self.rec_id, self.field = doc, rec.id, field
         self.old = rec.completion if field == "completion" else getattr(rec, field)
         self.new = new
@@ -138,7 +147,7 @@ class EditRecommendation(StoreCommand):
 
 class InsertRecommendation(StoreCommand):
     def __init__(self, doc: Document, plan_id: int, index: int, rec: Recommendation) -> None:
-        super().__init__("Add Recommendation")
+        super().__init__(QCoreApplication.translate("AddRecommendation", "Add Recommendation"))
         self.doc, self.plan_id, self.index, self.rec = doc, plan_id, index, copy.deepcopy(rec)
 
     def _redo(self) -> None:
@@ -156,9 +165,16 @@ class DeleteRecommendations(StoreCommand):
 
     def __init__(self, doc: Document, plan_id: int, recs: Sequence[Recommendation]) -> None:
         if len(recs) == 1:
-            text = f"Delete {plain_preview(recs[0].ref, 20) or 'Recommendation'}"
+            ref = plain_preview(recs[0].ref, 20) or QCoreApplication.translate(
+                "DeleteRecommendations", "Recommendation"
+            )
+            text = QCoreApplication.translate("DeleteRecommendations", "Delete {ref}").format(
+                ref=ref
+            )
+            self.what = ref  # what the step deletes, for "Deleted …" messages
         else:
-            text = f"Delete {len(recs)} Recommendations"
+            text = self.tr("Delete %n Recommendations", "", len(recs))
+            self.what = self.tr("%n recommendations", "", len(recs))
         super().__init__(text)
         self.doc, self.plan_id, self.rec_ids = doc, plan_id, [r.id for r in recs]
         self.removed: list[tuple[int, Recommendation]] = []
@@ -174,7 +190,7 @@ class MoveRecommendations(StoreCommand):
     """Move the recommendations at ``rows`` one row up (``step`` -1) or down (+1) together."""
 
     def __init__(self, doc: Document, rec_ids: Sequence[int], rows: Sequence[int], step: int):
-        super().__init__("Move Recommendation" if len(rows) == 1 else "Move Recommendations")
+        super().__init__(self.tr("Move %n Recommendations", "", len(rows)))
         # Nearest the direction of travel first, so each row moves into a free place.
         order = sorted(zip(rows, rec_ids, strict=True), reverse=step > 0)
         self.doc = doc
@@ -253,10 +269,8 @@ class SetList(StoreCommand):
 
 
 class AddPlan(StoreCommand):
-    def __init__(
-        self, doc: Document, plan: Plan, index: int | None = None, text: str = "Add Plan"
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, doc: Document, plan: Plan, index: int | None = None, text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("AddPlan", "Add Plan"))
         self.doc, self.plan, self.index = doc, copy.deepcopy(plan), index
 
     def _redo(self) -> None:
@@ -268,7 +282,11 @@ class AddPlan(StoreCommand):
 
 class DeletePlan(StoreCommand):
     def __init__(self, doc: Document, plan_id: int, name: str) -> None:
-        super().__init__(f"Delete Plan “{plain_preview(name, 30)}”")
+        super().__init__(
+            QCoreApplication.translate("DeletePlan", "Delete Plan “{name}”").format(
+                name=plain_preview(name, 30)
+            )
+        )
         self.doc, self.plan_id = doc, plan_id
         self.index = 0
         self.removed: Plan | None = None
@@ -282,10 +300,8 @@ class DeletePlan(StoreCommand):
 
 
 class UpdatePlan(StoreCommand):
-    def __init__(
-        self, doc: Document, plan: Plan, new: dict[str, Any], text: str = "Edit Plan Properties"
-    ) -> None:
-        super().__init__(text)
+    def __init__(self, doc: Document, plan: Plan, new: dict[str, Any], text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("UpdatePlan", "Edit Plan Properties"))
         self.doc, self.plan_id, self.new = doc, plan.id, dict(new)
         self.old = {name: getattr(plan, name) for name in new}
         self.force = False

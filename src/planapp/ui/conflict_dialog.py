@@ -59,13 +59,22 @@ def diff_said(theirs: str, mine: str) -> str:
     def quoted(words: list[str]) -> str:
         return ", ".join(f"“{w}”" for w in words if w)
 
-    tr = QCoreApplication.translate
     parts = []
     if removed:
-        parts.append(tr("ConflictDialog", "You removed {words}.").format(words=quoted(removed)))
+        parts.append(
+            QCoreApplication.translate("ConflictDialog", "You removed {words}.").format(
+                words=quoted(removed)
+            )
+        )
     if added:
-        parts.append(tr("ConflictDialog", "You added {words}.").format(words=quoted(added)))
-    return " ".join(parts) or tr("ConflictDialog", "The two texts are the same.")
+        parts.append(
+            QCoreApplication.translate("ConflictDialog", "You added {words}.").format(
+                words=quoted(added)
+            )
+        )
+    return " ".join(parts) or QCoreApplication.translate(
+        "ConflictDialog", "The two texts are the same."
+    )
 
 
 class ConflictDialog(QDialog):
@@ -76,11 +85,13 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.resolution: Resolution | None = None
         name = field_name(conflict.field)
-        self.setWindowTitle(f"Someone Else Changed {name}")
+        self.setWindowTitle(self.tr("Someone Else Changed {field}").format(field=name))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<p><b>{html.escape(name)}</b> was changed by someone else after you last saw it. "
-            "Nothing has been overwritten. Choose the text to keep, or edit a merge.</p>"
+            self.tr(
+                "<p><b>{field}</b> was changed by someone else after you last saw it. "
+                "Nothing has been overwritten. Choose the text to keep, or edit a merge.</p>"
+            ).format(field=html.escape(name))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -94,16 +105,16 @@ class ConflictDialog(QDialog):
         self.mine.setAccessibleName(self.tr("Your text"))
         self.theirs.setAccessibleName(self.tr("Their text (saved now)"))
         for column, (title, widget) in enumerate(
-            (("Your text", self.mine), ("Their text (saved now)", self.theirs))
+            ((self.tr("Your text"), self.mine), (self.tr("Their text (saved now)"), self.theirs))
         ):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
             grid.addWidget(widget, 1, column)
-        grid.addWidget(QLabel("<b>What you changed in their text</b>"), 2, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("<b>What you changed in their text</b>")), 2, 0, 1, 2)
         grid.addWidget(self.diff, 3, 0, 1, 2)
         layout.addLayout(grid)
-        self.merge_label = QLabel("<b>Merge</b> (edit, then choose Use Merge)")
+        self.merge_label = QLabel(self.tr("<b>Merge</b> (edit, then choose Use Merge)"))
         self.merge = QPlainTextEdit(conflict.mine)
-        self.merge.setAccessibleName("Merged text")
+        self.merge.setAccessibleName(self.tr("Merged text"))
         layout.addWidget(self.merge_label)
         layout.addWidget(self.merge)
         lists = conflict.kind in {"milestone", "contact"}
@@ -111,14 +122,14 @@ class ConflictDialog(QDialog):
         self.merge.setVisible(not lists)  # a list is kept whole: theirs or mine
 
         buttons = QDialogButtonBox()
-        self.keep_theirs = QPushButton("Keep &Theirs")
-        self.keep_mine = QPushButton("Keep &Mine")
-        self.use_merge = QPushButton("Use Mer&ge")
+        self.keep_theirs = QPushButton(self.tr("Keep &Theirs"))
+        self.keep_mine = QPushButton(self.tr("Keep &Mine"))
+        self.use_merge = QPushButton(self.tr("Use Mer&ge"))
         self.use_merge.setVisible(not lists)
         for button in (self.keep_theirs, self.keep_mine, self.use_merge):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText("Decide &Later (keep theirs)")
+        cancel.setText(self.tr("Decide &Later (keep theirs)"))
         self.keep_theirs.clicked.connect(lambda: self._choose(KEEP_THEIRS, conflict.theirs))
         self.keep_mine.clicked.connect(lambda: self._choose(KEEP_MINE, conflict.mine))
         self.use_merge.clicked.connect(lambda: self._choose(MERGE, self.merge.toPlainText()))

@@ -48,7 +48,7 @@ class PanelLanguage:
     def second_columns(self, fields: list[Any], names: dict[str, str]) -> list[tuple[int, int]]:
         """(first copy, second copy) model columns of a table's translated columns."""
         base = len(fields) - len(names)
-        firsts = [i for i, f in enumerate(fields[:base]) if _base_heading(f.heading) in names]
+        firsts = [i for i, f in enumerate(fields[:base]) if f.heading in names]
         return [(first, base + n) for n, first in enumerate(firsts)]
 
     def set_view(self, view: ContentView) -> bool:
@@ -83,11 +83,11 @@ class PanelLanguage:
         def extra(item: Any, role: int) -> Any:
             return self._cell_role(item, name, lang(), role)
 
-        heading = field.heading
+        tag = ""
         if self.view.both:  # one language: the plan table's headings say which
-            heading = f"{heading} ({LANGUAGE_TAGS[lang()]})"
+            tag = LANGUAGE_TAGS[lang()]
         return dataclasses.replace(
-            field, heading=heading, get=get, set=put if field.set is not None else None, extra=extra
+            field, tag=tag, get=get, set=put if field.set is not None else None, extra=extra
         )
 
     def _cell_role(self, item: Any, name: str, lang: str, role: int) -> Any:
@@ -101,13 +101,6 @@ class PanelLanguage:
         if role in (Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.ToolTipRole):
             return missing_description(lang)
         return None
-
-
-def _base_heading(heading: str) -> str:
-    """A heading without its language tag."""
-    for tag in LANGUAGE_TAGS.values():
-        heading = heading.removesuffix(f" ({tag})")
-    return heading
 
 
 MIN_STRETCH = 110  # below this a long column is not readable: the table scrolls instead

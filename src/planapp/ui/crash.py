@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planapp import logs
@@ -32,14 +32,17 @@ _previous_hook: Callable[..., object] | None = None
 def crash_message(log_file: Path | None) -> str:
     """The dialog's text: what happened, that edits are kept, where the details are."""
     where = (
-        f"The details were written to:\n{log_file}"
+        QCoreApplication.translate("crash", "The details were written to:\n{path}").format(
+            path=log_file
+        )
         if log_file is not None
-        else "The details could not be written to a log file."
+        else QCoreApplication.translate("crash", "The details could not be written to a log file.")
     )
-    return (
-        "planapp met an unexpected error. Edits made so far are saved.\n\n"
-        f"{where}\n\nPlease send that file to whoever supports planapp."
-    )
+    return QCoreApplication.translate(
+        "crash",
+        "planapp met an unexpected error. Edits made so far are saved.\n\n{where}\n\n"
+        "Please send that file to whoever supports planapp.",
+    ).format(where=where)
 
 
 def show_crash_dialog(text: str, details: str) -> None:

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
+    QEvent,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -44,9 +46,9 @@ from planapp.ui.table_keys import release_tab
 
 __all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
 GROUP_LABELS = {
-    GroupBy.PLAN: "Plan",
-    GroupBy.ORGANIZATION: "Responsible organization",
-    GroupBy.MONTH: "Month due",
+    GroupBy.PLAN: QT_TRANSLATE_NOOP("DashboardView", "Plan"),
+    GroupBy.ORGANIZATION: QT_TRANSLATE_NOOP("DashboardView", "Responsible organization"),
+    GroupBy.MONTH: QT_TRANSLATE_NOOP("DashboardView", "Month due"),
 }
 OpenMilestone = Callable[[DashboardItem], None]
 
@@ -65,8 +67,6 @@ class DashboardView(QWidget):
         """``push`` does an undoable edit (the window's); without it periods are read-only."""
         super().__init__(parent, Qt.WindowType.Window)
         self.push = push
-        self.setWindowTitle("Follow-up Dashboard")
-        self.setAccessibleName("Follow-up dashboard")
         self.doc = document
         self.open_milestone = open_milestone
         self.items: list[DashboardItem] = []
@@ -77,13 +77,10 @@ class DashboardView(QWidget):
         self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        self.as_of.setAccessibleName("As of")
         self.group_by = QComboBox()
-        for by, label in GROUP_LABELS.items():
-            self.group_by.addItem(label, by.value)
-        self.group_by.setAccessibleName("Group by")
+        for by in GROUP_LABELS:
+            self.group_by.addItem("", by.value)
         self.show_only = QComboBox()
-        self.show_only.setAccessibleName("Show")
         self.report_language = QComboBox()
         for value, label in (
             ("en", self.tr("English")),
@@ -91,18 +88,12 @@ class DashboardView(QWidget):
             ("both", self.tr("Bilingual")),
         ):
             self.report_language.addItem(label, value)
-        self.report_language.setAccessibleName(
-            self.tr("Language of the exported or printed report")
-        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.export_button = QPushButton("&Export to Excel…")
-        self.print_button = QPushButton("&Print…")
-        self.periods_button = QPushButton("Peri&ods…")
-        self.round_button = QPushButton("Start &Update Round")
-        self.round_button.setToolTip(
-            "Every open milestone of every plan awaits an update for the current period"
-        )
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.periods_button = QPushButton()
+        self.round_button = QPushButton()
         for button in (self.periods_button, self.round_button):
             button.setVisible(push is not None)
 
@@ -124,7 +115,6 @@ class DashboardView(QWidget):
         for column, ems in enumerate(COLUMN_EMS):
             self.table.setColumnWidth(column, ems * em)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Milestones needing attention")
         self.table.doubleClicked.connect(self._open_index)
         release_tab(self.table)  # Tab goes on to the controls; arrows move between rows
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
@@ -132,13 +122,10 @@ class DashboardView(QWidget):
         self.table.activated.connect(self._open_index)
 
         bar = QHBoxLayout()
-        for text, widget in (
-            ("&As of:", self.as_of),
-            ("&Group by:", self.group_by),
-            ("Sho&w:", self.show_only),
-            (self.tr("Report &language:"), self.report_language),
-        ):
-            label = QLabel(text)
+        self.bar_labels = []
+        for widget in (self.as_of, self.group_by, self.show_only, self.report_language):
+            label = QLabel()
+            self.bar_labels.append(label)
             label.setBuddy(widget)
             bar.addWidget(label)
             bar.addWidget(widget)
@@ -160,8 +147,48 @@ class DashboardView(QWidget):
         self.periods_button.clicked.connect(lambda *_: self.edit_periods())
         self.round_button.clicked.connect(lambda *_: self.start_update_round())
         self.doc.subscribe(self._on_change)
+        self._retranslate_controls()
         self.reload()
         self.resize(1200, 700)
+
+    def _retranslate_controls(self) -> None:
+        """The texts that do not depend on the rows (the summary is made with them)."""
+        self.setWindowTitle(self.tr("Follow-up Dashboard"))
+        self.setAccessibleName(self.tr("Follow-up dashboard"))
+        self.as_of.setAccessibleName(self.tr("As of"))
+        for i, label in enumerate(GROUP_LABELS.values()):
+            self.group_by.setItemText(i, self.tr(label))
+        self.group_by.setAccessibleName(self.tr("Group by"))
+        self.show_only.setAccessibleName(self.tr("Show"))
+        self.export_button.setText(self.tr("&Export to Excel…"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.periods_button.setText(self.tr("Peri&ods…"))
+        self.round_button.setToolTip(
+            self.tr("Every open milestone of every plan awaits an update for the current period")
+        )
+        self.table.setAccessibleName(self.tr("Milestones needing attention"))
+        self.report_language.setAccessibleName(
+            self.tr("Language of the exported or printed report")
+        )
+        for i, label in enumerate((self.tr("English"), self.tr("French"), self.tr("Bilingual"))):
+            self.report_language.setItemText(i, label)
+        for label, text in zip(
+            self.bar_labels,
+            (
+                self.tr("&As of:"),
+                self.tr("&Group by:"),
+                self.tr("Sho&w:"),
+                self.tr("Report &language:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_controls()
+            self.regroup()
+        super().changeEvent(event)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -190,7 +217,9 @@ class DashboardView(QWidget):
         chosen = self.show_only.currentData()
         self.show_only.blockSignals(True)
         self.show_only.clear()
-        self.show_only.addItem(f"All ({sum(s.count for s in self.sections)})", "")
+        self.show_only.addItem(
+            self.tr("All ({count})").format(count=sum(s.count for s in self.sections)), ""
+        )
         for s in self.sections:
             self.show_only.addItem(f"{s.bucket.label} ({s.count})", s.bucket.value)
         found = self.show_only.findData(chosen if chosen is not None else "")
@@ -198,12 +227,22 @@ class DashboardView(QWidget):
         self.show_only.blockSignals(False)
         period = self.period
         parts = [f"{s.bucket.label}: {s.count}" for s in self.sections]
-        head = f"As of {self.today.isoformat()}"
-        head += f", period {period.name}" if period else ", no current reporting period"
+        head = (
+            self.tr("As of {date}, period {period}").format(
+                date=self.today.isoformat(), period=period.name
+            )
+            if period
+            else self.tr("As of {date}, no current reporting period").format(
+                date=self.today.isoformat()
+            )
+        )
         self.summary.setText(f"{head}. " + " · ".join(parts))
         self.round_button.setEnabled(period is not None)
-        if period is not None:
-            self.round_button.setText(f"Start &Update Round for {period.name}")
+        self.round_button.setText(
+            self.tr("Start &Update Round for {period}").format(period=period.name)
+            if period is not None
+            else self.tr("Start &Update Round")
+        )
         self._fill()
 
     def _fill(self) -> None:
@@ -251,8 +290,10 @@ class DashboardView(QWidget):
         from planapp.excel.dashboard_export import write_dashboard
 
         if path is None:
-            start = f"Dashboard {self.today.isoformat()}.xlsx"
-            path = dialogs.ask_save_path(self, "Export Dashboard", start, "Excel (*.xlsx)")
+            start = self.tr("Dashboard {date}").format(date=self.today.isoformat()) + ".xlsx"
+            path = dialogs.ask_save_path(
+                self, self.tr("Export Dashboard"), start, self.tr("Excel (*.xlsx)")
+            )
             if not path:
                 return None
             if not path.lower().endswith(".xlsx"):
@@ -262,7 +303,11 @@ class DashboardView(QWidget):
                 self.sections, path, self.today, self.period, self.by, self.language
             )
         except OSError as exc:
-            dialogs.show_error(self, "Export Dashboard", f"{path} could not be written: {exc}")
+            dialogs.show_error(
+                self,
+                self.tr("Export Dashboard"),
+                self.tr("{path} could not be written: {reason}").format(path=path, reason=exc),
+            )
             return None
 
     def edit_periods(self) -> None:
@@ -290,12 +335,11 @@ class DashboardView(QWidget):
         return doc
 
     def print_dashboard(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("Follow-up dashboard")
-        dialog = QPrintDialog(printer, self)
-        if dialogs.run(dialog):
+        printer.setDocName(self.tr("Follow-up dashboard"))
+        if dialogs.choose_printer(printer, self):
             self.print_document().print_(printer)
 
 

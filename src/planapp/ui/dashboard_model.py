@@ -10,24 +10,31 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QWidget
 
 from planapp.domain.dashboard import Bucket, DashboardItem, Section
 from planapp.domain.status import MilestoneStatus
+from planapp.ui.translation import on_language_change
 
 COLUMNS = (
-    "Attention",
-    "Group",
-    "Plan",
-    "Rec.",
-    "Milestone",
-    "Commitment",
-    "Responsible organization",
-    "Original date",
-    "Current date",
-    "Status",
-    "Last update",
+    QT_TRANSLATE_NOOP("DashboardModel", "Attention"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Group"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Plan"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Rec."),
+    QT_TRANSLATE_NOOP("DashboardModel", "Milestone"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Commitment"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Responsible organization"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Original date"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Current date"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Status"),
+    QT_TRANSLATE_NOOP("DashboardModel", "Last update"),
 )
 COLUMN_EMS = (14, 18, 16, 5, 6, 30, 14, 13, 13, 7, 8)
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -48,6 +55,10 @@ class DashboardModel(QAbstractTableModel):
         self._rows: list[tuple[int, str, int, str, str]] = []
         self._lines: dict[int, str] = {}
         self._sort_keys: dict[int, list[Any]] = {}
+        on_language_change(
+            self,
+            lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1),
+        )
 
     def set_sections(self, sections: Sequence[Section], only: Bucket | None = None) -> None:
         """Cache the rows of ``sections`` (of one bucket with ``only``).
@@ -133,5 +144,5 @@ class DashboardModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None

@@ -51,6 +51,7 @@ from planapp.ui.accessibility import announce, name_cell_editor
 from planapp.ui.cell_states import LIGHT, IndicatorRole, colors_for
 from planapp.ui.spelling import SpellingTextEdit
 from planapp.ui.table_keys import release_tab
+from planapp.ui.translation import long_date
 
 
 def _text_widget(editor: QWidget) -> QWidget:
@@ -367,7 +368,7 @@ class DateEditor(QWidget):
         if not text.strip():
             meaning = self.tr("No date")
         elif date:
-            meaning = f"= {date:%A %B} {date.day}, {date.year}"
+            meaning = f"= {long_date(date, weekday=True)}"
         else:
             meaning = self.tr("Not a date planapp can read; kept as written")
         color = colors_for(self.palette()).warning_text.name() if unreadable else ""

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QWidget
 
 from planapp.domain.plan import Contact, ExtraColumn, Milestone, Recommendation
@@ -35,25 +35,37 @@ class DetailPanel(QWidget):
         self.row = 0
         self.language = PanelLanguage()  # the content language the tables show
         self.milestones = ListEditor(
-            "Key Interim Milestones",
+            QT_TRANSLATE_NOOP("ListEditor", "Key Interim Milestones"),
             self.language.fields(MILESTONE_FIELDS, MILESTONE_TEXTS),
             "Milestone",
             self._new_milestone,
             self,
         )
         self.renumber_action = self.milestones._button(
-            "Renumber", "format-list-ordered", self.renumber, "Ctrl+Shift+R"
+            QT_TRANSLATE_NOOP("ListEditor", "Renumber"),
+            "format-list-ordered",
+            self.renumber,
+            "Ctrl+Shift+R",
         )
         # Follow-up dialogs (revision reasons, progress), given by the window: see followup_hooks.
         self.hooks: Any = None
         self.progress_action = self.milestones._button(
-            "Progress…", "document-edit", self.record_progress, "Ctrl+Shift+M"
+            QT_TRANSLATE_NOOP("ListEditor", "Progress…"),
+            "document-edit",
+            self.record_progress,
+            "Ctrl+Shift+M",
         )
         self.revise_action = self.milestones._button(
-            "Revise Date…", "x-office-calendar", self.revise_due, "Ctrl+Shift+D"
+            QT_TRANSLATE_NOOP("ListEditor", "Revise Date…"),
+            "x-office-calendar",
+            self.revise_due,
+            "Ctrl+Shift+D",
         )
         self.status_action = self.milestones._button(
-            "Status…", "dialog-information", self.recommendation_status, "Ctrl+Shift+T"
+            QT_TRANSLATE_NOOP("ListEditor", "Status…"),
+            "dialog-information",
+            self.recommendation_status,
+            "Ctrl+Shift+T",
         )
         view = self.milestones.view
         view.setItemDelegateForColumn(0, PlainLineDelegate(view))
@@ -62,7 +74,7 @@ class DetailPanel(QWidget):
         view.setItemDelegateForColumn(4, StatusDelegate(view))
         view.setItemDelegateForColumn(5, DateDelegate(view))
         self.contacts = ListEditor(
-            "Responsible Organization / Point of Contact",
+            QT_TRANSLATE_NOOP("ListEditor", "Responsible Organization / Point of Contact"),
             self.language.fields(CONTACT_FIELDS, CONTACT_TEXTS),
             "Contact",
             Contact,
@@ -78,7 +90,7 @@ class DetailPanel(QWidget):
         )
         # Shown for recommendations that have extra columns (imported plans).
         self.extra = ListEditor(
-            "Extra Columns",
+            QT_TRANSLATE_NOOP("ListEditor", "Extra Columns"),
             self.language.fields(EXTRA_FIELDS, EXTRA_TEXTS),
             "Extra Column",
             ExtraColumn,
@@ -120,7 +132,7 @@ class DetailPanel(QWidget):
     def record_progress(self) -> None:
         """Milestones ▸ Progress…: add (or correct) a progress entry of the current milestone."""
         if self.hooks is not None:
-            self._replace_current_milestone(self.hooks.progress, "Record Progress")
+            self._replace_current_milestone(self.hooks.progress, self.tr("Record Progress"))
 
     def recommendation_status(self) -> None:
         """Status…: the recommendation's own status and its outside assessments."""
@@ -130,7 +142,7 @@ class DetailPanel(QWidget):
     def revise_due(self) -> None:
         """Milestones ▸ Revise Date…: change the due date keeping the first one and why."""
         if self.hooks is not None:
-            self._replace_current_milestone(self.hooks.revise, "Revise Due Date")
+            self._replace_current_milestone(self.hooks.revise, self.tr("Revise Due Date"))
 
     def show_recommendation(self, rec: Recommendation | None, row: int = 0) -> None:
         self.rec, self.row = rec, row
@@ -153,10 +165,9 @@ class DetailPanel(QWidget):
                     editor.view.setCurrentIndex(editor.model.index(row, current.column()))
             if focused and not editor.view.hasFocus() and editor.isEnabled():
                 editor.view.setFocus()
-        title = f" — {rec.ref}" if rec and rec.ref else ""
-        self.milestones.setTitle(f"Key Interim Milestones{title}")
-        self.contacts.setTitle(f"Responsible Organization / Point of Contact{title}")
-        self.extra.setTitle(f"Extra Columns{title}")
+        ref = rec.ref if rec and rec.ref else ""
+        for editor in (self.milestones, self.contacts, self.extra):
+            editor.set_ref(ref)
         for editor in (self.milestones, self.contacts, self.extra):
             editor.view.setAccessibleName(editor.title())  # which recommendation's list
 
@@ -192,4 +203,6 @@ class DetailPanel(QWidget):
             return
         new = renumbered(self.rec.milestones, recommendation_number(self.rec, self.row))
         if new != self.rec.milestones:
-            self.milestonesEdited.emit(self.rec.id, self.rec.milestones, new, "Renumber Milestones")
+            self.milestonesEdited.emit(
+                self.rec.id, self.rec.milestones, new, self.tr("Renumber Milestones")
+            )

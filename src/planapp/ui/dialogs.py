@@ -9,7 +9,9 @@ from __future__ import annotations
 import html
 import logging
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planapp.ui.dialog_keys import keyboard_ready
@@ -27,9 +29,10 @@ def ask_save_path(parent: QWidget, caption: str, start: str, filters: str) -> st
     return path or None
 
 
-def confirm(parent: QWidget, title: str, text: str, ok_text: str = "OK") -> bool:
+def confirm(parent: QWidget, title: str, text: str, ok_text: str = "") -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the question quotes plan names
+    ok_text = ok_text or QCoreApplication.translate("dialogs", "OK")
     ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -68,7 +71,21 @@ def run(dialog: QDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
+def choose_printer(printer: QPrinter, parent: QWidget) -> bool:
+    """Run the system's Print dialog for ``printer``; True when the user chose to print.
+
+    The dialog is destroyed before returning: it keeps a pointer to ``printer``, which Python
+    frees when the caller is done with it, and a dialog outliving its printer crashes the
+    program when Qt later destroys the dialog (at the latest when the window closes).
+    """
+    dialog = QPrintDialog(printer, parent)
+    try:
+        return run(dialog)
+    finally:
+        shiboken6.delete(dialog)
+
+
 def file_stem(name: str) -> str:
     """A file name suggested from a plan's name: no characters file systems refuse."""
     cleaned = "".join(ch if ch.isalnum() or ch in " -_." else " " for ch in name)
-    return " ".join(cleaned.split())[:80] or "plan"
+    return " ".join(cleaned.split())[:80] or QCoreApplication.translate("dialogs", "plan")

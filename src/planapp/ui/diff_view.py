@@ -50,7 +50,7 @@ class DiffView(QWidget):
         self.segments: list[Segment] = []
         self.old_title, self.new_title = old_title, new_title
         self.inline = QTextBrowser(self)
-        self.inline.setAccessibleName("Changes in this text")
+        self.inline.setAccessibleName(self.tr("Changes in this text"))
         self.old = QTextBrowser(self)
         self.old.setAccessibleName(old_title)
         self.new = QTextBrowser(self)
@@ -58,7 +58,7 @@ class DiffView(QWidget):
         for browser in (self.inline, self.old, self.new):
             browser.setOpenLinks(False)
             browser.setOpenExternalLinks(False)
-        self.side_by_side = QCheckBox("Show &side by side", self)
+        self.side_by_side = QCheckBox(self.tr("Show &side by side"), self)
         self.side_by_side.toggled.connect(lambda _on: self._render())
         pair = QHBoxLayout()
         pair.addWidget(self.old)

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from planapp.store.document import Document
 from planapp.store.server import is_server_url
+from planapp.ui.translation import Texts
 
 
 class DocumentStatus:
@@ -16,10 +17,16 @@ class DocumentStatus:
         self.count_label = QLabel(bar)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         bar.addPermanentWidget(self.count_label)
-        self.read_only_label = QLabel("Read-only", bar)
+        self.read_only_label = QLabel(bar)
         self.read_only_label.setObjectName("readOnly")
-        self.read_only_label.setToolTip(
-            "This document cannot be changed here: its folder or disk is read-only."
+        texts = Texts("DocumentStatus", bar)
+        texts.bind(self.read_only_label.setText, QT_TRANSLATE_NOOP("DocumentStatus", "Read-only"))
+        texts.bind(
+            self.read_only_label.setToolTip,
+            QT_TRANSLATE_NOOP(
+                "DocumentStatus",
+                "This document cannot be changed here: its folder or disk is read-only.",
+            ),
         )
         self.read_only_label.hide()
         bar.addPermanentWidget(self.read_only_label)
@@ -28,8 +35,15 @@ class DocumentStatus:
         self.read_only_label.setVisible(document.read_only)
         if document.read_only:
             why = (
-                "your database role may only read it"
+                QCoreApplication.translate("DocumentStatus", "your database role may only read it")
                 if is_server_url(document.path)
-                else "its folder or disk cannot be written"
+                else QCoreApplication.translate(
+                    "DocumentStatus", "its folder or disk cannot be written"
+                )
             )
-            self.bar.showMessage(f"{document.path.name} is open read-only: {why}.", 10000)
+            self.bar.showMessage(
+                QCoreApplication.translate(
+                    "DocumentStatus", "{name} is open read-only: {why}."
+                ).format(name=document.path.name, why=why),
+                10000,
+            )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planapp.store.connection import DocumentError
@@ -20,8 +20,14 @@ from planapp.store.paths import DOCUMENT_SUFFIX
 from planapp.store.server import is_server_url
 from planapp.ui import dialogs, window_state
 from planapp.ui.preferences import PreferenceStore
+from planapp.ui.translation import Translatable
 
-DOCUMENT_FILTER = f"planapp documents (*{DOCUMENT_SUFFIX});;All files (*)"
+
+def document_filter() -> str:
+    return QCoreApplication.translate(
+        "DocumentFiles", "planapp documents (*{suffix});;All files (*)"
+    ).format(suffix=DOCUMENT_SUFFIX)
+
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xltx", ".ods", ".csv")
 
@@ -37,7 +43,7 @@ class DocumentContext:
     status: Callable[[str, int], None]
 
 
-class DocumentFiles:
+class DocumentFiles(Translatable):
     def __init__(self, context: DocumentContext, recent_menu: QMenu) -> None:
         self.context = context
         self.recent_menu = recent_menu
@@ -80,11 +86,11 @@ class DocumentFiles:
         except (DocumentError, OSError) as exc:
             message = str(exc)
             if path.suffix.lower() in WORKBOOK_SUFFIXES:
-                message += (
-                    "\nIt looks like an Excel workbook: use File ▸ Import Excel Workbook "
+                message += "\n" + self.tr(
+                    "It looks like an Excel workbook: use File ▸ Import Excel Workbook "
                     "(Ctrl+I) to bring its plan into a document."
                 )
-            dialogs.show_error(self.context.parent, "Cannot Open Document", message)
+            dialogs.show_error(self.context.parent, self.tr("Cannot Open Document"), message)
             if not path.exists():
                 self.forget(path)
             return False
@@ -110,7 +116,7 @@ class DocumentFiles:
     def new_document(self) -> None:
         ctx = self.context
         path = dialogs.ask_save_path(
-            ctx.parent, "New Document", ctx.prefs.folder("documents"), DOCUMENT_FILTER
+            ctx.parent, self.tr("New Document"), ctx.prefs.folder("documents"), document_filter()
         )
         if not path:
             return
@@ -118,8 +124,8 @@ class DocumentFiles:
         if Path(path).exists():
             dialogs.show_error(
                 ctx.parent,
-                "New Document",
-                f"{Path(path).name} already exists; choose another name.",
+                self.tr("New Document"),
+                self.tr("{name} already exists; choose another name.").format(name=Path(path).name),
             )
             return
         if self.open_path(path, create=True):
@@ -128,7 +134,7 @@ class DocumentFiles:
     def open_document(self) -> None:
         ctx = self.context
         path = dialogs.ask_open_path(
-            ctx.parent, "Open Document", ctx.prefs.folder("documents"), DOCUMENT_FILTER
+            ctx.parent, self.tr("Open Document"), ctx.prefs.folder("documents"), document_filter()
         )
         if path:
             ctx.prefs.update(documents_folder=str(Path(path).parent))
@@ -137,7 +143,10 @@ class DocumentFiles:
     def save_as(self) -> None:
         ctx = self.context
         path = dialogs.ask_save_path(
-            ctx.parent, "Save Document As", ctx.prefs.folder("documents"), DOCUMENT_FILTER
+            ctx.parent,
+            self.tr("Save Document As"),
+            ctx.prefs.folder("documents"),
+            document_filter(),
         )
         if not path:
             return
@@ -146,11 +155,15 @@ class DocumentFiles:
             target = ctx.current().save_copy(path)
             copy_doc = Document.open(target)
         except (DocumentError, OSError, ValueError) as exc:
-            dialogs.show_error(ctx.parent, "Save As", f"Could not save a copy: {exc}")
+            dialogs.show_error(
+                ctx.parent,
+                self.tr("Save As"),
+                self.tr("Could not save a copy: {reason}").format(reason=exc),
+            )
             return
         ctx.prefs.update(documents_folder=str(target.parent))
         ctx.show(copy_doc)
-        ctx.status(f"Saved as {target}", 5000)
+        ctx.status(self.tr("Saved as {path}").format(path=target), 5000)
 
 
 def _with_suffix(path: str) -> str:

@@ -28,10 +28,8 @@ class EditPane(QWidget):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = SpellingTextEdit(self, service)
         self.editor.setObjectName("editPane")
-        self.editor.setAccessibleName("Current cell text")
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText("Select a cell to see and edit its whole text here.")
-        self.editor.setToolTip("Ctrl+Enter or leaving the pane: save · Esc: put the text back")
+        self._retranslate_editor()
         self.editor.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
@@ -41,8 +39,25 @@ class EditPane(QWidget):
         self._views: list[QAbstractItemView] = []
         self.show_index(QModelIndex())
 
+    def _retranslate_editor(self) -> None:
+        self.editor.setAccessibleName(self.tr("Current cell text"))
+        self.editor.setPlaceholderText(
+            self.tr("Select a cell to see and edit its whole text here.")
+        )
+        self.editor.setToolTip(
+            self.tr("Ctrl+Enter or leaving the pane: save · Esc: put the text back")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_editor()
+            self._reload()
+        super().changeEvent(event)
+
     def follow(self, view: QAbstractItemView, label: str) -> None:
-        """Show ``view``'s current cell whenever it becomes current (or the view gets focus)."""
+        """Show ``view``'s current cell whenever it becomes current (or the view gets focus).
+        ``label`` names what its rows are, as a source text in the ``EditPane`` context
+        (``QT_TRANSLATE_NOOP``): it is shown in the interface language."""
         self._views.append(view)
         view.setProperty("editPaneLabel", label)
         view.selectionModel().currentChanged.connect(
@@ -64,7 +79,7 @@ class EditPane(QWidget):
         self.index = QPersistentModelIndex(index)
         self.where = where
         if not index.isValid():
-            self.label.setText("No cell selected")
+            self.label.setText(self.tr("No cell selected"))
             self._set_text("", read_only=True)
             return
         model = index.model()
@@ -72,8 +87,11 @@ class EditPane(QWidget):
         heading = " ".join(str(heading or "").split())
         row = model.headerData(index.row(), Qt.Orientation.Vertical)
         editable = bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
-        suffix = "" if editable else " (edit it in its panel)"
-        self.label.setText(f"{where} row {row} · {heading}{suffix}".strip())
+        what = self.tr(where) if where else self.tr("Row")
+        text = self.tr("{what} row {row} · {heading}").format(what=what, row=row, heading=heading)
+        if not editable:
+            text = self.tr("{cell} (edit it in its panel)").format(cell=text)
+        self.label.setText(text)
         self._set_text(index.data(Qt.ItemDataRole.EditRole) or "", read_only=not editable)
 
     def _set_text(self, text: str, read_only: bool) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from planapp.domain.plan import Plan, Recommendation, without_ids
@@ -18,6 +19,7 @@ from planapp.ui import commands, dialogs
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_table import PlanTableView
+from planapp.ui.translation import Translatable
 
 
 @dataclass(frozen=True)
@@ -30,10 +32,11 @@ class EditingContext:
 
 
 def empty_plan() -> Plan:
-    return Plan(audit_title="New plan", recommendations=[Recommendation(ref="Rec. 1")])
+    title = QCoreApplication.translate("Editing", "New plan")
+    return Plan(audit_title=title, recommendations=[Recommendation(ref="Rec. 1")])
 
 
-class Editing:
+class Editing(Translatable):
     def __init__(self, context: EditingContext) -> None:
         self.context = context
 
@@ -52,29 +55,36 @@ class Editing:
         plan = empty_plan()
         plan.audit_title = ""
         dialog = PlanDialog(plan, self.context.parent)
-        dialog.setWindowTitle("New Plan")
+        dialog.setWindowTitle(QCoreApplication.translate("Editing", "New Plan"))
         if not dialogs.run(dialog):
             return
         for name, value in dialog.changes().items():
             setattr(plan, name, value)
-        plan.audit_title = plan.audit_title or "New plan"
-        self._push(commands.AddPlan(self.context.session.doc, plan, text="New Plan"))
+        plan.audit_title = plan.audit_title or QCoreApplication.translate("Editing", "New plan")
+        text = QCoreApplication.translate("Editing", "New Plan")
+        self._push(commands.AddPlan(self.context.session.doc, plan, text=text))
 
     def duplicate_plan(self) -> None:
         plan = self._plan
         if plan is None:
             return
         twin = without_ids(plan)
-        twin.audit_title = f"{plan.audit_title or plan.short_name} (copy)"
+        twin.audit_title = QCoreApplication.translate("Editing", "{title} (copy)").format(
+            title=plan.audit_title or plan.short_name
+        )
         index = self.context.plan_ids().index(plan.id) + 1
-        self._push(commands.AddPlan(self.context.session.doc, twin, index, text="Duplicate Plan"))
+        text = QCoreApplication.translate("Editing", "Duplicate Plan")
+        self._push(commands.AddPlan(self.context.session.doc, twin, index, text=text))
 
     def rename_plan(self) -> None:
         plan = self._plan
         if plan is None:
             return
         name = dialogs.ask_text(
-            self.context.parent, "Rename Plan", "Audit title:", plan.audit_title
+            self.context.parent,
+            QCoreApplication.translate("Editing", "Rename Plan"),
+            QCoreApplication.translate("Editing", "Audit title:"),
+            plan.audit_title,
         )
         if name is not None and name.strip() and name.strip() != plan.audit_title:
             self._push(
@@ -82,7 +92,7 @@ class Editing:
                     self.context.session.doc,
                     plan,
                     {"audit_title": name.strip()},
-                    text="Rename Plan",
+                    text=QCoreApplication.translate("Editing", "Rename Plan"),
                 )
             )
 
@@ -90,14 +100,15 @@ class Editing:
         plan = self._plan
         if plan is None:
             return
-        n = len(plan.recommendations)
-        if not dialogs.confirm(
-            self.context.parent,
-            "Delete Plan",
-            f"Delete the plan “{plan.short_name}” and its {n} recommendation(s)?\n"
+        question = self.tr(
+            "Delete the plan “{name}” and its %n recommendations?\n"
             "You can undo this with Edit ▸ Undo.",
-            "Delete",
-        ):
+            "",
+            len(plan.recommendations),
+        ).format(name=plan.short_name)
+        title = QCoreApplication.translate("Editing", "Delete Plan")
+        ok = QCoreApplication.translate("Editing", "Delete")
+        if not dialogs.confirm(self.context.parent, title, question, ok):
             return
         self._push(commands.DeletePlan(self.context.session.doc, plan.id, plan.short_name))
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -47,7 +47,13 @@ from planapp.ui.jobs import run_job
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 
-WORKBOOK_FILTER = "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
+
+def workbook_filter() -> str:
+    return QCoreApplication.translate(
+        "excel_actions", "Excel workbooks (*.xlsx *.xlsm);;All files (*)"
+    )
+
+
 NEW_PLAN = -1
 
 
@@ -59,6 +65,14 @@ class ExcelContext:
     push: Callable[[commands.StoreCommand], bool]  # do an undoable edit; False if it failed
     prefs: PreferenceStore
     status: Callable[[str, int], None]
+
+
+def _import_title() -> str:
+    return QCoreApplication.translate("excel_actions", "Import Excel Workbook")
+
+
+def _export_title() -> str:
+    return QCoreApplication.translate("excel_actions", "Export Excel Workbook")
 
 
 class ImportPreview(QDialog):
@@ -82,7 +96,7 @@ class ImportPreview(QDialog):
         problem: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.path = path
         self.result = result
         self.existing = existing
@@ -103,7 +117,7 @@ class ImportPreview(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -121,34 +135,47 @@ class ImportPreview(QDialog):
         box = QVBoxLayout(self.plans_box)
         box.setContentsMargins(0, 0, 0, 0)
         if result is None or not result.plans:
-            message = QLabel(html.escape(problem or "No plan can be read with these columns."))
+            message = QLabel(
+                html.escape(problem or self.tr("No plan can be read with these columns."))
+            )
             message.setWordWrap(True)
-            message.setAccessibleName("Why nothing can be imported")
+            message.setAccessibleName(self.tr("Why nothing can be imported"))
             box.addWidget(message)
             self.import_button.setEnabled(False)
             return
         self.import_button.setEnabled(True)
         count = len(result.plans)
-        box.addWidget(QLabel(f"<b>{html.escape(self.path.name)}</b> holds {count} plan(s):"))
+        box.addWidget(
+            QLabel(
+                self.tr("<b>{name}</b> holds %n plans:", "", count).format(
+                    name=html.escape(self.path.name)
+                )
+            )
+        )
         form = QFormLayout()
         for plan in result.plans:
             milestones = plan.milestone_count()
             contacts = sum(len(r.contacts) for r in plan.recommendations)
             extra = sum(len(r.extra) for r in plan.recommendations)
+            parts = [
+                self.tr("%n recommendations", "", len(plan.recommendations)),
+                self.tr("%n milestones", "", milestones),
+                self.tr("%n contacts", "", contacts),
+            ]
+            if extra:
+                parts.append(self.tr("%n extra column cells", "", extra))
             label = QLabel(
-                f"{html.escape(plan.short_name)}<br>"
-                f"<small>{len(plan.recommendations)} recommendations, "
-                f"{milestones} milestones, {contacts} contacts"
-                + (f", {extra} extra column cells" if extra else "")
-                + "</small>",
+                f"{html.escape(plan.short_name)}<br><small>{', '.join(parts)}</small>",
                 self.plans_box,
             )
             label.setTextFormat(Qt.TextFormat.RichText)
             combo = QComboBox(self.plans_box)
-            combo.setAccessibleName(f"What to do with {plan.short_name}")
-            combo.addItem("Add as a new plan", NEW_PLAN)
+            combo.setAccessibleName(self.tr("What to do with {plan}").format(plan=plan.short_name))
+            combo.addItem(self.tr("Add as a new plan"), NEW_PLAN)
             for other in self.existing:
-                combo.addItem(f"Merge into “{other.short_name}”", other.id)
+                combo.addItem(
+                    self.tr("Merge into “{plan}”").format(plan=other.short_name), other.id
+                )
             match = matching_plan(self.existing, plan)
             if match is not None:
                 combo.setCurrentIndex(combo.findData(match.id))
@@ -156,9 +183,9 @@ class ImportPreview(QDialog):
             form.addRow(label, combo)
         box.addLayout(form)
         if result.warnings:
-            box.addWidget(QLabel(f"{len(result.warnings)} warning(s):", self.plans_box))
+            box.addWidget(QLabel(self.tr("%n warnings:", "", len(result.warnings)), self.plans_box))
             warnings = QListWidget(self.plans_box)
-            warnings.setAccessibleName("Import warnings")
+            warnings.setAccessibleName(self.tr("Import warnings"))
             warnings.addItems(result.warnings)
             box.addWidget(warnings)
 
@@ -173,7 +200,7 @@ class ImportPreview(QDialog):
         try:
             result, problem = self.reread(self.mapping()), ""
         except ImportCancelled:
-            result, problem = None, "Reading was cancelled."
+            result, problem = None, self.tr("Reading was cancelled.")
         except (WorkbookError, OSError) as exc:
             result, problem = None, str(exc)
         finally:
@@ -194,7 +221,7 @@ def _read(window: QWidget, source: Path, mapping: Mapping_ | None) -> ImportResu
     read_workbook raises)."""
     return run_job(
         window,
-        f"Reading {source.name}…",
+        QCoreApplication.translate("excel_actions", "Reading {name}…").format(name=source.name),
         lambda report: read_workbook(source, report, mapping=mapping or None),
     )
 
@@ -205,7 +232,7 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
     settings = ctx.prefs.settings
     if path is None:
         path = dialogs.ask_open_path(
-            window, "Import Excel Workbook", ctx.prefs.folder("excel"), WORKBOOK_FILTER
+            window, _import_title(), ctx.prefs.folder("excel"), workbook_filter()
         )
         if not path:
             return False
@@ -229,14 +256,21 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
             except MappingRequired as exc:
                 result, problem = None, str(exc)
     except ImportCancelled:
-        ctx.status("Import cancelled; nothing was changed.", 5000)
+        ctx.status(
+            QCoreApplication.translate("excel_actions", "Import cancelled; nothing was changed."),
+            5000,
+        )
         return False
     except (WorkbookError, OSError) as exc:
-        dialogs.show_error(window, "Import Excel Workbook", str(exc))
+        dialogs.show_error(window, _import_title(), str(exc))
         return False
     if result is not None and not result.plans and not layouts:
         dialogs.show_error(
-            window, "Import Excel Workbook", f"{source.name} holds no Detailed Action Plan table."
+            window,
+            _import_title(),
+            QCoreApplication.translate(
+                "excel_actions", "{name} holds no Detailed Action Plan table."
+            ).format(name=source.name),
         )
         return False
     doc = ctx.document()
@@ -267,7 +301,12 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
         current = next(p for p in existing if p.id == target)
         merge = MergeDialog(current, plan, source.name, window, from_planapp=own)
         if not merge.has_changes():
-            ctx.status(f"“{current.short_name}” already matches {source.name}.", 5000)
+            ctx.status(
+                QCoreApplication.translate(
+                    "excel_actions", "“{plan}” already matches {name}."
+                ).format(plan=current.short_name, name=source.name),
+                5000,
+            )
             continue
         if not dialogs.run(merge):
             continue
@@ -276,9 +315,13 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
     if not added and not merged:
         return False
     # One command, one transaction: the whole import happens, or none of it.
-    if not ctx.push(commands.ApplyImport(doc, added, merged, before, f"Import {source.name}")):
+    text = QCoreApplication.translate("excel_actions", "Import {name}").format(name=source.name)
+    if not ctx.push(commands.ApplyImport(doc, added, merged, before, text)):
         return False
-    ctx.status(f"Imported {source.name}", 5000)
+    ctx.status(
+        QCoreApplication.translate("excel_actions", "Imported {name}").format(name=source.name),
+        5000,
+    )
     return True
 
 
@@ -290,33 +333,33 @@ class ExportOptions(QDialog):
         self,
         prefs: PreferenceStore,
         parent: QWidget | None = None,
-        title: str = "Export Excel Workbook",
+        title: str = "",
         with_template: bool = True,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Export Excel Workbook"))
         chosen = prefs.values
         form = QFormLayout(self)
         self.lang = QComboBox(self)
         for lang in Language:
             self.lang.addItem(lang.label, lang.value)
         self.lang.setCurrentIndex(max(0, self.lang.findData(chosen.excel_language.value)))
-        form.addRow("&Language:", self.lang)  # of the content, headings and titles
+        form.addRow(self.tr("&Language:"), self.lang)  # of the content, headings and titles
         self.paper = QComboBox(self)
         for paper in PaperSize:
             self.paper.addItem(paper.label, paper.value)
         self.paper.setCurrentIndex(max(0, self.paper.findData(chosen.excel_paper.value)))
-        form.addRow("&Paper:", self.paper)
+        form.addRow(self.tr("&Paper:"), self.paper)
         self.template = QLineEdit(chosen.excel_template if with_template else "", self)
         if with_template:
-            self.template.setPlaceholderText("Built-in template")
-            browse = QPushButton("&Browse…", self)
+            self.template.setPlaceholderText(self.tr("Built-in template"))
+            browse = QPushButton(self.tr("&Browse…"), self)
             browse.clicked.connect(self._browse)
             row = QHBoxLayout()
             row.addWidget(self.template, 1)
             row.addWidget(browse)
             # A row that is a layout gets no buddy from addRow (its "&" would show): set it.
-            template_label = QLabel("&Template:", self)
+            template_label = QLabel(self.tr("&Template:"), self)
             template_label.setBuddy(self.template)
             form.addRow(template_label, row)
         else:
@@ -330,7 +373,7 @@ class ExportOptions(QDialog):
 
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Department Template", "", WORKBOOK_FILTER
+            self, self.tr("Department Template"), "", workbook_filter()
         )
         if path:
             self.template.setText(path)
@@ -347,7 +390,10 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
             return None
         start = Path(ctx.prefs.folder("excel")) / f"{dialogs.file_stem(plan.short_name)}.xlsx"
         path = dialogs.ask_save_path(
-            window, "Export Excel Workbook", str(start), "Excel workbooks (*.xlsx)"
+            window,
+            _export_title(),
+            str(start),
+            QCoreApplication.translate("excel_actions", "Excel workbooks (*.xlsx)"),
         )
         if not path:
             return None
@@ -355,7 +401,7 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
     try:
         refuse_document_target(target, [ctx.document().path])
     except OutputIsDocumentError as exc:
-        dialogs.show_error(window, "Export Excel Workbook", str(exc))
+        dialogs.show_error(window, _export_title(), str(exc))
         return None
     lang = Language(options.lang.currentData())
     paper = PaperSize(options.paper.currentData())
@@ -364,7 +410,7 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
         history = ctx.document().history(plan_id=plan.id)  # read here: jobs never use the store
         warnings = run_job(
             window,
-            f"Writing {target.name}…",
+            QCoreApplication.translate("excel_actions", "Writing {name}…").format(name=target.name),
             lambda _report: write_workbook(
                 plan,
                 target,
@@ -376,7 +422,7 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
             cancellable=False,
         )
     except (ExportError, WorkbookError, OSError) as exc:
-        dialogs.show_error(window, "Export Excel Workbook", str(exc))
+        dialogs.show_error(window, _export_title(), str(exc))
         return None
     ctx.prefs.update(
         excel_folder=str(target.parent),
@@ -384,8 +430,10 @@ def export_workbook(ctx: ExcelContext, path: str | None = None) -> Path | None:
         excel_paper=paper,
         excel_template=template or "",
     )
-    message = f"Wrote {target}"
+    message = QCoreApplication.translate("excel_actions", "Wrote {path}").format(path=target)
     if warnings:
-        message += f" ({len(warnings)} warning(s): {warnings[0]})"
+        message = QCoreApplication.translate(
+            "excel_actions", "Wrote {path} (warnings: {count}; the first: {first})"
+        ).format(path=target, count=len(warnings), first=warnings[0])
     ctx.status(message, 8000)
     return target

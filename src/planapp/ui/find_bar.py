@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from planapp.ui.delegates import FIND_PROPERTY, match_offset
@@ -29,20 +29,17 @@ class FindBar(QWidget):
         self.row_view = row_view
         self._matches: list[int] = []
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText("Find in plan…")
-        self.edit.setAccessibleName("Find")
         self.edit.setClearButtonEnabled(True)
-        self.only = QCheckBox("Show only &matching rows", self)
+        self.only = QCheckBox(self)
         self.result = QLabel(self)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
-        close = QToolButton(self)
+        close = self.close_button = QToolButton(self)
         close.setText("✕")
-        close.setToolTip("Close (Esc)")
-        close.setAccessibleName("Close find bar")
         close.clicked.connect(self.hide)
+        self.label = QLabel(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(self.label)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.only)
         layout.addWidget(self.result)
@@ -50,6 +47,22 @@ class FindBar(QWidget):
         self.edit.textChanged.connect(self.refresh)
         self.edit.returnPressed.connect(self.find_next)
         self.only.toggled.connect(lambda _on: self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find in plan…"))
+        self.edit.setAccessibleName(self.tr("Find"))
+        self.only.setText(self.tr("Show only &matching rows"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.close_button.setAccessibleName(self.tr("Close find bar"))
+        self.label.setText(self.tr("Find:"))
+        if self.edit.text().strip():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def start(self) -> None:
         self.show()
@@ -84,9 +97,9 @@ class FindBar(QWidget):
         if not needle:
             self.result.setText("")
         elif not self._matches:
-            self.result.setText("No matches")
+            self.result.setText(self.tr("No matches"))
         else:
-            self.result.setText(f"{len(self._matches)} matching row(s)")
+            self.result.setText(self.tr("%n matching rows", "", len(self._matches)))
             if self.table.current_row() not in matching:
                 self.show_match(self._matches[0])
 
@@ -107,7 +120,11 @@ class FindBar(QWidget):
         )
         self.show_match(target)
         position = self._matches.index(target) + 1
-        self.result.setText(f"{position} of {len(self._matches)} matching row(s)")
+        self.result.setText(
+            self.tr("{position} of %n matching rows", "", len(self._matches)).format(
+                position=position
+            )
+        )
 
     def show_match(self, row: int) -> None:
         """Select the first cell of ``row`` where the text occurs, and scroll so that the

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from planapp.domain.history import Assessment, ReportingPeriod, Submission
 from planapp.domain.status import RecommendationStatus
 from planapp.store.document import Document
@@ -16,7 +18,11 @@ from planapp.ui.commands import StoreCommand
 
 class AddPeriod(StoreCommand):
     def __init__(self, doc: Document, period: ReportingPeriod) -> None:
-        super().__init__(f"Add Reporting Period {period.name}")
+        super().__init__(
+            QCoreApplication.translate("AddPeriod", "Add Reporting Period {name}").format(
+                name=period.name
+            )
+        )
         self.doc, self.period = doc, period
 
     def _redo(self) -> None:
@@ -28,7 +34,11 @@ class AddPeriod(StoreCommand):
 
 class DeletePeriod(StoreCommand):
     def __init__(self, doc: Document, period: ReportingPeriod) -> None:
-        super().__init__(f"Delete Reporting Period {period.name}")
+        super().__init__(
+            QCoreApplication.translate("DeletePeriod", "Delete Reporting Period {name}").format(
+                name=period.name
+            )
+        )
         self.doc, self.period = doc, period
         self.awaiting: list[int] = []
 
@@ -43,7 +53,11 @@ class StartUpdateRound(StoreCommand):
     """Every open milestone awaits an update for the period; undo unmarks exactly those."""
 
     def __init__(self, doc: Document, period: ReportingPeriod) -> None:
-        super().__init__(f"Start Update Round for {period.name}")
+        super().__init__(
+            QCoreApplication.translate("StartUpdateRound", "Start Update Round for {name}").format(
+                name=period.name
+            )
+        )
         self.doc, self.period = doc, period
         self.marked: list[int] = []
 
@@ -58,7 +72,11 @@ class AddSubmission(StoreCommand):
     """The plan (or a progress report on it) was sent: from then on date changes are tracked."""
 
     def __init__(self, doc: Document, plan_id: int, submission: Submission) -> None:
-        super().__init__(f"Record Submission to {submission.recipient}")
+        super().__init__(
+            QCoreApplication.translate("AddSubmission", "Record Submission to {recipient}").format(
+                recipient=submission.recipient
+            )
+        )
         self.doc, self.plan_id, self.submission = doc, plan_id, submission
 
     def _redo(self) -> None:
@@ -78,7 +96,9 @@ class SetRecommendationFollowUp(StoreCommand):
         status: RecommendationStatus | None,
         assessments: Sequence[Assessment],
     ) -> None:
-        super().__init__("Set Recommendation Status")
+        super().__init__(
+            QCoreApplication.translate("SetRecommendationFollowUp", "Set Recommendation Status")
+        )
         self.doc, self.rec_id = doc, rec_id
         self.new = (status, list(assessments))
         self.old: tuple[RecommendationStatus | None, list[Assessment]] = (None, [])

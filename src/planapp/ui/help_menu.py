@@ -6,15 +6,17 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from planapp import __version__
 from planapp.ui import dialogs
 from planapp.ui.shortcuts import ShortcutsDialog
+from planapp.ui.translation import Texts, Translatable
 
 
-class HelpItems:
+class HelpItems(Translatable):
     """Adds Keyboard Shortcuts at the top of ``help_menu``; ``doc_path`` names the open
     document in the About box."""
 
@@ -23,9 +25,16 @@ class HelpItems:
     ) -> None:
         self.window = window
         self._doc_path = doc_path
-        shortcuts = QAction("&Keyboard Shortcuts", window)
+        texts = Texts("HelpItems", window)
+        shortcuts = QAction(window)
+        texts.bind(shortcuts.setText, QT_TRANSLATE_NOOP("HelpItems", "&Keyboard Shortcuts"))
         shortcuts.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents))
-        shortcuts.setStatusTip("Every shortcut of planapp, read from its menus and panels")
+        texts.bind(
+            shortcuts.setStatusTip,
+            QT_TRANSLATE_NOOP(
+                "HelpItems", "Every shortcut of planapp, read from its menus and panels"
+            ),
+        )
         shortcuts.triggered.connect(lambda _checked=False: self.show_shortcuts())
         help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, shortcuts)
         window.addAction(shortcuts)
@@ -37,9 +46,11 @@ class HelpItems:
     def about(self) -> None:
         QMessageBox.about(
             self.window,
-            "About planapp",
-            f"<b>planapp {__version__}</b><p>Keeps a Detailed Action Plan for the Office of the "
-            "Auditor General and the Public Accounts Committee as data: edit it, exchange "
-            "workbooks in the departmental template, print it.</p>"
-            f"<p>Document: {html.escape(str(self._doc_path()))}</p>",
+            self.tr("About planapp"),
+            self.tr(
+                "<b>planapp {version}</b><p>Keeps a Detailed Action Plan for the Office of the "
+                "Auditor General and the Public Accounts Committee as data: edit it, exchange "
+                "workbooks in the departmental template, print it.</p>"
+                "<p>Document: {path}</p>"
+            ).format(version=__version__, path=html.escape(str(self._doc_path()))),
         )

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,9 +29,17 @@ from planapp.domain.richtext import plain_preview
 from planapp.store.document import Change, Document
 from planapp.store.history import HistoryEntry, field_name
 from planapp.ui.table_keys import release_tab
+from planapp.ui.translation import on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
-HEADINGS = ("When (UTC)", "Who", "Item", "Field", "Before", "After")
+HEADINGS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Who"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Item"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Field"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Before"),
+    QT_TRANSLATE_NOOP("HistoryModel", "After"),
+)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -31,6 +47,10 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.entries: list[HistoryEntry] = []
         self._rows: list[tuple[str, ...]] = []
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADINGS) - 1)
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         self.beginResetModel()
@@ -58,7 +78,7 @@ class HistoryModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADINGS[section]
+            return QCoreApplication.translate("HistoryModel", HEADINGS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,12 +97,12 @@ class HistoryPanel(QWidget):
         self.milestone_id: int | None = None
         self._stale = True
         self.title = QLabel("")
-        self.milestone_only = QCheckBox("Selected &milestone only")
+        self.milestone_only = QCheckBox(self.tr("Selected &milestone only"))
         self.milestone_only.toggled.connect(lambda _on: self._reload())
         self.model = HistoryModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName("History of changes")
+        self.view.setAccessibleName(self.tr("History of changes"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -94,6 +114,14 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.milestone_only)
         layout.addWidget(self.view, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.milestone_only.setText(self.tr("Selected &milestone only"))
+            self.view.setAccessibleName(self.tr("History of changes"))
+            self._stale = True
+            self._reload_if_visible()
+        super().changeEvent(event)
 
     def set_document(self, doc: Document) -> None:
         """Follow ``doc``'s changes (the window's document)."""
@@ -128,12 +156,12 @@ class HistoryPanel(QWidget):
     def _reload(self) -> None:
         self._stale = False
         if self.doc is None or self.rec_id is None:
-            self.title.setText("Select a recommendation to see its history.")
+            self.title.setText(self.tr("Select a recommendation to see its history."))
             self.model.set_entries([])
             return
         if self.milestone_only.isChecked() and self.milestone_id is not None:
             entries = self.doc.history(milestone_id=self.milestone_id)
         else:
             entries = self.doc.history(recommendation_id=self.rec_id)
-        self.title.setText(f"{len(entries)} changes, newest first.")
+        self.title.setText(self.tr("%n changes, newest first.", "", len(entries)))
         self.model.set_entries(entries)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 
 from openpyxl.utils import get_column_letter
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,19 +29,21 @@ from planapp.excel.mapping import FIELDS, SheetLayout, mapping_key
 
 # What each field means to the user, in the combo of every column.
 FIELD_LABELS: dict[str, str] = {
-    "ref": "Report Ref. No.",
-    "recommendation": "OAG Recommendation",
-    "response": "Departmental Response",
-    "outcome": "Final Expected Outcome/Result",
-    "completion": "Expected Final Completion Date",
-    "milestones": "Key Interim Milestones",
-    "contacts": "Responsible Organization / Point of Contact",
-    "indicator": "Indicator of Achievement",
-    "actions": "Milestones, one per paragraph or row (actions, deliverables)",
-    "due": "Dates (of milestones, or the completion date)",
-    "status": "Milestone status",
-    "extra": "Extra column (kept under its heading)",
-    "ignore": "Ignore (left out of the plan)",
+    "ref": QT_TRANSLATE_NOOP("SheetMapping", "Report Ref. No."),
+    "recommendation": QT_TRANSLATE_NOOP("SheetMapping", "OAG Recommendation"),
+    "response": QT_TRANSLATE_NOOP("SheetMapping", "Departmental Response"),
+    "outcome": QT_TRANSLATE_NOOP("SheetMapping", "Final Expected Outcome/Result"),
+    "completion": QT_TRANSLATE_NOOP("SheetMapping", "Expected Final Completion Date"),
+    "milestones": QT_TRANSLATE_NOOP("SheetMapping", "Key Interim Milestones"),
+    "contacts": QT_TRANSLATE_NOOP("SheetMapping", "Responsible Organization / Point of Contact"),
+    "indicator": QT_TRANSLATE_NOOP("SheetMapping", "Indicator of Achievement"),
+    "actions": QT_TRANSLATE_NOOP(
+        "SheetMapping", "Milestones, one per paragraph or row (actions, deliverables)"
+    ),
+    "due": QT_TRANSLATE_NOOP("SheetMapping", "Dates (of milestones, or the completion date)"),
+    "status": QT_TRANSLATE_NOOP("SheetMapping", "Milestone status"),
+    "extra": QT_TRANSLATE_NOOP("SheetMapping", "Extra column (kept under its heading)"),
+    "ignore": QT_TRANSLATE_NOOP("SheetMapping", "Ignore (left out of the plan)"),
 }
 
 Mapping = dict[str, dict[int, str]]  # sheet title -> {0-based column: field}
@@ -84,7 +86,12 @@ class SheetMapping(QGroupBox):
     def __init__(
         self, layout: SheetLayout, chosen: dict[int, str], parent: QWidget | None = None
     ) -> None:
-        super().__init__(f"Columns of “{layout.sheet}” (header on row {layout.header_row})", parent)
+        super().__init__(parent)
+        self.setTitle(
+            self.tr("Columns of “{sheet}” (header on row {row})").format(
+                sheet=layout.sheet, row=layout.header_row
+            )
+        )
         self.layout_ = layout
         self.detected = {c.index: c.field for c in layout.columns if c.detected}
         self.combos: dict[int, QComboBox] = {}
@@ -92,15 +99,19 @@ class SheetMapping(QGroupBox):
         box.setContentsMargins(4, 4, 4, 4)
         if not layout.recognized:
             note = QLabel(
-                "Too few headings of this sheet were recognized to import it as it is. "
-                "Choose where its columns go.",
+                self.tr(
+                    "Too few headings of this sheet were recognized to import it as it is. "
+                    "Choose where its columns go."
+                ),
                 self,
             )
             note.setWordWrap(True)
             box.addWidget(note)
         self.table = QTableWidget(len(layout.columns), 3, self)
-        self.table.setAccessibleName(f"Columns of {layout.sheet}")
-        self.table.setHorizontalHeaderLabels(["Column", "Heading", "Goes to"])
+        self.table.setAccessibleName(self.tr("Columns of {sheet}").format(sheet=layout.sheet))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Heading"), self.tr("Goes to")]
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -115,9 +126,11 @@ class SheetMapping(QGroupBox):
             self.table.setItem(row, 0, letter)
             self.table.setItem(row, 1, heading)
             combo = QComboBox(self.table)
-            combo.setAccessibleName(f"Where “{column.heading}” goes")
+            combo.setAccessibleName(
+                self.tr("Where “{heading}” goes").format(heading=column.heading)
+            )
             for name in FIELDS:
-                combo.addItem(FIELD_LABELS.get(name, name), name)
+                combo.addItem(self.tr(FIELD_LABELS.get(name, name)), name)
             field = chosen.get(column.index, column.field)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(
@@ -129,7 +142,9 @@ class SheetMapping(QGroupBox):
         box.addWidget(self.table)
         self.left_out = QLabel(self)
         self.left_out.setWordWrap(True)
-        self.left_out.setAccessibleName(f"Columns of {layout.sheet} left out")
+        self.left_out.setAccessibleName(
+            self.tr("Columns of {sheet} left out").format(sheet=layout.sheet)
+        )
         box.addWidget(self.left_out)
         self._show_left_out()
 
@@ -169,9 +184,11 @@ class SheetMapping(QGroupBox):
         ignored = self.ignored()
         if ignored:
             names = ", ".join(f"“{h}”" for h in ignored)
-            self.left_out.setText(f"Left out of the plan (ignored): {names}")
+            self.left_out.setText(
+                self.tr("Left out of the plan (ignored): {names}").format(names=names)
+            )
         else:
-            self.left_out.setText("Every column is kept.")
+            self.left_out.setText(self.tr("Every column is kept."))
 
 
 def mapping_of(panels: Sequence[SheetMapping]) -> Mapping:

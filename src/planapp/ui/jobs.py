@@ -27,7 +27,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from planapp.gcpause import paused_gc
@@ -81,7 +81,9 @@ def run_job(
     ``cancellable`` False is for work that cannot stop midway (it never calls ``report``):
     the dialog then shows that it is busy, without a Cancel button.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 100 if cancellable else 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("jobs", "Cancel"), 0, 100 if cancellable else 0, parent
+    )
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowTitle("planapp")

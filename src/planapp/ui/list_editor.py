@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +24,10 @@ from planapp.domain.plan import Milestone, Recommendation
 from planapp.ui.delegates import SheetView
 from planapp.ui.flow_layout import FlowLayout
 from planapp.ui.fonts import min_rows
-from planapp.ui.list_fields import Field
+from planapp.ui.list_fields import STEP_TEXTS, Field, step_text
 from planapp.ui.list_model import ListTableModel
 from planapp.ui.plan_clipboard import list_clipboard
+from planapp.ui.translation import Texts
 
 
 def renumbered(milestones: list[Milestone], prefix: str) -> list[Milestone]:
@@ -74,14 +75,17 @@ class ListEditor(QGroupBox):
         make: Callable[[], Any],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(title, parent)
+        super().__init__(parent)
         self.make = make
         self.noun = noun
+        self.title_source, self.title_ref = title, ""  # title: a ListEditor source text
+        self.texts = Texts("ListEditor", self)
         self.model = ListTableModel(fields, noun, self)
         self.model.listEdited.connect(self.listEdited)
         self.view = SheetView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(title)
+        self.texts.bind(self.view.setAccessibleName, title)
+        self._show_title()
         self.view.setWordWrap(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -103,15 +107,22 @@ class ListEditor(QGroupBox):
         min_rows(self.view, 2)  # whatever the font: the heading and two lines show
 
         self.buttons = FlowLayout()  # wraps with a large font rather than widen the window
-        self.add_action = self._button(f"Add {noun}", "list-add", self.add_item, "Insert")
+        steps = STEP_TEXTS[noun]
+        self.add_action = self._button(steps["add"], "list-add", self.add_item, "Insert")
         self.delete_action = self._button(
-            f"Delete {noun}", "list-remove", self.delete_item, "Ctrl+Del"
+            steps["delete"], "list-remove", self.delete_item, "Ctrl+Del"
         )  # Delete alone clears the selected cells, as in a spreadsheet
         self.up_action = self._button(
-            "Move Up", "go-up", lambda: self.move_item(-1), "Ctrl+Shift+Up"
+            QT_TRANSLATE_NOOP("ListEditor", "Move Up"),
+            "go-up",
+            lambda: self.move_item(-1),
+            "Ctrl+Shift+Up",
         )
         self.down_action = self._button(
-            "Move Down", "go-down", lambda: self.move_item(1), "Ctrl+Shift+Down"
+            QT_TRANSLATE_NOOP("ListEditor", "Move Down"),
+            "go-down",
+            lambda: self.move_item(1),
+            "Ctrl+Shift+Down",
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -119,10 +130,28 @@ class ListEditor(QGroupBox):
         layout.addWidget(self.view)
         self.setEnabled(False)
 
+    def set_ref(self, ref: str) -> None:
+        """Title the sub-table with the recommendation it shows ("… — Rec. 1")."""
+        self.title_ref = ref
+        self._show_title()
+
+    def _show_title(self) -> None:
+        title = self.tr(self.title_source)
+        if self.title_ref:
+            title = self.tr("{title} — {ref}").format(title=title, ref=self.title_ref)
+        self.setTitle(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_title()
+        super().changeEvent(event)
+
     def _button(self, text: str, icon: str, slot: Callable[[], None], shortcut: Any) -> QAction:
+        """A button and its action; ``text`` is a ListEditor source text."""
         from PySide6.QtGui import QIcon
 
-        action = QAction(QIcon.fromTheme(icon), text, self)
+        action = QAction(QIcon.fromTheme(icon), "", self)
+        self.texts.bind(action.setText, text)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
@@ -141,7 +170,7 @@ class ListEditor(QGroupBox):
         new = copy.deepcopy(self.model.items)
         row = self.current_row() + 1 if self.current_row() >= 0 else len(new)
         new.insert(row, self.make())
-        self.listEdited.emit(new, f"Add {self.noun}")
+        self.listEdited.emit(new, step_text(self.noun, "add"))
         self.view.setCurrentIndex(self.model.index(row, 0))
 
     def delete_item(self) -> None:
@@ -150,7 +179,7 @@ class ListEditor(QGroupBox):
             return
         new = copy.deepcopy(self.model.items)
         del new[row]
-        self.listEdited.emit(new, f"Delete {self.noun}")
+        self.listEdited.emit(new, step_text(self.noun, "delete"))
         if new:
             self.view.setCurrentIndex(self.model.index(min(row, len(new) - 1), 0))
 
@@ -161,5 +190,5 @@ class ListEditor(QGroupBox):
             return
         new = copy.deepcopy(self.model.items)
         new.insert(target, new.pop(row))
-        self.listEdited.emit(new, f"Move {self.noun}")
+        self.listEdited.emit(new, step_text(self.noun, "move"))
         self.view.setCurrentIndex(self.model.index(target, 0))

@@ -9,16 +9,54 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from planapp.domain.followup import revision_note, revision_tooltip
 from planapp.domain.plan import ExtraColumn, Milestone, MilestoneStatus, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.ui.cell_states import CellState, date_states, due_states
 from planapp.ui.dialogs import plain_tooltip
+from planapp.ui.translation import long_date
+
+# Each sub-table's buttons and undo steps, as whole sentences (French needs its articles):
+# the English sources, context ListEditor.
+STEP_TEXTS = {
+    "Milestone": {
+        "add": QT_TRANSLATE_NOOP("ListEditor", "Add Milestone"),
+        "delete": QT_TRANSLATE_NOOP("ListEditor", "Delete Milestone"),
+        "move": QT_TRANSLATE_NOOP("ListEditor", "Move Milestone"),
+        "edit": QT_TRANSLATE_NOOP("ListEditor", "Edit Milestone {field}"),
+    },
+    "Contact": {
+        "add": QT_TRANSLATE_NOOP("ListEditor", "Add Contact"),
+        "delete": QT_TRANSLATE_NOOP("ListEditor", "Delete Contact"),
+        "move": QT_TRANSLATE_NOOP("ListEditor", "Move Contact"),
+        "edit": QT_TRANSLATE_NOOP("ListEditor", "Edit Contact {field}"),
+    },
+    "Extra Column": {
+        "add": QT_TRANSLATE_NOOP("ListEditor", "Add Extra Column"),
+        "delete": QT_TRANSLATE_NOOP("ListEditor", "Delete Extra Column"),
+        "move": QT_TRANSLATE_NOOP("ListEditor", "Move Extra Column"),
+        "edit": QT_TRANSLATE_NOOP("ListEditor", "Edit Extra Column {field}"),
+    },
+}
+
+
+def step_text(noun: str, step: str, **values: str) -> str:
+    """A sub-table's button or undo step (``step``: add, delete, move, edit) translated."""
+    return QCoreApplication.translate("ListEditor", STEP_TEXTS[noun][step]).format(**values)
+
+
+def heading(field: Field) -> str:
+    """A sub-table column's heading in the interface language, with its content language's
+    tag where it has one ("Description (FR)")."""
+    text = QCoreApplication.translate("ListTableModel", field.heading)
+    return f"{text} ({field.tag})" if field.tag else text
 
 
 @dataclass(frozen=True)
 class Field:
-    heading: str
+    heading: str  # the English source (context ListTableModel): shown translated
     get: Callable[[Any], str]
     set: Callable[[Any, str], Any] | None  # returns a changed copy; None: read-only
     stretch: bool = False
@@ -27,6 +65,7 @@ class Field:
     extra: Callable[[Any, int], Any] | None = None  # other roles of a cell (None: the usual)
     # What the cell shows by colour (an unreadable or overdue date), said also as text.
     states: Callable[[Any, dt.date], tuple[CellState, ...]] | None = None
+    tag: str = ""  # the content language the column shows, when the heading says it ("FR")
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:
@@ -57,31 +96,41 @@ def _status_set(item: Milestone, value: str) -> Milestone:
         status = MilestoneStatus(text)
     except ValueError:
         names = ", ".join(s.label for s in MilestoneStatus)
-        raise ValueError(f"“{value}” is not a milestone status ({names}).") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "list_fields", "“{value}” is not a milestone status ({names})."
+            ).format(value=value, names=names)
+        ) from None
     if status == MilestoneStatus.COMPLETED and not item.completed_on.text:
         # Done today, most likely: filled in, and editable like any date.
         today = dt.date.today()
-        done = WrittenDate.of(f"{today:%B} {today.day}, {today.year}")
+        done = WrittenDate.of(long_date(today))
         return dataclasses.replace(item, status=status, completed_on=done)
     return dataclasses.replace(item, status=status)
 
 
 MILESTONE_FIELDS = [
-    _text_field("number", "No.", width=56),
-    _text_field("description", "Description", stretch=True),
-    _date_field("due", "Due", due_states),  # as written; the next column shows the day it means
+    _text_field("number", QT_TRANSLATE_NOOP("ListTableModel", "No."), width=56),
+    _text_field("description", QT_TRANSLATE_NOOP("ListTableModel", "Description"), stretch=True),
+    # as written; the next column shows the day it means
+    _date_field("due", QT_TRANSLATE_NOOP("ListTableModel", "Due"), due_states),
     Field(
-        "Reads as",
+        QT_TRANSLATE_NOOP("ListTableModel", "Reads as"),
         lambda m: m.due.date.isoformat() if m.due.date else ("?" if m.due.unreadable else ""),
         None,
         width=86,
         states=lambda m, _today: date_states(m.due),  # "?" said in words
     ),
-    Field("Status", lambda m: m.status.value, _status_set, width=96),
-    _date_field("completed_on", "Completed on"),
+    Field(
+        QT_TRANSLATE_NOOP("ListTableModel", "Status"),
+        lambda m: m.status.value,
+        _status_set,
+        width=96,
+    ),
+    _date_field("completed_on", QT_TRANSLATE_NOOP("ListTableModel", "Completed on")),
     # Follow-up: the first date when revised (the reasons on hover).
     Field(
-        "Revised",
+        QT_TRANSLATE_NOOP("ListTableModel", "Revised"),
         lambda m: revision_note(m.original_due, m.revisions),
         None,
         width=170,
@@ -89,11 +138,13 @@ MILESTONE_FIELDS = [
     ),
 ]
 CONTACT_FIELDS = [
-    _text_field("organization", "Organization", width=70),
-    _text_field("name", "Name", stretch=True),  # names and positions share the room
-    _text_field("title", "Position", stretch=True),
-    _text_field("phone", "Tel #", width=95),
-    _text_field("email", "Email", width=110),
+    _text_field("organization", QT_TRANSLATE_NOOP("ListTableModel", "Organization"), width=70),
+    _text_field(
+        "name", QT_TRANSLATE_NOOP("ListTableModel", "Name"), stretch=True
+    ),  # names and positions share the room
+    _text_field("title", QT_TRANSLATE_NOOP("ListTableModel", "Position"), stretch=True),
+    _text_field("phone", QT_TRANSLATE_NOOP("ListTableModel", "Tel #"), width=95),
+    _text_field("email", QT_TRANSLATE_NOOP("ListTableModel", "Email"), width=110),
 ]
 
 
@@ -103,6 +154,8 @@ def _set_heading(item: ExtraColumn, value: str) -> ExtraColumn:
 
 # An imported column that maps to no template field: its heading and this row's text.
 EXTRA_FIELDS = [
-    Field("Heading", lambda e: e.heading, _set_heading, width=160),
-    _text_field("text", "Text", stretch=True),
+    Field(
+        QT_TRANSLATE_NOOP("ListTableModel", "Heading"), lambda e: e.heading, _set_heading, width=160
+    ),
+    _text_field("text", QT_TRANSLATE_NOOP("ListTableModel", "Text"), stretch=True),
 ]

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 from planapp.domain.plan import MilestoneStatus
 from planapp.ui.accessibility import list_heading, name_cell_editor
 from planapp.ui.cell_states import STATE_ROLES, colors_for, state_data
-from planapp.ui.list_fields import Field
+from planapp.ui.list_fields import Field, heading, step_text
+from planapp.ui.translation import on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +25,10 @@ class ListTableModel(QAbstractTableModel):
 
     def __init__(self, fields: list[Field], noun: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        on_language_change(
+            self,
+            lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(fields) - 1),
+        )
         self.fields = fields
         self.noun = noun
         self.items: list[Any] = []
@@ -62,7 +67,7 @@ class ListTableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.fields[section].heading
+                return heading(self.fields[section])
             return str(section + 1)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return list_heading(self, section, orientation)
@@ -105,7 +110,7 @@ class ListTableModel(QAbstractTableModel):
             return False
         new = copy.deepcopy(self.items)
         new[index.row()] = field.set(new[index.row()], str(value))
-        self.listEdited.emit(new, f"Edit {self.noun} {field.heading}")
+        self.listEdited.emit(new, step_text(self.noun, "edit", field=heading(field)))
         return True
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
 from planapp.domain.plan import Plan, Recommendation
 from planapp.store.changes import Changed
@@ -113,5 +113,7 @@ class LiveRefresh(QObject):
 def presence_text(others: list[str]) -> str:
     """The status bar's words for who else has the plan open."""
     if not others:
-        return "Only you have this plan open."
-    return "Also open by: " + ", ".join(sorted(set(others)))
+        return QCoreApplication.translate("live_refresh", "Only you have this plan open.")
+    return QCoreApplication.translate("live_refresh", "Also open by: {names}").format(
+        names=", ".join(sorted(set(others)))
+    )

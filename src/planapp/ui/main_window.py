@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -50,6 +50,7 @@ from planapp.ui.editing import Editing, EditingContext, empty_plan
 from planapp.ui.excel_actions import ExcelContext
 from planapp.ui.extra_columns import SetExtra
 from planapp.ui.help_menu import HelpItems
+from planapp.ui.language_menu import LanguageMenu
 from planapp.ui.live_refresh import ShownRows
 from planapp.ui.plan_clipboard import plan_table_clipboard
 from planapp.ui.plan_list import PlanList
@@ -60,6 +61,7 @@ from planapp.ui.print_actions import PrintContext, PrintController
 from planapp.ui.server_link import ServerLink
 from planapp.ui.shown_plan import ShownPlan
 from planapp.ui.spelling import SpellService
+from planapp.ui.translation import install_choice
 from planapp.ui.translation_import import add_import_action
 from planapp.ui.undo_steps import UndoSteps
 from planapp.ui.view_options import ViewOptions
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.prefs = PreferenceStore(settings)
+        install_choice(self.prefs.values.interface_language)
         self.today = today or dt.date.today()
         self.session = PlanSession(document)
         # Spell checking of every long-text editor, in the shown plan's language.
@@ -104,7 +107,8 @@ class MainWindow(QMainWindow):
         self.excel = ExcelContext(
             self, lambda: self.session.doc, self._plan, self.push, self.prefs, self._status
         )
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.files = DocumentFiles(
             DocumentContext(
                 self,
@@ -260,6 +264,10 @@ class MainWindow(QMainWindow):
         self.menus = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
         self.pane_focus = pane_focus.install(self, self.view, self.plan_list, self.menus.view_menu)
         self._build_view_actions()
+        # View ▸ Language, last: the interface language, switched at once.
+        self.menus.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.prefs, self)
+        self.menus.view_menu.addMenu(self.language_menu)
 
     def _build_view_actions(self) -> None:
         """Clipboard, sort, filter and panel placement: added to the Edit and View menus."""
@@ -300,14 +308,20 @@ class MainWindow(QMainWindow):
         before = self.undo_stack.index()
         self.editing.delete_recommendations()
         if self.undo_stack.index() == before + 1:
-            what = self.undo_stack.undoText().removeprefix("Delete ")
+            step = self.undo_stack.command(self.undo_stack.index() - 1)
+            what = getattr(step, "what", "") or self.undo_stack.undoText()
             keys = self.menus.undo_action.shortcut().toString(
                 QKeySequence.SequenceFormat.NativeText
             )
-            self._status(f"Deleted {what}. Edit ▸ Undo ({keys}) brings it back.", 15000)
+            self._status(
+                self.tr("Deleted {what}. Edit ▸ Undo ({keys}) brings it back.").format(
+                    what=what, keys=keys
+                ),
+                15000,
+            )
 
     def _paste_refused(self, message: str) -> None:
-        dialogs.show_error(self, "Paste", message)
+        dialogs.show_error(self, self.tr("Paste"), message)
 
     # -- edits -------------------------------------------------------------------------------
 
@@ -316,7 +330,7 @@ class MainWindow(QMainWindow):
         return self.steps.push(command)
 
     def _document_started(self) -> None:
-        self.push(commands.AddPlan(self.doc, empty_plan(), text="New Plan"))
+        self.push(commands.AddPlan(self.doc, empty_plan(), text=self.tr("New Plan")))
         self.undo_stack.clear()  # a new document starts with nothing to undo
 
     # -- document ----------------------------------------------------------------------------
@@ -325,8 +339,7 @@ class MainWindow(QMainWindow):
         self.session.doc = document
         document.subscribe(self.shown.on_change)
         self.setWindowFilePath(str(document.path))
-        read_only = " (read-only)" if document.read_only else ""
-        self.setWindowTitle(f"{document.path.name}{read_only} — planapp")
+        self._retitle()
         self.table.set_read_only(document.read_only)
         self.details.set_read_only(document.read_only)
         self.menus.document_shown(not document.read_only)
@@ -338,6 +351,24 @@ class MainWindow(QMainWindow):
         self.files.remember(document.path)
         self.shown.reload_plan_list()
         self.select_plan(window_state.last_plan(self.settings, document.path))
+
+    def _retitle(self) -> None:
+        document = self.session.doc
+        name = document.path.name
+        self.setWindowTitle(
+            self.tr("{name} (read-only) — planapp").format(name=name)
+            if document.read_only
+            else self.tr("{name} — planapp").format(name=name)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new interface language: what the window itself titled (its parts retitle
+        themselves)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
+            self._retitle()
+            self.recent_menu.setTitle(self.tr("Open &Recent"))
+            self.status.count_label.setText(self.view.counts_text())
+        super().changeEvent(event)
 
     def set_document(self, document: Document) -> None:
         """Show another document; the one shown until now is closed."""

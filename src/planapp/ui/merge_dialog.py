@@ -10,7 +10,7 @@ what would lose text — a removal, or a field cleared — starts unticked: taki
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,7 +34,17 @@ from planapp.ui.diff_view import DiffView, segments_html
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 SegmentsRole = Qt.ItemDataRole.UserRole + 2
-KIND_LABEL = {"added": "Added", "removed": "Removed", "changed": "Changed"}
+KIND_LABEL = {
+    "added": QT_TRANSLATE_NOOP("MergeDialog", "Added {item}"),
+    "removed": QT_TRANSLATE_NOOP("MergeDialog", "Removed {item}"),
+    "changed": QT_TRANSLATE_NOOP("MergeDialog", "Changed {item}"),
+}
+
+
+def _due(value: Milestone) -> str:
+    return QCoreApplication.translate("MergeDialog", "due {date}").format(
+        date=value.due.text or "—"
+    )
 
 
 def _show(value: object) -> str:
@@ -45,7 +55,7 @@ def _show(value: object) -> str:
         return value.text
     if isinstance(value, Milestone):
         # Due date and status first: they are what a returned workbook usually changes.
-        head = [value.number, f"due {value.due.text or '—'}"]
+        head = [value.number, _due(value)]
         if value.status.value != "not started":
             head.append(value.status.value)
         return plain_preview(" · ".join([*head, value.description]), 140)
@@ -66,8 +76,14 @@ def full_text(value: object) -> str:
         return value.text
     if isinstance(value, Milestone):
         status = value.status.value if value.status.value != "not started" else ""
-        done = f"completed on {value.completed_on.text}" if value.completed_on.text else ""
-        head = " · ".join(p for p in (f"due {value.due.text or '—'}", status, done) if p)
+        done = (
+            QCoreApplication.translate("MergeDialog", "completed on {date}").format(
+                date=value.completed_on.text
+            )
+            if value.completed_on.text
+            else ""
+        )
+        head = " · ".join(p for p in (_due(value), status, done) if p)
         return f"{milestone_paragraph(value)}\n{head}"
     if isinstance(value, Recommendation):
         return "\n".join(
@@ -103,36 +119,44 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.current = current
         self.diff: PlanDiff = diff_plans(current, imported, hidden_fields=from_planapp)
-        self.setWindowTitle(f"Merge {source} into “{current.short_name}”")
+        self.setWindowTitle(
+            self.tr("Merge {source} into “{plan}”").format(source=source, plan=current.short_name)
+        )
         self.resize(1000, 600)
         counts = self.diff.counts()
         summary = QLabel(
-            f"{source} differs from the plan in {len(self.diff.plan_fields)} plan field(s); "
-            f"recommendations: {counts['added']} added, {counts['removed']} removed, "
-            f"{counts['changed']} changed. Tick the changes to take.",
+            self.tr(
+                "{source} differs from the plan in %n plan fields;", "", len(self.diff.plan_fields)
+            ).format(source=source)
+            + " "
+            + self.tr(
+                "recommendations: {added} added, {removed} removed, {changed} changed. "
+                "Tick the changes to take."
+            ).format(added=counts["added"], removed=counts["removed"], changed=counts["changed"]),
             self,
         )
         summary.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the user's text
         summary.setWordWrap(True)
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName("Changes")
+        self.tree.setAccessibleName(self.tr("Changes"))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Change", "In planapp now", f"In {source}"])
+        in_source = self.tr("In {source}").format(source=source)
+        self.tree.setHeaderLabels([self.tr("Change"), self.tr("In planapp now"), in_source])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
-        self.diff_view = DiffView("In planapp now", f"In {source}", self)
+        self.diff_view = DiffView(self.tr("In planapp now"), in_source, self)
         self.tree.currentItemChanged.connect(self._show_current)
         self._fill()
-        all_button = QPushButton("Select &All", self)
+        all_button = QPushButton(self.tr("Select &All"), self)
         all_button.clicked.connect(lambda: self.set_all(True))
-        none_button = QPushButton("Select &None", self)
+        none_button = QPushButton(self.tr("Select &None"), self)
         none_button.clicked.connect(lambda: self.set_all(False))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Merge Selected")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge Selected"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -173,7 +197,7 @@ class MergeDialog(QDialog):
         return item
 
     def _leaf(self, parent: QTreeWidget | QTreeWidgetItem, change: FieldChange) -> None:
-        label = f"{KIND_LABEL[change.kind]} {change.field}"
+        label = self.tr(KIND_LABEL[change.kind]).format(item=change.field)
         self._item(parent, label, change.key, change.kind, change.old, change.new)
 
     def _show_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
@@ -185,12 +209,17 @@ class MergeDialog(QDialog):
             self._leaf(
                 self.tree,
                 FieldChange(
-                    change.key, f"plan {change.field}", change.kind, change.old, change.new
+                    change.key,
+                    self.tr("plan {field}").format(field=change.field),
+                    change.kind,
+                    change.old,
+                    change.new,
                 ),
             )
         for rec in self.diff.recommendations:
             if rec.kind == "changed":
-                group = QTreeWidgetItem(self.tree, [f"Changed {rec.ref}", "", ""])
+                label = self.tr(KIND_LABEL["changed"]).format(item=rec.ref)
+                group = QTreeWidgetItem(self.tree, [label, "", ""])
                 group.setFlags(
                     group.flags() | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsUserCheckable
                 )
@@ -198,7 +227,7 @@ class MergeDialog(QDialog):
                     self._leaf(group, change)
                 group.setExpanded(True)
             else:
-                label = f"{KIND_LABEL[rec.kind]} {rec.ref}"
+                label = self.tr(KIND_LABEL[rec.kind]).format(item=rec.ref)
                 self._item(self.tree, label, rec.key, rec.kind, rec.old, rec.new)
 
     def _leaves(self) -> list[QTreeWidgetItem]:

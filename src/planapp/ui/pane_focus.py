@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from planapp.ui.plan_view import PlanView
+from planapp.ui.translation import Texts
 
 NEXT_PANE_KEYS = ("Ctrl+Tab", "F6")
 PREVIOUS_PANE_KEYS = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Shift+F6")
@@ -139,27 +140,28 @@ class PaneFocus(QObject):
         self.panes = list(panes)
         self._parts = {id(part): number for number, pane in enumerate(panes) for part in pane.parts}
         self._last: dict[str, QWidget] = {}
-        tr = QCoreApplication.translate
+        self.texts = Texts("PaneFocus", window)
         self.next_action = self._action(
-            tr("PaneFocus", "Next &Pane"),
+            QT_TRANSLATE_NOOP("PaneFocus", "Next &Pane"),
             NEXT_PANE_KEYS,
-            tr("PaneFocus", "Move to the next part of the window"),
+            QT_TRANSLATE_NOOP("PaneFocus", "Move to the next part of the window"),
             lambda: self.next_pane(1),
         )
         self.previous_action = self._action(
-            tr("PaneFocus", "Pre&vious Pane"),
+            QT_TRANSLATE_NOOP("PaneFocus", "Pre&vious Pane"),
             PREVIOUS_PANE_KEYS,
-            tr("PaneFocus", "Move to the previous part of the window"),
+            QT_TRANSLATE_NOOP("PaneFocus", "Move to the previous part of the window"),
             lambda: self.next_pane(-1),
         )
 
     def _action(
         self, text: str, keys: Sequence[str], tip: str, slot: Callable[[], None]
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)  # text and tip: PaneFocus source texts, kept current
+        self.texts.bind(action.setText, text)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setStatusTip(tip)
+        self.texts.bind(action.setStatusTip, tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.window.addAction(action)
         return action

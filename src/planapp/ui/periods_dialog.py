@@ -40,28 +40,28 @@ class PeriodsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reporting Periods")
+        self.setWindowTitle(self.tr("Reporting Periods"))
         self.doc, self.push = doc, push
         self.list = QListWidget()
-        self.list.setAccessibleName("Reporting periods")
+        self.list.setAccessibleName(self.tr("Reporting periods"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Q3 2026-27 or PACP progress report")
-        self.name.setAccessibleName("Period name")
+        self.name.setPlaceholderText(self.tr("e.g. Q3 2026-27 or PACP progress report"))
+        self.name.setAccessibleName(self.tr("Period name"))
         quarter_start = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         self.start = QDateEdit(qdate(quarter_start))
         self.end = QDateEdit(qdate(_quarter_end(quarter_start)))
-        for edit, name in ((self.start, "Starts on"), (self.end, "Ends on")):
+        for edit, name in ((self.start, self.tr("Starts on")), (self.end, self.tr("Ends on"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self.add_button = QPushButton("&Add Period")
-        self.delete_button = QPushButton("&Delete Period")
+        self.add_button = QPushButton(self.tr("&Add Period"))
+        self.delete_button = QPushButton(self.tr("&Delete Period"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Starts on:", self.start)
-        form.addRow("&Ends on:", self.end)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Starts on:"), self.start)
+        form.addRow(self.tr("&Ends on:"), self.end)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.delete_button)
@@ -82,13 +82,19 @@ class PeriodsDialog(QDialog):
         self.periods = self.doc.periods()
         self.list.clear()
         for p in self.periods:
-            self.list.addItem(QListWidgetItem(f"{p.name} — {p.start} to {p.end}"))
+            self.list.addItem(
+                QListWidgetItem(
+                    self.tr("{name} — {start} to {end}").format(
+                        name=p.name, start=p.start, end=p.end
+                    )
+                )
+            )
         self.delete_button.setEnabled(bool(self.periods))
 
     def add_period(self) -> None:
         name = " ".join(self.name.text().split())
         if not name:
-            self.message.setText("Give the period a name.")
+            self.message.setText(self.tr("Give the period a name."))
             return
         try:
             period = ReportingPeriod(name, pydate(self.start.date()), pydate(self.end.date()))
@@ -96,7 +102,7 @@ class PeriodsDialog(QDialog):
             self.message.setText(f"{exc}.")
             return
         if self.push(AddPeriod(self.doc, period)):
-            self.message.setText(f"Added {name}.")
+            self.message.setText(self.tr("Added {name}.").format(name=name))
             self.name.clear()
         self.refresh()
 

@@ -14,7 +14,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
@@ -114,7 +114,11 @@ def list_clipboard(
                     item = fields[column].set(item, value)
                 fresh.append(item)
         except ValueError as exc:
-            report(f"Nothing was pasted: {exc}")
+            report(
+                QCoreApplication.translate("plan_clipboard", "Nothing was pasted: {reason}").format(
+                    reason=exc
+                )
+            )
             return
         new[paste.insert_at : paste.insert_at] = fresh
         emit(new, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,47 +18,87 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import Plan, PlanStatus
 from planapp.domain.titles import LANGUAGE_NAMES, plan_title
 
+# The plan's languages, named in the interface language.
+PLAN_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("PlanDialog", "English"),
+    "fr": QT_TRANSLATE_NOOP("PlanDialog", "French"),
+    "both": QT_TRANSLATE_NOOP("PlanDialog", "English and French"),
+}
+
+# Each field, its accessible name and its form label (with its mnemonic).
 TEXT_FIELDS = (
-    ("department", "Department"),
-    ("department_fr", "Department (French)"),
-    ("acronym", "Acronym"),
-    ("title", "Title row"),
-    ("title_fr", "Title row (French)"),
-    ("audit_title", "Audit title"),
-    ("audit_title_fr", "Audit title (French)"),
-    ("report_ref", "Report reference"),
+    (
+        "department",
+        QT_TRANSLATE_NOOP("PlanDialog", "Department"),
+        QT_TRANSLATE_NOOP("PlanDialog", "&Department:"),
+    ),
+    (
+        "department_fr",
+        QT_TRANSLATE_NOOP("PlanDialog", "Department (French)"),
+        QT_TRANSLATE_NOOP("PlanDialog", "D&epartment (French):"),
+    ),
+    (
+        "acronym",
+        QT_TRANSLATE_NOOP("PlanDialog", "Acronym"),
+        QT_TRANSLATE_NOOP("PlanDialog", "&Acronym:"),
+    ),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("PlanDialog", "Title row"),
+        QT_TRANSLATE_NOOP("PlanDialog", "&Title row:"),
+    ),
+    (
+        "title_fr",
+        QT_TRANSLATE_NOOP("PlanDialog", "Title row (French)"),
+        QT_TRANSLATE_NOOP("PlanDialog", "T&itle row (French):"),
+    ),
+    (
+        "audit_title",
+        QT_TRANSLATE_NOOP("PlanDialog", "Audit title"),
+        QT_TRANSLATE_NOOP("PlanDialog", "A&udit title:"),
+    ),
+    (
+        "audit_title_fr",
+        QT_TRANSLATE_NOOP("PlanDialog", "Audit title (French)"),
+        QT_TRANSLATE_NOOP("PlanDialog", "Audit title (F&rench):"),
+    ),
+    (
+        "report_ref",
+        QT_TRANSLATE_NOOP("PlanDialog", "Report reference"),
+        QT_TRANSLATE_NOOP("PlanDialog", "Report re&ference:"),
+    ),
 )
 
 
 class PlanDialog(QDialog):
     def __init__(self, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Plan Properties")
+        self.setWindowTitle(self.tr("Plan Properties"))
         self.plan = plan
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
-        for name, label in TEXT_FIELDS:
+        for name, accessible, label in TEXT_FIELDS:
             edit = QLineEdit(getattr(plan, name), self)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(self.tr(accessible))
             edit.setMinimumWidth(480)
             if name == "title":
                 edit.setPlaceholderText(plan_title(plan, "en"))
             elif name == "title_fr":
                 edit.setPlaceholderText(plan_title(plan, "fr"))
             self.edits[name] = edit
-            form.addRow(f"&{label}:", edit)
+            form.addRow(self.tr(label), edit)
         self.status = QComboBox(self)
         for status in PlanStatus:
             self.status.addItem(status.label, status.value)
         self.status.setCurrentIndex(self.status.findData(plan.status.value))
-        form.addRow("&Status:", self.status)
+        form.addRow(self.tr("&Status:"), self.status)
         # What the window, the printout and the export show the titles and headings in.
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Language")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code in LANGUAGE_NAMES:
+            self.language.addItem(self.tr(PLAN_LANGUAGES[code]), code)
         self.language.setCurrentIndex(max(0, self.language.findData(plan.language)))
-        form.addRow("&Language:", self.language)
+        form.addRow(self.tr("&Language:"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

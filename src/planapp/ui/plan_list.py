@@ -17,7 +17,7 @@ class PlanList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Plans")
+        self.setAccessibleName(self.tr("Plans"))
         self.setWordWrap(True)
         self.currentItemChanged.connect(self._chosen)
         self.itemDoubleClicked.connect(lambda _item: self.renameRequested.emit())

@@ -30,6 +30,7 @@ from planapp.ui.row_texts import (
     missing_description,
     row_cells,
 )
+from planapp.ui.translation import current_language, long_date, on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,10 +44,9 @@ LONG_TEXT_COLUMNS = tuple(f.column for f in FIELDS if f.kind is FieldKind.TEXT)
 TEXT_FIELDS = frozenset(f.name for f in FIELDS if f.translatable)
 
 
-def _heading(view: ContentView, section: int) -> str:
+def _heading(view: ContentView, section: int, heading: str) -> str:
     """A column's heading on screen: its language first, where a narrow column cannot cut it
     off (the header wraps the rest to the column's width)."""
-    heading = HEADINGS[column_of(section)].en
     if view.tagged(section):
         return f"{LANGUAGE_TAGS[view.language_of(section)]} · {heading}"
     return heading
@@ -116,6 +116,7 @@ class PlanTableModel(QAbstractTableModel):
         self.choice = "plan"  # the content language chosen: "plan", "en", "fr" or "both"
         self.view = ContentView()
         self._missing_brush = missing_brush()
+        on_language_change(self, self.retranslate)
         self.setProperty("planTable", True)  # its rows are named by ref: see accessibility
         self.colors: StateColors = colors_for(QGuiApplication.palette())
         self._brushes = self._make_brushes()
@@ -280,12 +281,15 @@ class PlanTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < SECTION_COUNT:
             heading = HEADINGS[column_of(section)]
+            text = heading.text(current_language())  # type: ignore[arg-type]
             if role == Qt.ItemDataRole.DisplayRole:
-                return _heading(self.view, section)  # the header wraps it to the column's width
+                return _heading(self.view, section, text)  # the header wraps it to the width
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{heading.en}\n{heading.fr}"
+                # Both template headings, the interface language's first.
+                pair = [heading.en, heading.fr]
+                return "\n".join(pair[::-1] if current_language() == "fr" else pair)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return self.view.heading(section, heading.en)
+                return self.view.heading(section, text)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             if role == Qt.ItemDataRole.DisplayRole:
                 return str(section + 1)
@@ -349,18 +353,23 @@ class PlanTableModel(QAbstractTableModel):
         if column == Column.COMPLETION:
             completion = row.rec.completion
             if completion.date:
-                d = completion.date
-                return f"Means {d:%B} {d.day}, {d.year}" if completion.text else None
+                day = long_date(completion.date)
+                return self.tr("Means {date}").format(date=day) if completion.text else None
             if completion.unreadable:
-                return "planapp cannot read this as a date; it is kept as written."
+                return self.tr("planapp cannot read this as a date; it is kept as written.")
         if column == Column.MILESTONES:
-            tip = "Edit milestones in the panel below the table."
+            tip = self.tr("Edit milestones in the panel below the table.")
             if row.overdue:
-                tip = f"{OVERDUE_MARK}{row.overdue} overdue milestone(s). " + tip
+                overdue = self.tr("%n overdue milestones.", "", row.overdue)
+                tip = f"{OVERDUE_MARK}{overdue} {tip}"
             return tip
         if column == Column.CONTACTS:
-            return "Edit contacts in the panel below the table."
+            return self.tr("Edit contacts in the panel below the table.")
         return None
+
+    def retranslate(self) -> None:
+        """The headings in the new interface language (tooltips are made when shown)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SECTION_COUNT - 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from planapp.domain import titles
@@ -75,9 +75,11 @@ class PlanView(QSplitter):
         top_layout.addWidget(self.filter_bar)
         # The table, and under it the current cell's whole text (a splitter: drag to size it).
         self.edit_pane = EditPane(parent=self)
-        self.edit_pane.follow(self.table, "Recommendation")
-        self.edit_pane.follow(self.details.milestones.view, "Milestone")
-        self.edit_pane.follow(self.details.contacts.view, "Contact")
+        self.edit_pane.follow(self.table, QT_TRANSLATE_NOOP("EditPane", "Recommendation"))
+        self.edit_pane.follow(
+            self.details.milestones.view, QT_TRANSLATE_NOOP("EditPane", "Milestone")
+        )
+        self.edit_pane.follow(self.details.contacts.view, QT_TRANSLATE_NOOP("EditPane", "Contact"))
         self.table_splitter = QSplitter(Qt.Orientation.Vertical, top)
         self.table_splitter.setObjectName("tableSplitter")
         self.table_splitter.addWidget(self.table)
@@ -90,14 +92,28 @@ class PlanView(QSplitter):
         self.addWidget(self._detail_tabs())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 1)
+        self._titles_of: Plan | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.detail_tabs.setTabText(0, self.tr("&Details"))
+        self.detail_tabs.setTabText(1, self.tr("&History"))
+        self.show_titles(self._titles_of)
+        self._show_result()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _detail_tabs(self) -> QTabWidget:
         """Milestones and contacts, and the History tab beside them."""
         tabs = QTabWidget(self)
         tabs.setObjectName("detailTabs")
-        tabs.addTab(self.details, "&Details")
+        tabs.addTab(self.details, "")
         self.history_panel = HistoryPanel(self)
-        tabs.addTab(self.history_panel, "&History")
+        tabs.addTab(self.history_panel, "")
+        self.detail_tabs = tabs
         self.details.milestones.view.selectionModel().currentRowChanged.connect(
             lambda index, _old: self._show_history(index.row())
         )
@@ -128,8 +144,9 @@ class PlanView(QSplitter):
     def show_titles(self, plan: Plan | None) -> None:
         # In the plan's language, as printed and exported (domain.titles), or in the content
         # language chosen in View ▸ Content Language.
+        self._titles_of = plan
         lang = None if self.model.choice == "plan" else self.model.view.shown
-        self.title_label.setText(titles.plan_title(plan, lang) if plan else "No plan")
+        self.title_label.setText(titles.plan_title(plan, lang) if plan else self.tr("No plan"))
         self.audit_label.setText(titles.audit_title(plan, lang) if plan else "")
         self.audit_label.setVisible(bool(plan and titles.audit_title(plan, lang)))
 
@@ -183,12 +200,17 @@ class PlanView(QSplitter):
 
     def _filter_changed(self) -> None:
         self.row_view.set_filter(self.filter_bar.row_filter())
-        count = self.model.rowCount()
-        shown = [r for r in range(count) if not self.table.isRowHidden(r)]
-        active = self.row_view.row_filter.active
-        self.filter_bar.result.setText(f"{len(shown)} of {count} shown" if active else "")
+        shown = self._show_result()
         if shown and self.table.current_row() not in shown:
             self.table.select_row(self.row_view.visual_order(shown)[0])
+
+    def _show_result(self) -> list[int]:
+        """Say how many rows the filters leave; the rows shown."""
+        count = self.model.rowCount()
+        shown = [r for r in range(count) if not self.table.isRowHidden(r)]
+        text = self.tr("%n of {count} shown", "", len(shown)).format(count=count)
+        self.filter_bar.result.setText(text if self.row_view.row_filter.active else "")
+        return shown
 
     def place_panels(self, beside: bool) -> None:
         """Milestones and contacts beside the table (stacked) or below it."""
@@ -196,9 +218,12 @@ class PlanView(QSplitter):
 
     def counts_text(self) -> str:
         recs, milestones, overdue = self.model.counts()
-        return (
-            f"{recs} recommendation{'s' * (recs != 1)} · {milestones} milestone"
-            f"{'s' * (milestones != 1)} · {overdue} overdue"
+        return " · ".join(
+            (
+                self.tr("%n recommendations", "", recs),
+                self.tr("%n milestones", "", milestones),
+                self.tr("%n overdue", "", overdue),
+            )
         )
 
     def _refind(self) -> None:

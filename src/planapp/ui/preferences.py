@@ -14,7 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+
+LANGUAGE_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("Language", "Plan's Language"),
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "both": QT_TRANSLATE_NOOP("Language", "Bilingual"),
+}
+PAPER_LABELS = {
+    "legal": QT_TRANSLATE_NOOP("PaperSize", "Legal"),
+    "letter": QT_TRANSLATE_NOOP("PaperSize", "Letter"),
+}
 
 
 class Language(enum.StrEnum):
@@ -27,10 +38,14 @@ class Language(enum.StrEnum):
     BILINGUAL = "both"
 
     @property
+    def source_label(self) -> str:
+        """The label's English source text (context ``Language``)."""
+        return LANGUAGE_LABELS[self.value]
+
+    @property
     def label(self) -> str:
-        return {"plan": "Plan's Language", "en": "English", "fr": "French", "both": "Bilingual"}[
-            self.value
-        ]
+        """The label in the interface language."""
+        return QCoreApplication.translate("Language", LANGUAGE_LABELS[self.value])
 
     def for_plan(self, plan_language: str) -> str:
         """The engines' language ("en", "fr", "both") for a plan written in ``plan_language``."""
@@ -39,13 +54,28 @@ class Language(enum.StrEnum):
         return self.value
 
 
+class InterfaceLanguage(enum.StrEnum):
+    """The language of the window's menus, dialogs and messages (View ▸ Language): not the
+    language of a plan's headings (:class:`Language`)."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    FRENCH = "fr"
+
+
 class PaperSize(enum.StrEnum):
     LEGAL = "legal"
     LETTER = "letter"
 
     @property
+    def source_label(self) -> str:
+        """The label's English source text (context ``PaperSize``)."""
+        return PAPER_LABELS[self.value]
+
+    @property
     def label(self) -> str:
-        return self.value.capitalize()
+        """The label in the interface language."""
+        return QCoreApplication.translate("PaperSize", PAPER_LABELS[self.value])
 
 
 @dataclass(frozen=True)
@@ -61,6 +91,7 @@ class Preferences:
     excel_folder: str = ""
     pdf_folder: str = ""
     content_language: Language = Language.PLAN  # the language the window shows texts in
+    interface_language: InterfaceLanguage = InterfaceLanguage.SYSTEM
 
 
 # Where each preference is stored (the keys earlier versions wrote, so nothing is forgotten).
@@ -76,6 +107,7 @@ KEYS = {
     "excel_folder": "folders/excel",
     "pdf_folder": "folders/pdf",
     "content_language": "view/contentLanguage",
+    "interface_language": "interface/language",
 }
 DEFAULTS = Preferences()
 

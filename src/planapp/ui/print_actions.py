@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QMenu, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QMenu, QWidget
 
 from planapp.domain.plan import Plan
 from planapp.printing.layout import PageTooSmallError
@@ -29,6 +30,7 @@ from planapp.ui.dialog_keys import keyboard_ready
 from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 from planapp.ui.progress import progress_dialog
+from planapp.ui.translation import Texts, Translatable
 
 log = logging.getLogger("planapp.print")
 
@@ -46,7 +48,7 @@ class PrintContext:
     status: Callable[[str, int], None]
 
 
-class PrintController:
+class PrintController(Translatable):
     def __init__(self, context: PrintContext) -> None:
         self.context = context
         # The preview dialog keeps no reference to its printer: keep one, or it crashes.
@@ -61,22 +63,35 @@ class PrintController:
     def build_options_menu(self, menu: QMenu) -> None:
         """Selection only, headings language and paper: used by Print, Preview and PDF."""
         prefs = self.context.prefs
-        self.selection_action = menu.addAction("&Selected Recommendations Only")
+        texts = self.texts = Texts("PrintController", menu)
+        self.selection_action = menu.addAction("")
+        texts.bind(
+            self.selection_action.setText,
+            QT_TRANSLATE_NOOP("PrintController", "&Selected Recommendations Only"),
+        )
         self.selection_action.setCheckable(True)
-        menu.addSection("Language")
+        texts.bind(menu.addSection("").setText, QT_TRANSLATE_NOOP("PrintController", "Language"))
         self.headings_group = self._choices(
             menu, list(Language), prefs.values.print_language, "print_language"
         )
-        menu.addSection("Paper")
+        texts.bind(menu.addSection("").setText, QT_TRANSLATE_NOOP("PrintController", "Paper"))
         self.paper_group = self._choices(
             menu, list(PaperSize), prefs.values.print_paper, "print_paper"
         )
         menu.addSeparator()
-        self.extra_action = menu.addAction("Include &Extra Columns")
+        self.extra_action = menu.addAction("")
+        texts.bind(
+            self.extra_action.setText,
+            QT_TRANSLATE_NOOP("PrintController", "Include &Extra Columns"),
+        )
         self.extra_action.setCheckable(True)
         self.extra_action.setChecked(prefs.values.print_extra)
-        self.extra_action.setToolTip(
-            "Print the columns an imported workbook had besides the template's eight"
+        texts.bind(
+            self.extra_action.setToolTip,
+            QT_TRANSLATE_NOOP(
+                "PrintController",
+                "Print the columns an imported workbook had besides the template's eight",
+            ),
         )
         self.extra_action.toggled.connect(lambda on: self.context.prefs.update(print_extra=on))
 
@@ -85,7 +100,8 @@ class PrintController:
     ) -> QActionGroup:
         group = QActionGroup(menu)
         for value in choices:
-            action = menu.addAction(value.label)
+            action = menu.addAction("")
+            self.texts.bind(action.setText, value.source_label, type(value).__name__)
             action.setCheckable(True)
             action.setChecked(value == current)
             action.setData(value.value)
@@ -138,7 +154,11 @@ class PrintController:
         options = self.options()
         printer = self._printer(plan, options)
         dialog = QPrintPreviewDialog(printer, self.context.parent)
-        dialog.setWindowTitle(f"Print Preview — {plan.short_name}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("PrintController", "Print Preview — {plan}").format(
+                plan=plan.short_name
+            )
+        )
         dialog.resize(1200, 850)
         name_print_preview(dialog)
         keyboard_ready(dialog)  # its toolbar buttons in the Tab order
@@ -155,16 +175,23 @@ class PrintController:
             return
         options = self.options()
         printer = self._printer(plan, options)
-        dialog = QPrintDialog(printer, self.context.parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if not dialogs.choose_printer(printer, self.context.parent):
             return
         self._remember_page_setup(printer)
-        progress, report = progress_dialog(self.context.parent, "Printing…")
+        progress, report = progress_dialog(
+            self.context.parent, QCoreApplication.translate("PrintController", "Printing…")
+        )
         try:
             paint_plan(printer, plan, _with_page_setup(options, printer), report)  # type: ignore[arg-type]
         except PRINT_ERRORS as exc:
             log.error("Printing %s failed: %s", plan.short_name, exc, exc_info=True)
-            dialogs.show_error(self.context.parent, "Print", f"Printing failed: {exc}")
+            dialogs.show_error(
+                self.context.parent,
+                QCoreApplication.translate("PrintController", "Print"),
+                QCoreApplication.translate("PrintController", "Printing failed: {reason}").format(
+                    reason=exc
+                ),
+            )
         finally:
             progress.close()
 
@@ -177,7 +204,10 @@ class PrintController:
         if path is None:
             start = Path(prefs.folder("pdf")) / f"{dialogs.file_stem(plan.short_name)}.pdf"
             path = dialogs.ask_save_path(
-                self.context.parent, "Export PDF", str(start), "PDF files (*.pdf)"
+                self.context.parent,
+                QCoreApplication.translate("PrintController", "Export PDF"),
+                str(start),
+                QCoreApplication.translate("PrintController", "PDF files (*.pdf)"),
             )
             if not path:
                 return None
@@ -185,25 +215,40 @@ class PrintController:
         try:
             refuse_document_target(target, [self.context.document_path()])
         except OutputIsDocumentError as exc:
-            dialogs.show_error(self.context.parent, "Export PDF", str(exc))
+            dialogs.show_error(
+                self.context.parent,
+                QCoreApplication.translate("PrintController", "Export PDF"),
+                str(exc),
+            )
             return None
         try:
             pages = run_job(
                 self.context.parent,
-                f"Writing {target.name}…",
+                QCoreApplication.translate("PrintController", "Writing {name}…").format(
+                    name=target.name
+                ),
                 lambda report: write_pdf(plan, target, options, report),
             )
         except PRINT_ERRORS as exc:
             log.error("Export PDF to %s failed: %s", target, exc, exc_info=True)
             dialogs.show_error(
-                self.context.parent, "Export PDF", f"Could not write {target.name}: {exc}"
+                self.context.parent,
+                QCoreApplication.translate("PrintController", "Export PDF"),
+                QCoreApplication.translate(
+                    "PrintController", "Could not write {name}: {reason}"
+                ).format(name=target.name, reason=exc),
             )
             return None
         if not pages:
-            self.context.status("PDF export cancelled", 5000)
+            self.context.status(
+                QCoreApplication.translate("PrintController", "PDF export cancelled"), 5000
+            )
             return None
         prefs.update(pdf_folder=str(target.parent))
-        self.context.status(f"Wrote {target} ({pages} pages)", 8000)
+        self.context.status(
+            self.tr("Wrote {path} (%n pages)", "", pages).format(path=target),
+            8000,
+        )
         return target
 
 

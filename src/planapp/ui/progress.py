@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 Report = Callable[[int, int], bool]
@@ -16,7 +16,9 @@ def progress_dialog(parent: QWidget, label: str) -> tuple[QProgressDialog, Repor
     The callback returns False once the user has pressed Cancel, which is how the Excel and
     print engines learn to stop.
     """
-    dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("progress", "Cancel"), 0, 100, parent
+    )
     dialog.setWindowTitle("planapp")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,10 +40,15 @@ from planapp.ui.revision_dialog import pydate, qdate
 
 
 def entry_line(entry: ProgressEntry, frozen: bool) -> str:
-    percent = f" · {entry.percent}%" if entry.percent is not None else ""
-    lock = " · closed period" if frozen else ""
+    parts = [entry.as_of.isoformat(), entry.status.label]
+    if entry.percent is not None:
+        parts.append(
+            QCoreApplication.translate("ProgressDialog", "{percent}%").format(percent=entry.percent)
+        )
+    if frozen:
+        parts.append(QCoreApplication.translate("ProgressDialog", "closed period"))
     text = " ".join(entry.text.split())
-    return f"{entry.as_of.isoformat()} · {entry.status.label}{percent}{lock} — {text}"
+    return f"{' · '.join(parts)} — {text}"
 
 
 class ProgressDialog(QDialog):
@@ -62,10 +68,12 @@ class ProgressDialog(QDialog):
         self.today = today
         self.author = author
         self.editing: ProgressEntry | None = None
-        self.setWindowTitle(f"Progress of Milestone {milestone.number}".strip())
+        self.setWindowTitle(
+            self.tr("Progress of Milestone {number}").format(number=milestone.number).strip()
+        )
 
         self.history = QListWidget()
-        self.history.setAccessibleName("Progress entries, newest first")
+        self.history.setAccessibleName(self.tr("Progress entries, newest first"))
         for entry in milestone.progress:
             frozen = is_frozen(entry, self.periods, today)
             item = QListWidgetItem(entry_line(entry, frozen))
@@ -84,7 +92,7 @@ class ProgressDialog(QDialog):
         self.text.setTabChangesFocus(True)
         self.percent = QSpinBox()
         self.percent.setRange(-1, 100)
-        self.percent.setSpecialValueText("not given")
+        self.percent.setSpecialValueText(self.tr("not given"))
         self.percent.setSuffix("%")
         self.percent.setValue(
             milestone.progress[0].percent
@@ -97,35 +105,37 @@ class ProgressDialog(QDialog):
         self.recovery_plan.setTabChangesFocus(True)
         self.evidence = QPlainTextEdit()
         self.evidence.setTabChangesFocus(True)
-        self.evidence.setPlaceholderText("One reference per line: GCdocs number, file or URL")
+        self.evidence.setPlaceholderText(
+            self.tr("One reference per line: GCdocs number, file or URL")
+        )
         for widget, name in (
-            (self.as_of, "As of"),
-            (self.status, "Status"),
-            (self.text, "Progress since the last report"),
-            (self.percent, "Percent complete"),
-            (self.delay_reason, "Reason for delay"),
-            (self.recovery_plan, "Recovery plan"),
-            (self.evidence, "Evidence references"),
+            (self.as_of, self.tr("As of")),
+            (self.status, self.tr("Status")),
+            (self.text, self.tr("Progress since the last report")),
+            (self.percent, self.tr("Percent complete")),
+            (self.delay_reason, self.tr("Reason for delay")),
+            (self.recovery_plan, self.tr("Recovery plan")),
+            (self.evidence, self.tr("Evidence references")),
         ):
             widget.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("&As of:", self.as_of)
-        form.addRow("&Status:", self.status)
-        form.addRow("&Progress:", self.text)
-        form.addRow("Percent &complete:", self.percent)
-        form.addRow("Reason for &delay:", self.delay_reason)
-        form.addRow("&Recovery plan:", self.recovery_plan)
-        form.addRow("&Evidence:", self.evidence)
+        form.addRow(self.tr("&As of:"), self.as_of)
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("&Progress:"), self.text)
+        form.addRow(self.tr("Percent &complete:"), self.percent)
+        form.addRow(self.tr("Reason for &delay:"), self.delay_reason)
+        form.addRow(self.tr("&Recovery plan:"), self.recovery_plan)
+        form.addRow(self.tr("&Evidence:"), self.evidence)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Record")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Entries (select an open one to correct it):"))
+        layout.addWidget(QLabel(self.tr("Entries (select an open one to correct it):")))
         layout.addWidget(self.history)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -137,7 +147,7 @@ class ProgressDialog(QDialog):
         if entry is None or is_frozen(entry, self.periods, self.today):
             self.editing = None
             self.message.setText(
-                "" if entry is None else "That entry's period has closed; add a new entry."
+                "" if entry is None else self.tr("That entry's period has closed; add a new entry.")
             )
             return
         self.editing = entry
@@ -148,7 +158,9 @@ class ProgressDialog(QDialog):
         self.delay_reason.setPlainText(entry.delay_reason)
         self.recovery_plan.setPlainText(entry.recovery_plan)
         self.evidence.setPlainText("\n".join(entry.evidence))
-        self.message.setText(f"Correcting the entry of {entry.as_of.isoformat()}.")
+        self.message.setText(
+            self.tr("Correcting the entry of {date}.").format(date=entry.as_of.isoformat())
+        )
 
     def entry(self) -> ProgressEntry:
         percent = self.percent.value()

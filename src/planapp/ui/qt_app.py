@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from planapp.domain import texts
 from planapp.printing.application import name_application
 from planapp.ui.accessibility import keep_placeholders_readable
 
 
 def ensure_application(argv: list[str] | None = None) -> QApplication:
+    # The messages of the layers below (planapp.domain.texts) through Qt's translators.
+    texts.install(QCoreApplication.translate)
     app = QApplication.instance()
     if app is not None:
         return app  # type: ignore[return-value]

@@ -44,15 +44,23 @@ class Reconnect(QObject):
         again = command.again()
         if again is not None:
             self.unsaved.append(again)
-        kept = " Your edit is kept and will be saved when it is back." if again else ""
-        dialogs.show_error(self.context.parent, "Server Not Reachable", f"{error}{kept}")
+        text = str(error)
+        if again:
+            text = self.tr("{error} Your edit is kept and will be saved when it is back.").format(
+                error=error
+            )
+        dialogs.show_error(self.context.parent, self.tr("Server Not Reachable"), text)
         self._show_waiting()
         self.timer.start()
 
     def _show_waiting(self) -> None:
         count = len(self.unsaved)
-        edits = f"{count} edit{'s' * (count != 1)} not saved yet; " if count else ""
-        self.context.presence_label.setText(f"Server not reachable: {edits}reconnecting…")
+        text = (
+            self.tr("Server not reachable: %n edits not saved yet; reconnecting…", "", count)
+            if count
+            else self.tr("Server not reachable: reconnecting…")
+        )
+        self.context.presence_label.setText(text)
         self.context.presence_label.show()
 
     def try_again(self) -> None:

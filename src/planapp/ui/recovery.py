@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from planapp.store.document import Document
@@ -19,15 +20,24 @@ def offer_recovered_copy(parent: QWidget | None, error: DamagedDocumentError) ->
     source = error.path
     if source is None or not dialogs.confirm(
         parent,
-        "Damaged Document",
-        f"{error}\n\nSave a recovered copy of what can still be read? "
-        f"{source.name} itself is left as it is.",
-        "Save Recovered Copy…",
+        QCoreApplication.translate("recovery", "Damaged Document"),
+        QCoreApplication.translate(
+            "recovery",
+            "{error}\n\nSave a recovered copy of what can still be read? "
+            "{name} itself is left as it is.",
+        ).format(error=error, name=source.name),
+        QCoreApplication.translate("recovery", "Save Recovered Copy…"),
     ):
         return None
-    start = source.with_name(f"{source.stem} (recovered){DOCUMENT_SUFFIX}")
+    stem = QCoreApplication.translate("recovery", "{name} (recovered)").format(name=source.stem)
+    start = source.with_name(f"{stem}{DOCUMENT_SUFFIX}")
     target = dialogs.ask_save_path(
-        parent, "Save Recovered Copy", str(start), f"planapp documents (*{DOCUMENT_SUFFIX})"
+        parent,
+        QCoreApplication.translate("recovery", "Save Recovered Copy"),
+        str(start),
+        QCoreApplication.translate("recovery", "planapp documents (*{suffix})").format(
+            suffix=DOCUMENT_SUFFIX
+        ),
     )
     if not target:
         return None
@@ -38,7 +48,17 @@ def offer_recovered_copy(parent: QWidget | None, error: DamagedDocumentError) ->
         recovery = recover_copy(source, target)
         document = Document.open(target)
     except (DocumentError, OSError) as exc:
-        dialogs.show_error(parent, "Save Recovered Copy", f"Could not save the copy: {exc}")
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("recovery", "Save Recovered Copy"),
+            QCoreApplication.translate("recovery", "Could not save the copy: {reason}").format(
+                reason=exc
+            ),
+        )
         return None
-    dialogs.show_error(parent, "Recovered Copy Saved", f"{Path(target).name}: {recovery.summary()}")
+    dialogs.show_error(
+        parent,
+        QCoreApplication.translate("recovery", "Recovered Copy Saved"),
+        f"{Path(target).name}: {recovery.summary()}",
+    )
     return document

@@ -40,37 +40,41 @@ class RevisionDialog(QDialog):
     ) -> None:
         """``new`` None: the user is asked the new date too (Revise Date…)."""
         super().__init__(parent)
-        self.setWindowTitle("Revise Due Date")
+        self.setWindowTitle(self.tr("Revise Due Date"))
+        none = self.tr("(none)")
         if new is None:
-            text = f"The due date is “{old or '(none)'}”."
+            text = self.tr("The due date is “{old}”.").format(old=old or none)
         else:
-            text = f"The due date changes from “{old or '(none)'}” to “{new or '(none)'}”."
-        intro = QLabel(text + " The first date and this change are kept in the plan's history.")
+            text = self.tr("The due date changes from “{old}” to “{new}”.").format(
+                old=old or none, new=new or none
+            )
+        kept = self.tr("The first date and this change are kept in the plan's history.")
+        intro = QLabel(f"{text} {kept}")
         intro.setWordWrap(True)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for the change")
+        self.reason.setAccessibleName(self.tr("Reason for the change"))
         self.reason.setTabChangesFocus(True)
-        self.approved = QCheckBox("The change was &approved")
+        self.approved = QCheckBox(self.tr("The change was &approved"))
         self.approved_by = QLineEdit()
-        self.approved_by.setAccessibleName("Approved by")
+        self.approved_by.setAccessibleName(self.tr("Approved by"))
         self.approved_on = QDateEdit(qdate(today))
         self.approved_on.setCalendarPopup(True)
         self.approved_on.setDisplayFormat("yyyy-MM-dd")
-        self.approved_on.setAccessibleName("Approved on")
+        self.approved_on.setAccessibleName(self.tr("Approved on"))
         self.new_date = QLineEdit(new or "")
-        self.new_date.setAccessibleName("New due date")
-        self.new_date.setPlaceholderText("e.g. March 31, 2027 or Q4 2026-27")
+        self.new_date.setAccessibleName(self.tr("New due date"))
+        self.new_date.setPlaceholderText(self.tr("e.g. March 31, 2027 or Q4 2026-27"))
         self.old = old
         form = QFormLayout()
         if new is None:
-            form.addRow("&New date:", self.new_date)
+            form.addRow(self.tr("&New date:"), self.new_date)
         else:
             self.new_date.setParent(self)
             self.new_date.hide()
-        form.addRow("&Reason:", self.reason)
+        form.addRow(self.tr("&Reason:"), self.reason)
         form.addRow(self.approved)
-        form.addRow("Approved &by:", self.approved_by)
-        form.addRow("Approved &on:", self.approved_on)
+        form.addRow(self.tr("Approved &by:"), self.approved_by)
+        form.addRow(self.tr("Approved &on:"), self.approved_on)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -159,14 +159,13 @@ def missing_counts(rec: Recommendation, primary: str) -> dict[str, int]:
 
 
 def _missing_count(lang: str, count: int) -> str:
-    tr = QCoreApplication.translate
     if lang == "fr":
         if count == 1:
-            return tr("RowTexts", "1 text missing French")
-        return tr("RowTexts", "%n texts missing French", "", count)
+            return QCoreApplication.translate("RowTexts", "1 text missing French")
+        return QCoreApplication.translate("RowTexts", "%n texts missing French", "", count)
     if count == 1:
-        return tr("RowTexts", "1 text missing English")
-    return tr("RowTexts", "%n texts missing English", "", count)
+        return QCoreApplication.translate("RowTexts", "1 text missing English")
+    return QCoreApplication.translate("RowTexts", "%n texts missing English", "", count)
 
 
 def missing_text(model: Any) -> str:

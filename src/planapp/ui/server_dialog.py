@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 from urllib.parse import quote, urlencode
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,9 +28,12 @@ from planapp.store.server import LOCAL_HOSTS, PasswordNeededError
 from planapp.ui import dialogs
 
 TLS_MODES = (
-    ("Required", "require"),
-    ("Required, and check the server's certificate", "verify-full"),
-    ("Off (only on a network you trust)", "disable"),
+    (QT_TRANSLATE_NOOP("ServerDialog", "Required"), "require"),
+    (
+        QT_TRANSLATE_NOOP("ServerDialog", "Required, and check the server's certificate"),
+        "verify-full",
+    ),
+    (QT_TRANSLATE_NOOP("ServerDialog", "Off (only on a network you trust)"), "disable"),
 )
 
 
@@ -57,17 +61,21 @@ def server_url(host: str, port: int, database: str, user: str, tls: str) -> str:
 class ServerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open Server Document")
+        self.setWindowTitle(self.tr("Open Server Document"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "A plan shared by a team, on a PostgreSQL server. The password is taken from your "
-            "PostgreSQL password file if it is there, or asked for; planapp never saves it."
+            self.tr(
+                "A plan shared by a team, on a PostgreSQL server. The password is taken from your "
+                "PostgreSQL password file if it is there, or asked for; planapp never saves it."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
         self.host = QLineEdit()
-        self.host.setPlaceholderText("db.example.gc.ca, or a socket folder such as /run/postgresql")
+        self.host.setPlaceholderText(
+            self.tr("db.example.gc.ca, or a socket folder such as /run/postgresql")
+        )
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(5432)
@@ -75,12 +83,12 @@ class ServerDialog(QDialog):
         self.user = QLineEdit(getpass.getuser())
         self.tls = QComboBox()
         for label, mode in TLS_MODES:
-            self.tls.addItem(label, mode)
-        form.addRow("&Host:", self.host)
-        form.addRow("&Port:", self.port)
-        form.addRow("&Database:", self.database)
-        form.addRow("&User:", self.user)
-        form.addRow("&TLS:", self.tls)
+            self.tls.addItem(self.tr(label), mode)
+        form.addRow(self.tr("&Host:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("&TLS:"), self.tls)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
@@ -107,7 +115,12 @@ def ask_server_url(parent: QWidget) -> str | None:
 
 
 def ask_password(parent: QWidget, message: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, "Server Password", message, QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("server_dialog", "Server Password"),
+        message,
+        QLineEdit.EchoMode.Password,
+    )
     return text if ok else None
 
 
@@ -123,5 +136,9 @@ def open_server_document(parent: QWidget, url: str) -> Document | None:
             if password is None:
                 return None
         except DocumentError as exc:
-            dialogs.show_error(parent, "Cannot Open Server Document", str(exc))
+            dialogs.show_error(
+                parent,
+                QCoreApplication.translate("server_dialog", "Cannot Open Server Document"),
+                str(exc),
+            )
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planapp.store.document import Document
@@ -50,7 +51,11 @@ class ServerLink:
             lambda others: self.presence_label.setText(presence_text(others))
         )
         self.live.feedLost.connect(
-            lambda why: self.presence_label.setText(f"Live refresh stopped: {why}")
+            lambda why: self.presence_label.setText(
+                QCoreApplication.translate("ServerLink", "Live refresh stopped: {why}").format(
+                    why=why
+                )
+            )
         )
         self.live.feedLost.connect(lambda _why: self.reconnect.timer.start())
         self.presence_label.setText(presence_text([]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,27 +29,95 @@ from planapp.ui.table_keys import release_tab
 
 # Keys handled by the tables and editors themselves (no action carries them).
 TABLE_KEYS = (
-    ("Tables", "Edit the cell, replacing its text", "Type"),
-    ("Tables", "Edit the cell, cursor at the end", "F2 / double-click"),
-    ("Window", "Next / previous control (leaves a table)", "Tab / Shift+Tab"),
-    ("Tables", "Move between cells", "Arrow keys, Home, End, PgUp, PgDown"),
-    ("Cell editors", "Save the cell and go to the next / previous one", "Tab / Shift+Tab"),
-    ("Cell editors", "Save the cell", "Enter (Ctrl+Enter in long text)"),
-    ("Tables", "Clear the selected cells", "Del"),
     (
-        "Tables",
-        "Sort by a column; again to reverse; a third time: plan order",
-        "Click a heading (Ctrl+Shift+H: the current cell's column)",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the cell, replacing its text"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Type"),
     ),
-    ("Long-text editors", "New paragraph", "Enter"),
-    ("Long-text editors", "Save the text", "Ctrl+Enter"),
-    ("Long-text editors", "Cancel the edit", "Esc"),
-    ("Long-text editors", "Spelling corrections, add to dictionary", "Right-click a word"),
-    ("Find bar", "Close", "Esc"),
-    ("Detail tabs", "Details / History", "Left / Right on the tab bar"),
-    ("Dialogs", "Next / previous control, including the buttons", "Tab / Shift+Tab"),
-    ("Dialogs", "Close without changing anything", "Esc"),
-    ("Print Preview", "Toolbar: zoom, pages, page setup, print", "Tab, then Space"),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the cell, cursor at the end"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "F2 / double-click"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Window"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous control (leaves a table)"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Move between cells"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys, Home, End, PgUp, PgDown"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cell editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the cell and go to the next / previous one"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cell editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the cell"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter (Ctrl+Enter in long text)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear the selected cells"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Del"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Sort by a column; again to reverse; a third time: plan order"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ShortcutsDialog", "Click a heading (Ctrl+Shift+H: the current cell's column)"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Long-text editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "New paragraph"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Long-text editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the text"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Enter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Long-text editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel the edit"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Long-text editors"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Spelling corrections, add to dictionary"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Right-click a word"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Close"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Detail tabs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Details / History"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Left / Right on the tab bar"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Dialogs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous control, including the buttons"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab / Shift+Tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Dialogs"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Close without changing anything"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Print Preview"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Toolbar: zoom, pages, page setup, print"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, then Space"),
+    ),
 )
 
 
@@ -83,7 +152,7 @@ def _keys(action: QAction) -> str:
     ]
     if not keys and "\t" in action.text():
         keys = [action.text().split("\t", 1)[1]]  # a key a menu shows but a table handles
-    return " or ".join(keys)
+    return QCoreApplication.translate("ShortcutsDialog", " or ").join(keys)
 
 
 def _command(action: QAction) -> str:
@@ -121,19 +190,24 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
                     continue
                 seen.add(id(action))
                 out.append(Shortcut(title, _command(action), keys))
-    out.extend(Shortcut(*row) for row in TABLE_KEYS)
+    out.extend(
+        Shortcut(*(QCoreApplication.translate("ShortcutsDialog", text) for text in row))
+        for row in TABLE_KEYS
+    )
     return out
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(720, 560)
         rows = window_shortcuts(window)
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Command", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("Command"), self.tr("Keys")]
+        )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         release_tab(self.table)  # Tab goes on to the Close button
         self.table.verticalHeader().hide()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from planapp.domain.plan import MilestoneStatus, Recommendation
 from planapp.domain.plan_view import RowFilter, organizations, sorted_rows
 from planapp.domain.template import HEADINGS, Column
 from planapp.ui.content_columns import ContentView, column_of
+from planapp.ui.translation import current_language
 
 
 class FilterBar(QWidget):
@@ -38,30 +39,25 @@ class FilterBar(QWidget):
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status = QComboBox(self)
-        self.status.setAccessibleName("Milestone status filter")
-        self.status.addItem("Any status", None)
+        self.status.addItem("", None)
         for status in MilestoneStatus:
             self.status.addItem(status.label, status.value)
         self.organization = QComboBox(self)
-        self.organization.setAccessibleName("Organization filter")
-        self.organization.addItem("Any organization", "")
-        self.due = QCheckBox("&Due before", self)
+        self.organization.addItem("", "")
+        self.due = QCheckBox(self)
         self.due_date = QDateEdit(self)
-        self.due_date.setAccessibleName("Due before date")
         self.due_date.setCalendarPopup(True)
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.due_date.setDate(QDate(today.year, today.month, today.day).addMonths(3))
-        self.overdue = QCheckBox("&Overdue only", self)
+        self.overdue = QCheckBox(self)
         # Recommendations with a text not yet in a language (see set_primary).
         self.missing = QComboBox(self)
-        self.missing.setAccessibleName(self.tr("Translation filter"))
         self.primary = "en"
         self._fill_missing()
         self.result = QLabel(self)
-        clear = QToolButton(self)
-        clear.setText("Clear Filters")
+        clear = self.clear_button = QToolButton(self)
         clear.clicked.connect(self.clear)
-        label = QLabel("&Filter:", self)
+        label = self.label = QLabel(self)
         label.setBuddy(self.status)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -83,6 +79,7 @@ class FilterBar(QWidget):
         self.due_date.dateChanged.connect(lambda _d: self.due.isChecked() and self.changed.emit())
         self.overdue.toggled.connect(lambda _on: self.changed.emit())
         self.missing.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.retranslate()
 
     def _fill_missing(self) -> None:
         """The translation filter's choices, the plan's other language first."""
@@ -102,12 +99,32 @@ class FilterBar(QWidget):
             self.primary = primary
             self._fill_missing()
 
+    def retranslate(self) -> None:
+        self.status.setAccessibleName(self.tr("Milestone status filter"))
+        self.status.setItemText(0, self.tr("Any status"))
+        for i, status in enumerate(MilestoneStatus, 1):
+            self.status.setItemText(i, status.label)
+        self.organization.setAccessibleName(self.tr("Organization filter"))
+        self.organization.setItemText(0, self.tr("Any organization"))
+        self.due.setText(self.tr("&Due before"))
+        self.due_date.setAccessibleName(self.tr("Due before date"))
+        self.overdue.setText(self.tr("&Overdue only"))
+        self.clear_button.setText(self.tr("Clear Filters"))
+        self.label.setText(self.tr("&Filter:"))
+        self.missing.setAccessibleName(self.tr("Translation filter"))
+        self._fill_missing()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def set_organizations(self, recs: list[Recommendation]) -> None:
         """Offer the organizations the plan names, keeping the chosen one if still there."""
         chosen = self.organization.currentData()
         self.organization.blockSignals(True)
         self.organization.clear()
-        self.organization.addItem("Any organization", "")
+        self.organization.addItem(self.tr("Any organization"), "")
         for name in organizations(recs):
             self.organization.addItem(name, name)
         self.organization.setCurrentIndex(max(0, self.organization.findData(chosen)))
@@ -203,9 +220,11 @@ class RowView(QObject):
 
     def describe(self) -> str:
         if self.sort_column is None:
-            return "Plan order"
-        direction = "descending" if self.descending else "ascending"
-        return f"Sorted by {HEADINGS[self.sort_column].short_en}, {direction}"
+            return self.tr("Plan order")
+        heading = HEADINGS[self.sort_column].text(current_language())  # type: ignore[arg-type]
+        if self.descending:
+            return self.tr("Sorted by {column}, descending").format(column=heading)
+        return self.tr("Sorted by {column}, ascending").format(column=heading)
 
     def apply_order(self) -> None:
         """Lay the rows out in the sort order (or the plan's) by moving the view's rows."""

@@ -17,7 +17,7 @@ import re
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -240,10 +240,12 @@ def spelling_menu(editor: QPlainTextEdit, service: SpellService, cursor: QTextCu
         )
         actions.append(action)
     if not suggestions:
-        none = QAction("(No suggestions)", menu)
+        none = QAction(QCoreApplication.translate("spelling", "(No suggestions)"), menu)
         none.setEnabled(False)
         actions.append(none)
-    add = QAction(f"Add “{word}” to Dictionary", menu)
+    add = QAction(
+        QCoreApplication.translate("spelling", "Add “{word}” to Dictionary").format(word=word), menu
+    )
     add.triggered.connect(lambda _c=False: service.add_word(word))
     actions.append(add)
     menu.insertActions(first, actions)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,56 +32,67 @@ from planapp.ui.revision_dialog import pydate, qdate
 
 
 def assessment_line(a: Assessment) -> str:
-    on = f" on {a.assessed_on.isoformat()}" if a.assessed_on else ""
-    ref = f" ({a.reference})" if a.reference else ""
-    return f"{a.source.label}{on}: {a.rating}{ref}"
+    line = (
+        QCoreApplication.translate("StatusDialog", "{source} on {date}: {rating}").format(
+            source=a.source.label, date=a.assessed_on.isoformat(), rating=a.rating
+        )
+        if a.assessed_on
+        else QCoreApplication.translate("StatusDialog", "{source}: {rating}").format(
+            source=a.source.label, rating=a.rating
+        )
+    )
+    return f"{line} ({a.reference})" if a.reference else line
 
 
 class StatusDialog(QDialog):
     def __init__(self, rec: Recommendation, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Status of {rec.ref or 'Recommendation'}")
+        self.setWindowTitle(
+            self.tr("Status of {ref}").format(ref=rec.ref or self.tr("Recommendation"))
+        )
         self.assessments = list(rec.assessments)
         suggested = suggested_status(rec)
         self.status = QComboBox()
-        self.status.setAccessibleName("Recommendation status")
-        self.status.addItem("Not set", "")
+        self.status.setAccessibleName(self.tr("Recommendation status"))
+        self.status.addItem(self.tr("Not set"), "")
         for status in RecommendationStatus:
             self.status.addItem(status.label, status.value)
         current = rec.status.value if rec.status else ""
         self.status.setCurrentIndex(max(0, self.status.findData(current)))
         self.hint = hint = QLabel(
-            f"Suggested from its milestones: {suggested.label if suggested else 'none'}. "
-            f"{progress_summary(rec).text}."
+            self.tr("Suggested from its milestones: {status}. {progress}.").format(
+                status=suggested.label if suggested else self.tr("none"),
+                progress=progress_summary(rec).text,
+            )
         )
         hint.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Assessments")
+        self.list.setAccessibleName(self.tr("Assessments"))
         self.source = QComboBox()
         for source in AssessmentSource:
             self.source.addItem(source.label, source.value)
-        self.source.setAccessibleName("Assessed by")
+        self.source.setAccessibleName(self.tr("Assessed by"))
         self.on = QDateEdit(qdate(today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setAccessibleName("Assessed on")
+        self.on.setAccessibleName(self.tr("Assessed on"))
         self.rating = QLineEdit()
-        self.rating.setPlaceholderText("e.g. Satisfactory progress, or Addressed")
-        self.rating.setAccessibleName("Rating")
+        self.rating.setPlaceholderText(self.tr("e.g. Satisfactory progress, or Addressed"))
+        self.rating.setAccessibleName(self.tr("Rating"))
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("Report or meeting reference")
-        self.reference.setAccessibleName("Reference")
-        self.add_button = QPushButton("&Add Assessment")
-        self.remove_button = QPushButton("&Remove Assessment")
+        self.reference.setPlaceholderText(self.tr("Report or meeting reference"))
+        self.reference.setAccessibleName(self.tr("Reference"))
+        self.add_button = QPushButton(self.tr("&Add Assessment"))
+        self.remove_button = QPushButton(self.tr("&Remove Assessment"))
         form = QFormLayout()
-        form.addRow("&Status:", self.status)
+        form.addRow(self.tr("&Status:"), self.status)
         form.addRow(hint)
-        form.addRow(QLabel("Assessments:"))
+        form.addRow(QLabel(self.tr("Assessments:")))
         form.addRow(self.list)
-        form.addRow("Assessed &by:", self.source)
-        form.addRow("Assessed &on:", self.on)
-        form.addRow("Ra&ting:", self.rating)
-        form.addRow("Re&ference:", self.reference)
+        form.addRow(self.tr("Assessed &by:"), self.source)
+        form.addRow(self.tr("Assessed &on:"), self.on)
+        form.addRow(self.tr("Ra&ting:"), self.rating)
+        form.addRow(self.tr("Re&ference:"), self.reference)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)

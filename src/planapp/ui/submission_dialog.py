@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,7 +25,12 @@ from PySide6.QtWidgets import (
 from planapp.domain.history import Submission
 from planapp.ui.revision_dialog import pydate, qdate
 
-RECIPIENTS = ("PACP", "OAG", "Departmental Audit Committee")
+# Offered in the interface language (the text chosen is what is recorded).
+RECIPIENTS = (
+    QT_TRANSLATE_NOOP("SubmissionDialog", "PACP"),
+    QT_TRANSLATE_NOOP("SubmissionDialog", "OAG"),
+    QT_TRANSLATE_NOOP("SubmissionDialog", "Departmental Audit Committee"),
+)
 
 
 class SubmissionDialog(QDialog):
@@ -36,28 +42,33 @@ class SubmissionDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record Submission")
-        sent = "; ".join(f"{s.submitted_on} to {s.recipient}" for s in earlier)
+        self.setWindowTitle(self.tr("Record Submission"))
+        sent = "; ".join(
+            self.tr("{date} to {recipient}").format(date=s.submitted_on, recipient=s.recipient)
+            for s in earlier
+        )
         intro = QLabel(
-            f"“{plan_name}” was sent: {sent}." if sent else f"“{plan_name}” has not been sent yet."
+            self.tr("“{plan}” was sent: {sent}.").format(plan=plan_name, sent=sent)
+            if sent
+            else self.tr("“{plan}” has not been sent yet.").format(plan=plan_name)
         )
         intro.setWordWrap(True)
         self.on = QDateEdit(qdate(today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
-        self.on.setAccessibleName("Submitted on")
+        self.on.setAccessibleName(self.tr("Submitted on"))
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
-        self.recipient.addItems(RECIPIENTS)
-        self.recipient.setAccessibleName("Submitted to")
+        self.recipient.addItems([self.tr(r) for r in RECIPIENTS])
+        self.recipient.setAccessibleName(self.tr("Submitted to"))
         self.recipient.lineEdit().setAccessibleName(self.tr("Submitted to"))  # what AT focuses
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. Detailed action plan, or Progress report 1")
-        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText(self.tr("e.g. Detailed action plan, or Progress report 1"))
+        self.note.setAccessibleName(self.tr("Note"))
         form = QFormLayout()
-        form.addRow("Submitted &on:", self.on)
-        form.addRow("Submitted &to:", self.recipient)
-        form.addRow("&Note:", self.note)
+        form.addRow(self.tr("Submitted &on:"), self.on)
+        form.addRow(self.tr("Submitted &to:"), self.recipient)
+        form.addRow(self.tr("&Note:"), self.note)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

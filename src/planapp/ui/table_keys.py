@@ -13,9 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
+
+from planapp.ui.translation import Texts
 
 if TYPE_CHECKING:
     from planapp.ui.sort_filter import RowView
@@ -45,12 +47,16 @@ def add_sort_action(
     """View ▸ Sort by Current Column: what a click on the current cell's heading does (again
     to reverse, a third time for the plan's order), for the keyboard; the order is said in
     the status bar."""
-    tr = QCoreApplication.translate
-    action = QAction(tr("TableKeys", "Sort by Current &Column"), window)
+    action = QAction(window)
+    texts = Texts("TableKeys", action)
+    texts.bind(action.setText, QT_TRANSLATE_NOOP("TableKeys", "Sort by Current &Column"))
     action.setShortcut(QKeySequence(SORT_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setStatusTip(
-        tr("TableKeys", "Sort the rows by the current cell's column; again to reverse")
+    texts.bind(
+        action.setStatusTip,
+        QT_TRANSLATE_NOOP(
+            "TableKeys", "Sort the rows by the current cell's column; again to reverse"
+        ),
     )
 
     def sort() -> None:

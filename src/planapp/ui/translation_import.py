@@ -37,7 +37,7 @@ from planapp.excel.errors import ImportCancelled, WorkbookError
 from planapp.excel.mapping import read_workbook
 from planapp.excel.reader import MappingRequired
 from planapp.ui import commands, dialogs
-from planapp.ui.excel_actions import WORKBOOK_FILTER, ExcelContext
+from planapp.ui.excel_actions import ExcelContext, workbook_filter
 from planapp.ui.jobs import run_job
 from planapp.ui.row_texts import language_name
 
@@ -180,19 +180,18 @@ def _their_plan(plans: list[Plan], other: str) -> Plan:
 
 def import_translation(ctx: ExcelContext, path: str | None = None) -> bool:
     """Pair the shown plan with its other-language workbook; True if the plan changed."""
-    translate = QCoreApplication.translate
     window = ctx.parent
     plan = ctx.plan()
     if plan is None:
         return False
-    title = translate("ImportTranslation", "Import Translation")
+    title = QCoreApplication.translate("ImportTranslation", "Import Translation")
     primary = primary_language(plan)
     other = other_language(primary)
     if path is None:
-        caption = translate("ImportTranslation", "Import the {lang} Version").format(
-            lang=language_name(other)
-        )
-        path = dialogs.ask_open_path(window, caption, ctx.prefs.folder("excel"), WORKBOOK_FILTER)
+        caption = QCoreApplication.translate(
+            "ImportTranslation", "Import the {lang} Version"
+        ).format(lang=language_name(other))
+        path = dialogs.ask_open_path(window, caption, ctx.prefs.folder("excel"), workbook_filter())
         if not path:
             return False
     source = Path(path)
@@ -200,11 +199,18 @@ def import_translation(ctx: ExcelContext, path: str | None = None) -> bool:
     try:
         result = run_job(
             window,
-            translate("ImportTranslation", "Reading {name}…").format(name=source.name),
+            QCoreApplication.translate("ImportTranslation", "Reading {name}…").format(
+                name=source.name
+            ),
             lambda report: read_workbook(source, report),
         )
     except ImportCancelled:
-        ctx.status(translate("ImportTranslation", "Import cancelled; nothing was changed."), 5000)
+        ctx.status(
+            QCoreApplication.translate(
+                "ImportTranslation", "Import cancelled; nothing was changed."
+            ),
+            5000,
+        )
         return False
     except MappingRequired as exc:
         dialogs.show_error(window, title, str(exc))
@@ -213,7 +219,9 @@ def import_translation(ctx: ExcelContext, path: str | None = None) -> bool:
         dialogs.show_error(window, title, str(exc))
         return False
     if not result.plans:
-        message = translate("ImportTranslation", "{name} holds no Detailed Action Plan table.")
+        message = QCoreApplication.translate(
+            "ImportTranslation", "{name} holds no Detailed Action Plan table."
+        )
         dialogs.show_error(window, title, message.format(name=source.name))
         return False
     theirs = _their_plan(result.plans, other)
@@ -223,11 +231,16 @@ def import_translation(ctx: ExcelContext, path: str | None = None) -> bool:
     if not dialogs.run(preview):
         return False
     new = paired_over(plan, paired)
-    text = translate("ImportTranslation", "Import Translation {name}").format(name=source.name)
+    text = QCoreApplication.translate("ImportTranslation", "Import Translation {name}").format(
+        name=source.name
+    )
     if not ctx.push(commands.ApplyImport(ctx.document(), [], [new], [plan], text)):
         return False
     ctx.status(
-        translate("ImportTranslation", "Paired {name} with the plan").format(name=source.name), 5000
+        QCoreApplication.translate("ImportTranslation", "Paired {name} with the plan").format(
+            name=source.name
+        ),
+        5000,
     )
     return True
 

@@ -17,9 +17,10 @@ from planapp.store.document import Document
 from planapp.store.server import ServerUnavailableError
 from planapp.store.versions import ConflictError
 from planapp.ui import commands, conflict_dialog, dialogs
+from planapp.ui.translation import Translatable
 
 
-class UndoSteps:
+class UndoSteps(Translatable):
     """``doc`` gives the open document, ``reshow`` reads the shown plan afresh and
     ``server_lost`` keeps an edit the server did not answer (see ``reconnect``)."""
 
@@ -43,9 +44,11 @@ class UndoSteps:
         if doc.read_only:
             dialogs.show_error(
                 self.parent,
-                "Read-Only Document",
-                f"{doc.path.name} is open read-only; nothing can be changed. "
-                "Use File ▸ Save As to keep an editable copy.",
+                self.tr("Read-Only Document"),
+                self.tr(
+                    "{name} is open read-only; nothing can be changed. "
+                    "Use File ▸ Save As to keep an editable copy."
+                ).format(name=doc.path.name),
             )
             return False
         command.on_failure = lambda exc, c=command: self._step_failed(c, exc)
@@ -59,7 +62,9 @@ class UndoSteps:
             return False
         if command.error is not None:
             dialogs.show_error(
-                self.parent, "Edit Not Saved", f"The change could not be saved: {command.error}"
+                self.parent,
+                self.tr("Edit Not Saved"),
+                self.tr("The change could not be saved: {reason}").format(reason=command.error),
             )
             self._reshow()
             return False
@@ -89,8 +94,10 @@ class UndoSteps:
                 if forced.error is not None:
                     dialogs.show_error(
                         self.parent,
-                        "Edit Not Saved",
-                        f"The change could not be saved: {forced.error}",
+                        self.tr("Edit Not Saved"),
+                        self.tr("The change could not be saved: {reason}").format(
+                            reason=forced.error
+                        ),
                     )
         self._reshow()
 
@@ -99,9 +106,11 @@ class UndoSteps:
         but the history no longer matches it, so it is cleared (after the stack is done)."""
         dialogs.show_error(
             self.parent,
-            "Undo Not Saved",
-            f"The document could not be changed: {error}\n"
-            "It is as it was before this step; the undo history was cleared.",
+            self.tr("Undo Not Saved"),
+            self.tr(
+                "The document could not be changed: {reason}\n"
+                "It is as it was before this step; the undo history was cleared."
+            ).format(reason=error),
         )
         self._history_lost()
 

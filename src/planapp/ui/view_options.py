@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planapp.ui.plan_view import PlanView
+from planapp.ui.translation import Texts
 
 PANELS_BESIDE = "view/panelsBeside"
 EDIT_PANE = "view/editPane"
@@ -26,49 +27,66 @@ class ViewOptions:
         self.table = view.table
         self.row_view = view.row_view
         self.settings = settings
+        self.texts = Texts("ViewOptions", window)
         menu.addSeparator()
         self.filter_action = self._view_action(
-            "&Filter Rows",
+            QT_TRANSLATE_NOOP("ViewOptions", "&Filter Rows"),
             lambda: self.show_filters(self.filter_action.isChecked()),
             "Ctrl+Shift+L",
-            "Show only the recommendations with a milestone status, organization or due date",
+            QT_TRANSLATE_NOOP(
+                "ViewOptions",
+                "Show only the recommendations with a milestone status, organization or due date",
+            ),
             checkable=True,
         )
         self.plan_order_action = self._view_action(
-            "Plan &Order",
+            QT_TRANSLATE_NOOP("ViewOptions", "Plan &Order"),
             self.row_view.plan_order,
             "Ctrl+Shift+J",  # beside Ctrl+Shift+H, sort; Ctrl+Shift+O opens a server document
-            "Show the rows in the plan's own order again (click a heading to sort)",
+            QT_TRANSLATE_NOOP(
+                "ViewOptions",
+                "Show the rows in the plan's own order again (click a heading to sort)",
+            ),
         )
         menu.addSeparator()
         self.edit_pane_action = self._view_action(
-            "&Edit Pane",
+            QT_TRANSLATE_NOOP("ViewOptions", "&Edit Pane"),
             lambda: self.show_edit_pane(self.edit_pane_action.isChecked()),
             "Ctrl+Shift+U",
-            "Show the current cell's whole text below the table, to read and edit it",
+            QT_TRANSLATE_NOOP(
+                "ViewOptions",
+                "Show the current cell's whole text below the table, to read and edit it",
+            ),
             checkable=True,
         )
         self.compact_action = self._view_action(
-            "&Compact Rows",
+            QT_TRANSLATE_NOOP("ViewOptions", "&Compact Rows"),
             lambda: self.set_compact(self.compact_action.isChecked()),
             "Ctrl+Shift+K",
-            "Show each recommendation in a few lines (the whole text on hover and in the pane)",
+            QT_TRANSLATE_NOOP(
+                "ViewOptions",
+                "Show each recommendation in a few lines (the whole text on hover and in the pane)",
+            ),
             checkable=True,
         )
         self.panels_beside_action = self._view_action(
-            "Panels &Beside the Table",
+            QT_TRANSLATE_NOOP("ViewOptions", "Panels &Beside the Table"),
             lambda: self.set_panels_beside(self.panels_beside_action.isChecked()),
             "Ctrl+Shift+B",
-            "Show the milestones and contacts beside the table instead of below it",
+            QT_TRANSLATE_NOOP(
+                "ViewOptions",
+                "Show the milestones and contacts beside the table instead of below it",
+            ),
             checkable=True,
         )
 
     def _view_action(
         self, text: str, slot: Any, shortcut: str, tip: str, checkable: bool = False
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)
+        self.texts.bind(action.setText, text)
         action.setShortcut(QKeySequence(shortcut))
-        action.setStatusTip(tip)
+        self.texts.bind(action.setStatusTip, tip)
         action.setCheckable(checkable)
         action.triggered.connect(lambda _checked=False: slot())
         self.menu.addAction(action)

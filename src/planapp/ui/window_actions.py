@@ -10,9 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QWidget
+
+from planapp.ui.translation import Texts
+from planapp.ui.undo_actions import UndoActions
 
 Slot = Callable[[], Any]
 
@@ -64,70 +67,146 @@ class WindowActions:
         plan_list: QWidget,
     ) -> None:
         self._window = window
+        self.texts = Texts("WindowActions", window)
         std = QKeySequence.StandardKey
         bar = window.menuBar()
         act = self._action
 
-        file_menu = bar.addMenu("&File")
-        self.new_document_action = act(file_menu, "&New Document…", slots.new_document, std.New)
-        act(file_menu, "&Open…", slots.open_document, std.Open)
-        act(file_menu, "Open &Server Document…", slots.open_server, "Ctrl+Shift+O")
+        file_menu = self._menu(bar, QT_TRANSLATE_NOOP("WindowActions", "&File"))
+        self.new_document_action = act(
+            file_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&New Document…"),
+            slots.new_document,
+            std.New,
+        )
+        act(file_menu, QT_TRANSLATE_NOOP("WindowActions", "&Open…"), slots.open_document, std.Open)
+        act(
+            file_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Open &Server Document…"),
+            slots.open_server,
+            "Ctrl+Shift+O",
+        )
         file_menu.addMenu(recent_menu)
-        self.save_as_action = act(file_menu, "Save &As…", slots.save_as, std.SaveAs)
+        self.save_as_action = act(
+            file_menu, QT_TRANSLATE_NOOP("WindowActions", "Save &As…"), slots.save_as, std.SaveAs
+        )
         file_menu.addSeparator()
-        self.import_action = act(file_menu, "&Import Excel Workbook…", slots.import_excel, "Ctrl+I")
-        self.export_action = act(file_menu, "&Export Excel Workbook…", slots.export_excel, "Ctrl+E")
+        self.import_action = act(
+            file_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&Import Excel Workbook…"),
+            slots.import_excel,
+            "Ctrl+I",
+        )
+        self.export_action = act(
+            file_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&Export Excel Workbook…"),
+            slots.export_excel,
+            "Ctrl+E",
+        )
         self.word_action = None
         if slots.export_word is not None:
             self.word_action = act(
                 file_menu,
-                QCoreApplication.translate("WindowActions", "Export as &Word…"),
+                QT_TRANSLATE_NOOP("WindowActions", "Export as &Word…"),
                 slots.export_word,  # no shortcut: Ctrl+Alt is AltGr on Windows layouts
             )
         file_menu.addSeparator()
-        self.preview_action = act(file_menu, "Print Pre&view…", slots.print_preview, "Ctrl+Shift+P")
-        self.print_action = act(file_menu, "&Print…", slots.print_plan, std.Print)
-        self.pdf_action = act(file_menu, "Export P&DF…", slots.export_pdf, "Ctrl+Shift+E")
-        slots.print_options(file_menu.addMenu("Print &Options"))
+        self.preview_action = act(
+            file_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Print Pre&view…"),
+            slots.print_preview,
+            "Ctrl+Shift+P",
+        )
+        self.print_action = act(
+            file_menu, QT_TRANSLATE_NOOP("WindowActions", "&Print…"), slots.print_plan, std.Print
+        )
+        self.pdf_action = act(
+            file_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Export P&DF…"),
+            slots.export_pdf,
+            "Ctrl+Shift+E",
+        )
+        slots.print_options(
+            self._menu(file_menu, QT_TRANSLATE_NOOP("WindowActions", "Print &Options"))
+        )
         file_menu.addSeparator()
-        act(file_menu, "&Quit", slots.quit, std.Quit)
+        act(file_menu, QT_TRANSLATE_NOOP("WindowActions", "&Quit"), slots.quit, std.Quit)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = self._menu(bar, QT_TRANSLATE_NOOP("WindowActions", "&Edit"))
         self.edit_menu = edit_menu
-        self.undo_action = undo_stack.createUndoAction(window, "&Undo")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(std.Undo))
-        self.redo_action = undo_stack.createRedoAction(window, "&Redo")
-        redo_keys = QKeySequence.keyBindings(std.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        self.redo_action.setShortcuts(redo_keys)
+        self.undo_actions = UndoActions(window, undo_stack)
+        self.undo_action = self.undo_actions.undo_action
+        self.redo_action = self.undo_actions.redo_action
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self.find_action = act(edit_menu, "&Find…", slots.find, std.Find)
-        act(edit_menu, "Find &Next", slots.find_next, std.FindNext)
-        act(edit_menu, "Find Pre&vious", slots.find_previous, std.FindPrevious)
+        self.find_action = act(
+            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "&Find…"), slots.find, std.Find
+        )
+        act(
+            edit_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Find &Next"),
+            slots.find_next,
+            std.FindNext,
+        )
+        act(
+            edit_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Find Pre&vious"),
+            slots.find_previous,
+            std.FindPrevious,
+        )
         edit_menu.addSeparator()
         self.add_rec_action = act(
-            edit_menu, "&Add Recommendation", slots.add_recommendation, "Ctrl+Shift+N"
+            edit_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&Add Recommendation"),
+            slots.add_recommendation,
+            "Ctrl+Shift+N",
         )
         self.delete_rec_action = act(
-            edit_menu, "&Delete Recommendation", slots.delete_recommendations, "Ctrl+Del"
+            edit_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&Delete Recommendation"),
+            slots.delete_recommendations,
+            "Ctrl+Del",
         )
-        self.move_up_action = act(edit_menu, "Move &Up", slots.move_up, "Alt+Up")
-        self.move_down_action = act(edit_menu, "Move Do&wn", slots.move_down, "Alt+Down")
+        self.move_up_action = act(
+            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "Move &Up"), slots.move_up, "Alt+Up"
+        )
+        self.move_down_action = act(
+            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "Move Do&wn"), slots.move_down, "Alt+Down"
+        )
 
-        plan_menu = bar.addMenu("&Plan")
-        self.new_plan_action = act(plan_menu, "&New Plan", slots.new_plan, "Ctrl+Alt+N")
-        self.duplicate_plan_action = act(
-            plan_menu, "D&uplicate Plan", slots.duplicate_plan, "Ctrl+Alt+D"
+        plan_menu = self._menu(bar, QT_TRANSLATE_NOOP("WindowActions", "&Plan"))
+        self.new_plan_action = act(
+            plan_menu, QT_TRANSLATE_NOOP("WindowActions", "&New Plan"), slots.new_plan, "Ctrl+Alt+N"
         )
-        self.rename_plan_action = act(plan_menu, "&Rename Plan…", slots.rename_plan, "F2")
-        self.delete_plan_action = act(plan_menu, "&Delete Plan…", slots.delete_plan, "Shift+Del")
+        self.duplicate_plan_action = act(
+            plan_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "D&uplicate Plan"),
+            slots.duplicate_plan,
+            "Ctrl+Alt+D",
+        )
+        self.rename_plan_action = act(
+            plan_menu, QT_TRANSLATE_NOOP("WindowActions", "&Rename Plan…"), slots.rename_plan, "F2"
+        )
+        self.delete_plan_action = act(
+            plan_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&Delete Plan…"),
+            slots.delete_plan,
+            "Shift+Del",
+        )
         plan_menu.addSeparator()
-        act(plan_menu, "Plan &Properties…", slots.plan_properties, "Alt+Return")
+        act(
+            plan_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Plan &Properties…"),
+            slots.plan_properties,
+            "Alt+Return",
+        )
         if slots.submission is not None:
-            self.submission_action = act(plan_menu, "Record &Submission…", slots.submission)
+            self.submission_action = act(
+                plan_menu,
+                QT_TRANSLATE_NOOP("WindowActions", "Record &Submission…"),
+                slots.submission,
+            )
         for action in (
             self.new_plan_action,
             self.duplicate_plan_action,
@@ -140,21 +219,52 @@ class WindowActions:
             window.removeAction(action)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = self._menu(bar, QT_TRANSLATE_NOOP("WindowActions", "&View"))
         self.view_menu = view_menu
-        act(view_menu, "Go to &Table", slots.go_to_table, "Ctrl+1")
-        act(view_menu, "Go to &Milestones", slots.go_to_milestones, "Ctrl+2")
-        act(view_menu, "Go to &Contacts", slots.go_to_contacts, "Ctrl+3")
-        act(view_menu, "Go to &Plans", slots.go_to_plans, "Ctrl+0")
+        act(
+            view_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Go to &Table"),
+            slots.go_to_table,
+            "Ctrl+1",
+        )
+        act(
+            view_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Go to &Milestones"),
+            slots.go_to_milestones,
+            "Ctrl+2",
+        )
+        act(
+            view_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Go to &Contacts"),
+            slots.go_to_contacts,
+            "Ctrl+3",
+        )
+        act(
+            view_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "Go to &Plans"),
+            slots.go_to_plans,
+            "Ctrl+0",
+        )
         if slots.dashboard is not None:
-            self.dashboard_action = act(view_menu, "&Dashboard", slots.dashboard, "Ctrl+D")
+            self.dashboard_action = act(
+                view_menu,
+                QT_TRANSLATE_NOOP("WindowActions", "&Dashboard"),
+                slots.dashboard,
+                "Ctrl+D",
+            )
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = self._menu(bar, QT_TRANSLATE_NOOP("WindowActions", "&Help"))
         self.help_menu = help_menu
-        act(help_menu, "&About planapp", slots.about)
+        act(help_menu, QT_TRANSLATE_NOOP("WindowActions", "&About planapp"), slots.about)
 
-    def _action(self, menu: QMenu, text: str, slot: Slot, shortcut: Any = None) -> QAction:
-        action = QAction(text, self._window)
+    def _menu(self, parent: QMenuBar | QMenu, source: str) -> QMenu:
+        menu = parent.addMenu("")
+        self.texts.bind(menu.setTitle, source)
+        return menu
+
+    def _action(self, menu: QMenu, source: str, slot: Slot, shortcut: Any = None) -> QAction:
+        action = QAction(self._window)
+        self.texts.bind(action.setText, source)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(QKeySequence.keyBindings(shortcut))
         elif shortcut is not None:

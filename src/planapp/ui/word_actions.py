@@ -18,7 +18,9 @@ from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize
 from planapp.word.writer import WordExportError, write_document
 
-WORD_FILTER = "Word documents (*.docx)"
+
+def word_filter() -> str:
+    return QCoreApplication.translate("WordOptions", "Word documents (*.docx)")
 
 
 def export_word(ctx: ExcelContext, path: str | None = None) -> Path | None:
@@ -34,7 +36,7 @@ def export_word(ctx: ExcelContext, path: str | None = None) -> Path | None:
         if not dialogs.run(options):
             return None
         start = Path(ctx.prefs.folder("excel")) / f"{dialogs.file_stem(plan.short_name)}.docx"
-        path = dialogs.ask_save_path(window, title, str(start), WORD_FILTER)
+        path = dialogs.ask_save_path(window, title, str(start), word_filter())
         if not path:
             return None
     target = Path(path) if Path(path).suffix else Path(path + ".docx")
