@@ -18,7 +18,6 @@ from planapp.ui.content_columns import column_of
 from planapp.ui.content_commands import EditTranslation
 from planapp.ui.content_fields import CONTACT_TEXTS, EXTRA_TEXTS, MILESTONE_TEXTS, show_language
 from planapp.ui.preferences import Language
-from planapp.ui.row_texts import missing_text
 
 COUNT_DELAY_MS = 400  # after a change, before counting starts: after the first paint, and a
 # burst of changes counts once
@@ -131,9 +130,22 @@ class ContentLanguage(QObject):
     def _show_count(self) -> None:
         """Say how many texts lack a language ("12 texts missing French"); nothing if none."""
         self._count_timer.setInterval(COUNT_DELAY_MS)
-        text = missing_text(self.window.model)
+        text = self.missing_text()
         self.missing_label.setText(text)
         self.missing_label.setVisible(bool(text))
+
+    def missing_text(self) -> str:
+        """The status bar's count of missing translations ("12 texts missing French"), the
+        plan's other language first; "" when no text lacks a language."""
+        model = self.window.model
+        texts = []
+        for lang in (model.view.other, model.view.primary):
+            count = model.missing_total(lang)
+            if count and lang == "fr":
+                texts.append(self.tr("%n texts missing French", "", count))
+            elif count:
+                texts.append(self.tr("%n texts missing English", "", count))
+        return " · ".join(texts)
 
     def _view_changed(self) -> None:
         details = self.window.details

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
@@ -156,21 +155,3 @@ def row_cells(rec: Recommendation, view: ContentView, today: dt.date) -> list[Ce
 def missing_counts(rec: Recommendation, primary: str) -> dict[str, int]:
     """How many of ``rec``'s texts lack each language."""
     return {lang: missing_in_recommendation(rec, lang, primary) for lang in CONTENT_LANGUAGES}
-
-
-def _missing_count(lang: str, count: int) -> str:
-    if lang == "fr":
-        if count == 1:
-            return QCoreApplication.translate("RowTexts", "1 text missing French")
-        return QCoreApplication.translate("RowTexts", "%n texts missing French", "", count)
-    if count == 1:
-        return QCoreApplication.translate("RowTexts", "1 text missing English")
-    return QCoreApplication.translate("RowTexts", "%n texts missing English", "", count)
-
-
-def missing_text(model: Any) -> str:
-    """The status bar's count of missing translations ("12 texts missing French"), the plan's
-    other language first; "" when no text lacks a language."""
-    view = model.view
-    counts = [(lang, model.missing_total(lang)) for lang in (view.other, view.primary)]
-    return " · ".join(_missing_count(lang, n) for lang, n in counts if n)
