@@ -20,6 +20,25 @@ from PySide6.QtWidgets import QApplication
 HERE = Path(__file__).resolve().parent
 
 
+def settle(ms: int = 400) -> None:
+    """Let the window lay itself out and paint for ``ms`` milliseconds."""
+    end = QTimer()
+    end.setSingleShot(True)
+    end.start(ms)
+    while end.isActive():
+        QApplication.processEvents()
+
+
+def shot(name: str) -> None:
+    """Save the whole screen as <width>x<height>-<name>.png next to this script."""
+    settle()
+    screen = QApplication.primaryScreen()
+    size = f"{screen.geometry().width()}x{screen.geometry().height()}"
+    path = HERE / f"{size}-{name}.png"
+    screen.grabWindow(0).save(str(path))
+    print(path)
+
+
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     os.environ["PLANAPP_DATA_DIR"] = str(folder / "data")
@@ -29,24 +48,10 @@ def main() -> int:
     from planapp.ui.merge_dialog import MergeDialog
 
     screen = app.primaryScreen().geometry()
-    size = f"{screen.width()}x{screen.height()}"
     doc = Document.open(folder / "plans.planapp", create=True, sample=True)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(doc, settings)
     window.show()
-
-    def settle(ms: int = 400) -> None:
-        end = QTimer()
-        end.setSingleShot(True)
-        end.start(ms)
-        while end.isActive():
-            app.processEvents()
-
-    def shot(name: str) -> None:
-        settle()
-        path = HERE / f"{size}-{name}.png"
-        app.primaryScreen().grabWindow(0).save(str(path))
-        print(path)
 
     settle(800)
     window.select_row(0, 2)

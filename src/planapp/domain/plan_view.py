@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from planapp.domain.bilingual import missing_in_recommendation, text_in
 from planapp.domain.plan import MilestoneStatus, Recommendation
 from planapp.domain.template import Column
 
@@ -34,8 +35,9 @@ def _open_due(rec: Recommendation) -> dt.date:
     return min(dates, default=_LATEST)
 
 
-def sort_key(rec: Recommendation, column: Column) -> tuple:
-    """What a column sorts by; empty values go last whichever the direction of the text."""
+def sort_key(rec: Recommendation, column: Column, lang: str = "", primary: str = "en") -> tuple:
+    """What a column sorts by; empty values go last whichever the direction of the text. A
+    text column sorts by its text in ``lang`` (the plan's ``primary`` language if not given)."""
     if column == Column.REF:
         return (not rec.ref, natural_key(rec.ref))
     if column == Column.COMPLETION:
@@ -47,26 +49,36 @@ def sort_key(rec: Recommendation, column: Column) -> tuple:
         names = [c.organization or c.name for c in rec.contacts]
         first = (names[0] if names else "").casefold()
         return (not first, first)
-    text = {
-        Column.RECOMMENDATION: rec.recommendation,
-        Column.RESPONSE: rec.response,
-        Column.OUTCOME: rec.outcome,
-        Column.INDICATOR: rec.indicator,
+    name = {
+        Column.RECOMMENDATION: "recommendation",
+        Column.RESPONSE: "response",
+        Column.OUTCOME: "outcome",
+        Column.INDICATOR: "indicator",
     }[column]
+    text = text_in(rec, name, lang or primary, primary)
     return (not text, text.casefold())
 
 
-def sorted_rows(recs: list[Recommendation], column: Column, descending: bool = False) -> list[int]:
+def sorted_rows(
+    recs: list[Recommendation],
+    column: Column,
+    descending: bool = False,
+    lang: str = "",
+    primary: str = "en",
+) -> list[int]:
     """Row numbers of ``recs`` in the sorted order; ties keep the plan's order."""
-    rows = sorted(range(len(recs)), key=lambda i: sort_key(recs[i], column))
+
+    def key(i: int) -> tuple:
+        return sort_key(recs[i], column, lang, primary)
+
+    rows = sorted(range(len(recs)), key=key)
     if descending:
         # Reverse the values but keep empty ones last and ties in plan order.
-        filled = [i for i in rows if not sort_key(recs[i], column)[0]]
-        empty = [i for i in rows if sort_key(recs[i], column)[0]]
+        filled = [i for i in rows if not key(i)[0]]
+        empty = [i for i in rows if key(i)[0]]
         groups: list[list[int]] = []
         for i in filled:
-            key = sort_key(recs[i], column)
-            if groups and sort_key(recs[groups[-1][0]], column) == key:
+            if groups and key(groups[-1][0]) == key(i):
                 groups[-1].append(i)
             else:
                 groups.append([i])
@@ -81,16 +93,26 @@ class RowFilter:
     ``status``: it has a milestone with that status. ``organization``: one of its contacts
     is in it (case ignored). ``due_before``: its completion date, or a milestone still to do,
     is due before that day. ``overdue_only``: a milestone is past due and not done.
+    ``missing_in``: one of its texts (its milestones', contacts' and extra columns' included)
+    has no version in that language ("en" or "fr") in a plan written in ``primary``.
     """
 
     status: MilestoneStatus | None = None
     organization: str = ""
     due_before: dt.date | None = None
     overdue_only: bool = False
+    missing_in: str = ""
+    primary: str = "en"
 
     @property
     def active(self) -> bool:
-        return bool(self.status or self.organization or self.due_before or self.overdue_only)
+        return bool(
+            self.status
+            or self.organization
+            or self.due_before
+            or self.overdue_only
+            or self.missing_in
+        )
 
     def matches(self, rec: Recommendation, today: dt.date) -> bool:
         if self.status is not None and not any(m.status == self.status for m in rec.milestones):
@@ -105,6 +127,8 @@ class RowFilter:
                 dates.append(rec.completion.date)
             if min(dates) >= self.due_before:
                 return False
+        if self.missing_in and not missing_in_recommendation(rec, self.missing_in, self.primary):
+            return False
         return not (self.overdue_only and not any(m.is_overdue(today) for m in rec.milestones))
 
 

@@ -138,8 +138,10 @@ class TableClipboard(QObject):
         noun: str = "row",
         cell_text: Callable[[int, int], str] | None = None,
         can_set: Callable[[int], bool] | None = None,
+        add_formats: Callable[[QMimeData, list[tuple[int, int]]], None] | None = None,
     ) -> None:
         super().__init__(view)
+        self._add_formats = add_formats  # more of the copied cells, in a table's own format
         self.view = view
         self.apply = apply
         self.report = report
@@ -211,6 +213,8 @@ class TableClipboard(QObject):
         mime = QMimeData()
         mime.setText(to_tsv(grid))
         mime.setHtml(to_html(grid))
+        if self._add_formats is not None:
+            self._add_formats(mime, [(r, c) for r in rows for c in cols if (r, c) in selected])
         QGuiApplication.clipboard().setMimeData(mime)
         return True
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QWidget
 
 from planapp.domain.plan import Contact, ExtraColumn, Milestone, Recommendation
+from planapp.ui.content_fields import CONTACT_TEXTS, EXTRA_TEXTS, MILESTONE_TEXTS, PanelLanguage
 from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.list_editor import LIST_EDIT_TRIGGERS, ListEditor, recommendation_number, renumbered
 from planapp.ui.list_fields import CONTACT_FIELDS, EXTRA_FIELDS, MILESTONE_FIELDS
@@ -32,9 +33,10 @@ class DetailPanel(QWidget):
         super().__init__(parent)
         self.rec: Recommendation | None = None
         self.row = 0
+        self.language = PanelLanguage()  # the content language the tables show
         self.milestones = ListEditor(
             QT_TRANSLATE_NOOP("ListEditor", "Key Interim Milestones"),
-            MILESTONE_FIELDS,
+            self.language.fields(MILESTONE_FIELDS, MILESTONE_TEXTS),
             "Milestone",
             self._new_milestone,
             self,
@@ -73,7 +75,7 @@ class DetailPanel(QWidget):
         view.setItemDelegateForColumn(5, DateDelegate(view))
         self.contacts = ListEditor(
             QT_TRANSLATE_NOOP("ListEditor", "Responsible Organization / Point of Contact"),
-            CONTACT_FIELDS,
+            self.language.fields(CONTACT_FIELDS, CONTACT_TEXTS),
             "Contact",
             Contact,
             self,
@@ -89,7 +91,7 @@ class DetailPanel(QWidget):
         # Shown for recommendations that have extra columns (imported plans).
         self.extra = ListEditor(
             QT_TRANSLATE_NOOP("ListEditor", "Extra Columns"),
-            EXTRA_FIELDS,
+            self.language.fields(EXTRA_FIELDS, EXTRA_TEXTS),
             "Extra Column",
             ExtraColumn,
             self,

@@ -133,6 +133,7 @@ class FindBar(QWidget):
         model = self.table.plan_model
         header = self.table.horizontalHeader()
         columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not self.table.isColumnHidden(c)]
 
         def text(column: int) -> str:
             return model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or ""

@@ -48,8 +48,10 @@ def step_text(noun: str, step: str, **values: str) -> str:
 
 
 def heading(field: Field) -> str:
-    """A sub-table column's heading in the interface language."""
-    return QCoreApplication.translate("ListTableModel", field.heading)
+    """A sub-table column's heading in the interface language, with its content language's
+    tag where it has one ("Description (FR)")."""
+    text = QCoreApplication.translate("ListTableModel", field.heading)
+    return f"{text} ({field.tag})" if field.tag else text
 
 
 @dataclass(frozen=True)
@@ -60,8 +62,10 @@ class Field:
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
     tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
+    extra: Callable[[Any, int], Any] | None = None  # other roles of a cell (None: the usual)
     # What the cell shows by colour (an unreadable or overdue date), said also as text.
     states: Callable[[Any, dt.date], tuple[CellState, ...]] | None = None
+    tag: str = ""  # the content language the column shows, when the heading says it ("FR")
 
 
 def _text_field(name: str, heading: str, stretch: bool = False, width: int = 110) -> Field:

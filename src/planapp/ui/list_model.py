@@ -76,6 +76,9 @@ class ListTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        extra = self.fields[index.column()].extra
+        if extra is not None and (value := extra(self.items[index.row()], role)) is not None:
+            return value
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self.fields[index.column()].get(self.items[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:

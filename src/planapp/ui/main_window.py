@@ -43,6 +43,7 @@ from planapp.ui import (
     word_actions,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
+from planapp.ui.content_language import ContentLanguage
 from planapp.ui.document_status import DocumentStatus
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
@@ -61,6 +62,7 @@ from planapp.ui.server_link import ServerLink
 from planapp.ui.shown_plan import ShownPlan
 from planapp.ui.spelling import SpellService
 from planapp.ui.translation import install_choice
+from planapp.ui.translation_import import add_import_action
 from planapp.ui.undo_steps import UndoSteps
 from planapp.ui.view_options import ViewOptions
 from planapp.ui.window_actions import MenuSlots, WindowActions
@@ -298,6 +300,8 @@ class MainWindow(QMainWindow):
             self._status,
             before=self.view_options.plan_order_action,
         )
+        self.content_language = ContentLanguage(self)  # View ▸ Content Language
+        self.import_translation_action = add_import_action(self, actions, self.excel)
 
     def delete_recommendations(self) -> None:
         """Delete the selected rows, then say how to get them back (no question asked)."""

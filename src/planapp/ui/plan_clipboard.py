@@ -4,7 +4,8 @@ cell's text becomes a field, and how a paste becomes one undo step.
 In the plan table every column takes text, the milestone and contact cells included: they
 are read back into lists the way an imported workbook's cells are (``cell_parsing``), so rows
 copied from Excel, or from planapp, paste whole. A paste there replaces the plan's table in
-one transaction; in the milestone and contact tables it is one edit of the list.
+one transaction; in the milestone and contact tables it is one edit of the list. Cells are
+copied and pasted in the content language shown, translations kept (``clipboard_texts``).
 """
 
 from __future__ import annotations
@@ -13,56 +14,23 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QTableView
 
-from planapp.domain.cell_parsing import parse_contacts, parse_milestones
-from planapp.domain.cells import contacts_text, milestones_text
-from planapp.domain.plan import Plan, Recommendation, WrittenDate
-from planapp.domain.richtext import normalize
-from planapp.domain.template import Column
+from planapp.domain.plan import Plan, Recommendation
 from planapp.store.document import Document
 from planapp.ui import commands
 from planapp.ui.clipboard import Paste, TableClipboard
-
-
-def set_cell(rec: Recommendation, column: int, text: str) -> None:
-    """Put a pasted cell's text into the field its column shows."""
-    column = Column(column)
-    if column == Column.REF:
-        rec.ref = " ".join(normalize(text).split())
-    elif column == Column.COMPLETION:
-        rec.completion = WrittenDate.of(normalize(text))
-    elif column == Column.MILESTONES:
-        rec.milestones = parse_milestones(normalize(text))
-    elif column == Column.CONTACTS:
-        rec.contacts = parse_contacts(normalize(text))
-    else:
-        name = {
-            Column.RECOMMENDATION: "recommendation",
-            Column.RESPONSE: "response",
-            Column.OUTCOME: "outcome",
-            Column.INDICATOR: "indicator",
-        }[column]
-        setattr(rec, name, normalize(text))
-
-
-def cell_text(rec: Recommendation, column: int) -> str:
-    """A cell as copied: the milestones without the on-screen overdue marks."""
-    column = Column(column)
-    if column == Column.MILESTONES:
-        return milestones_text(rec.milestones)
-    if column == Column.CONTACTS:
-        return contacts_text(rec.contacts)
-    if column == Column.COMPLETION:
-        return rec.completion.text
-    return {
-        Column.REF: rec.ref,
-        Column.RECOMMENDATION: rec.recommendation,
-        Column.RESPONSE: rec.response,
-        Column.OUTCOME: rec.outcome,
-        Column.INDICATOR: rec.indicator,
-    }[column]
+from planapp.ui.clipboard_texts import (
+    add_other_texts,
+    cell_text,
+    other_texts,
+    read_other_texts,
+    restore_other_texts,
+    set_cell,
+)
+from planapp.ui.content_columns import ContentView
 
 
 def plan_table_clipboard(
@@ -74,29 +42,53 @@ def plan_table_clipboard(
 ) -> TableClipboard:
     """The plan table's clipboard; ``doc`` and ``plan`` give the ones shown at the time."""
 
+    def content_view() -> ContentView:
+        return getattr(view.model(), "view", None) or ContentView()
+
+    def add_formats(mime: QMimeData, cells: list[tuple[int, int]]) -> None:
+        shown, v = plan(), content_view()
+        if shown is None:
+            return
+        recs = shown.recommendations
+        add_other_texts(
+            mime, [(cell_text(recs[r], c, v), other_texts(recs[r], c, v)) for r, c in cells]
+        )
+
+    def fill(rec: Recommendation, column: int, value: str, carried: list[Any]) -> None:
+        set_cell(rec, column, value, content_view())
+        if value:
+            restore_other_texts(rec, column, value, carried, content_view())
+
     def apply(paste: Paste, text: str) -> None:
         shown = plan()
         if shown is None:
             return
+        carried = read_other_texts(QGuiApplication.clipboard().mimeData())
         old = shown.recommendations
         new = copy.deepcopy(old)
         for (row, column), value in paste.edits.items():
-            set_cell(new[row], column, value)
+            fill(new[row], column, value, carried)
         fresh = []
         for cells in paste.new_rows:
             rec = Recommendation()
             for column, value in cells.items():
-                set_cell(rec, column, value)
+                fill(rec, column, value, carried)
             fresh.append(rec)
         new[paste.insert_at : paste.insert_at] = fresh
         push(commands.ReplaceRecommendations(doc(), shown.id, old, new, text))
 
     def text_of(row: int, column: int) -> str:
         shown = plan()
-        return cell_text(shown.recommendations[row], column) if shown else ""
+        return cell_text(shown.recommendations[row], column, content_view()) if shown else ""
 
     return TableClipboard(
-        view, apply, report, "recommendation", cell_text=text_of, can_set=lambda _c: True
+        view,
+        apply,
+        report,
+        "recommendation",
+        cell_text=text_of,
+        can_set=lambda _c: True,
+        add_formats=add_formats,
     )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.template import DEFAULT_WIDTHS, Column
+from planapp.ui.content_columns import column_of, second_section
 from planapp.ui.delegates import (
     DateDelegate,
     HighlightingDelegate,
@@ -89,6 +90,9 @@ class PlanTableView(SheetView):
         for field in FIELDS:
             if field.kind in editors:
                 self.setItemDelegateForColumn(field.column, editors[field.kind](self))
+                second = second_section(field.column)
+                if second is not None:
+                    self.setItemDelegateForColumn(second, editors[field.kind](self))
         for column in (Column.MILESTONES, Column.CONTACTS):
             self.setItemDelegateForColumn(column, HighlightingDelegate(self))
         self.selectionModel().currentRowChanged.connect(
@@ -98,6 +102,8 @@ class PlanTableView(SheetView):
         )
         model.planChanged.connect(lambda: self.schedule_fit(reset=True))
         model.dataChanged.connect(self._rows_changed)
+        model.contentViewChanged.connect(self.show_content_columns)
+        self.show_content_columns()
 
     def set_read_only(self, read_only: bool) -> None:
         """A read-only document: cells can be read and selected, not edited."""
@@ -252,8 +258,32 @@ class PlanTableView(SheetView):
             self.auto_widths = False  # the user set a width: keep theirs from now on
         self.schedule_fit(reset=True)
 
+    def show_content_columns(self) -> None:
+        """The columns of the content language shown: in "both", each translated column's
+        second copy beside the first; otherwise only the template's eight."""
+        header = self.horizontalHeader()
+        view = self.plan_model.view
+        for visual, section in enumerate(view.visual_order()):
+            if header.visualIndex(section) != visual:
+                header.moveSection(header.visualIndex(section), visual)
+        changed = False
+        self._fitting_columns = True  # showing or hiding a column is not the user's width
+        try:
+            for section in range(self.plan_model.columnCount()):
+                hidden = not view.visible(section)
+                if self.isColumnHidden(section) != hidden:
+                    self.setColumnHidden(section, hidden)
+                    changed = True
+        finally:
+            self._fitting_columns = False
+        if changed and self.auto_widths:
+            self.fit_columns_to_width()
+        if isinstance(header, WrappingHeader):
+            header.fit_height()  # tall enough for the longest heading shown
+        self.schedule_fit(reset=True)
+
     def fit_columns_to_width(self) -> None:
-        """Template proportions, scaled so all eight columns fit the table's width."""
+        """Template proportions, scaled so all the columns shown fit the table's width."""
         available = (
             self.width()
             - self.verticalHeader().width()
@@ -261,16 +291,15 @@ class PlanTableView(SheetView):
             - 2 * self.frameWidth()
             - 2
         )
-        total = sum(DEFAULT_WIDTHS.values())
+        sections = [s for s in range(self.plan_model.columnCount()) if not self.isColumnHidden(s)]
+        weights = [DEFAULT_WIDTHS[column_of(s)] for s in sections]
+        total = sum(weights)
         header = self.horizontalHeader()
-        least = [self.min_column_width(c) for c in Column]
+        least = [self.min_column_width(s) for s in sections]
         if sum(least) > available:  # too narrow for every word whole: break the longest
-            least = [self.min_column_width(c, whole_words=False) for c in Column]
+            least = [self.min_column_width(s, whole_words=False) for s in sections]
         available = max(available, sum(least))
-        widths = [
-            max(m, int(available * DEFAULT_WIDTHS[c] / total))
-            for c, m in zip(Column, least, strict=True)
-        ]
+        widths = [max(m, int(available * w / total)) for w, m in zip(weights, least, strict=True)]
         excess = sum(widths) - available
         if excess > 0:  # minimums pushed past the width: take it from the wide columns
             spare = sum(w - m for w, m in zip(widths, least, strict=True))
@@ -279,8 +308,8 @@ class PlanTableView(SheetView):
             ]
         self._fitting_columns = True
         try:
-            for column, width in zip(Column, widths, strict=True):
-                header.resizeSection(column, width)
+            for section, width in zip(sections, widths, strict=True):
+                header.resizeSection(section, width)
         finally:
             self._fitting_columns = False
 
@@ -288,6 +317,7 @@ class PlanTableView(SheetView):
         """Column widths saved by an earlier run (and whether they were the user's)."""
         if self.horizontalHeader().restoreState(state):
             self.auto_widths = auto_widths
+        self.show_content_columns()  # the saved state's hidden columns were another language's
 
     def header_state(self) -> QByteArray:
         return self.horizontalHeader().saveState()

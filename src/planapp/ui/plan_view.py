@@ -142,11 +142,13 @@ class PlanView(QSplitter):
         self._refind()
 
     def show_titles(self, plan: Plan | None) -> None:
-        # In the plan's language, as printed and exported (domain.titles).
+        # In the plan's language, as printed and exported (domain.titles), or in the content
+        # language chosen in View ▸ Content Language.
         self._titles_of = plan
-        self.title_label.setText(titles.plan_title(plan) if plan else self.tr("No plan"))
-        self.audit_label.setText(titles.audit_title(plan) if plan else "")
-        self.audit_label.setVisible(bool(plan and titles.audit_title(plan)))
+        lang = None if self.model.choice == "plan" else self.model.view.shown
+        self.title_label.setText(titles.plan_title(plan, lang) if plan else self.tr("No plan"))
+        self.audit_label.setText(titles.audit_title(plan, lang) if plan else "")
+        self.audit_label.setVisible(bool(plan and titles.audit_title(plan, lang)))
 
     def update_recommendation(self, rec: Recommendation) -> None:
         """One recommendation's fields or lists changed."""
@@ -193,6 +195,7 @@ class PlanView(QSplitter):
         self.filter_bar.set_organizations(
             [model.recommendation(r) for r in range(model.rowCount())]
         )
+        self.filter_bar.set_primary(model.view.primary)
         self.row_view.refresh()
 
     def _filter_changed(self) -> None:

@@ -90,6 +90,7 @@ class Preferences:
     documents_folder: str = ""  # "" for the home folder
     excel_folder: str = ""
     pdf_folder: str = ""
+    content_language: Language = Language.PLAN  # the language the window shows texts in
     interface_language: InterfaceLanguage = InterfaceLanguage.SYSTEM
 
 
@@ -105,6 +106,7 @@ KEYS = {
     "documents_folder": "folders/documents",
     "excel_folder": "folders/excel",
     "pdf_folder": "folders/pdf",
+    "content_language": "view/contentLanguage",
     "interface_language": "interface/language",
 }
 DEFAULTS = Preferences()

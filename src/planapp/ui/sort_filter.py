@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import MilestoneStatus, Recommendation
 from planapp.domain.plan_view import RowFilter, organizations, sorted_rows
 from planapp.domain.template import HEADINGS, Column
+from planapp.ui.content_columns import ContentView, column_of
 from planapp.ui.translation import current_language
 
 
@@ -49,6 +50,10 @@ class FilterBar(QWidget):
         self.due_date.setDisplayFormat("yyyy-MM-dd")
         self.due_date.setDate(QDate(today.year, today.month, today.day).addMonths(3))
         self.overdue = QCheckBox(self)
+        # Recommendations with a text not yet in a language (see set_primary).
+        self.missing = QComboBox(self)
+        self.primary = "en"
+        self._fill_missing()
         self.result = QLabel(self)
         clear = self.clear_button = QToolButton(self)
         clear.clicked.connect(self.clear)
@@ -63,6 +68,7 @@ class FilterBar(QWidget):
             self.due,
             self.due_date,
             self.overdue,
+            self.missing,
             clear,
         ):
             layout.addWidget(widget)
@@ -72,7 +78,26 @@ class FilterBar(QWidget):
         self.due.toggled.connect(lambda _on: self.changed.emit())
         self.due_date.dateChanged.connect(lambda _d: self.due.isChecked() and self.changed.emit())
         self.overdue.toggled.connect(lambda _on: self.changed.emit())
+        self.missing.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.retranslate()
+
+    def _fill_missing(self) -> None:
+        """The translation filter's choices, the plan's other language first."""
+        chosen = self.missing.currentData()
+        self.missing.blockSignals(True)
+        self.missing.clear()
+        self.missing.addItem(self.tr("Any translation"), "")
+        names = {"fr": self.tr("Missing French"), "en": self.tr("Missing English")}
+        for lang in ("en", "fr") if self.primary == "fr" else ("fr", "en"):
+            self.missing.addItem(names[lang], lang)
+        self.missing.setCurrentIndex(max(0, self.missing.findData(chosen)))
+        self.missing.blockSignals(False)
+
+    def set_primary(self, primary: str) -> None:
+        """The shown plan's primary content language (what "missing" is measured against)."""
+        if primary != self.primary:
+            self.primary = primary
+            self._fill_missing()
 
     def retranslate(self) -> None:
         self.status.setAccessibleName(self.tr("Milestone status filter"))
@@ -86,6 +111,8 @@ class FilterBar(QWidget):
         self.overdue.setText(self.tr("&Overdue only"))
         self.clear_button.setText(self.tr("Clear Filters"))
         self.label.setText(self.tr("&Filter:"))
+        self.missing.setAccessibleName(self.tr("Translation filter"))
+        self._fill_missing()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -113,16 +140,20 @@ class FilterBar(QWidget):
             if self.due.isChecked()
             else None,
             overdue_only=self.overdue.isChecked(),
+            missing_in=self.missing.currentData() or "",
+            primary=self.primary,
         )
 
     def clear(self) -> None:
-        for widget in (self.status, self.organization, self.due, self.overdue):
+        widgets = (self.status, self.organization, self.due, self.overdue, self.missing)
+        for widget in widgets:
             widget.blockSignals(True)
         self.status.setCurrentIndex(0)
         self.organization.setCurrentIndex(0)
         self.due.setChecked(False)
         self.overdue.setChecked(False)
-        for widget in (self.status, self.organization, self.due, self.overdue):
+        self.missing.setCurrentIndex(0)
+        for widget in widgets:
             widget.blockSignals(False)
         self.changed.emit()
 
@@ -143,6 +174,7 @@ class RowView(QObject):
         self.recommendations = recommendations
         self.today = today
         self.sort_column: Column | None = None
+        self.sort_section = 0  # the model column clicked: the language its texts sort in
         self.descending = False
         self.row_filter = RowFilter()
         self.find_rows: set[int] | None = None  # Find's "only matching rows", when ticked
@@ -152,23 +184,29 @@ class RowView(QObject):
 
     # -- order ---------------------------------------------------------------------------
 
-    def cycle_sort(self, column: int) -> None:
+    def cycle_sort(self, section: int) -> None:
         """A heading clicked (or View ▸ Sort by Current Column): ascending, then descending,
-        then the plan's own order again."""
-        if self.sort_column != column:
-            self.sort_by(Column(column))
+        then the plan's own order again. A second-language copy sorts its column's other
+        text."""
+        column = column_of(section)
+        if self.sort_column != column or self.sort_section != section:
+            self.sort_by(column, section=section)
         elif not self.descending:
-            self.sort_by(Column(column), descending=True)
+            self.sort_by(column, descending=True, section=section)
         else:
             self.plan_order()
 
-    def sort_by(self, column: Column, descending: bool = False) -> None:
+    def sort_by(self, column: Column, descending: bool = False, section: int | None = None) -> None:
+        """Sort by ``column`` (its texts in the language of the table's ``section``, which
+        shows that column; its first copy if not given)."""
         self.sort_column, self.descending = column, descending
+        self.sort_section = int(column) if section is None else section
         self.apply_order()
         header = self.table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(
-            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            self.sort_section,
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
         )
 
     def plan_order(self) -> None:
@@ -194,7 +232,9 @@ class RowView(QObject):
         if self.sort_column is None:
             order = list(range(len(recs)))
         else:
-            order = sorted_rows(recs, self.sort_column, self.descending)
+            view = getattr(self.table.model(), "view", None) or ContentView()
+            lang = view.language_of(self.sort_section)
+            order = sorted_rows(recs, self.sort_column, self.descending, lang, view.primary)
         header = self.table.verticalHeader()
         if header.count() != len(order):
             return

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>ContentLanguage</name>
+    <message numerus="yes">
+        <source>%n texts missing French</source>
+        <translation>
+            <numerusform>%n text missing French</numerusform>
+            <numerusform>%n texts missing French</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts missing English</source>
+        <translation>
+            <numerusform>%n text missing English</numerusform>
+            <numerusform>%n texts missing English</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteRecommendations</name>
     <message numerus="yes">
         <source>Delete %n Recommendations</source>

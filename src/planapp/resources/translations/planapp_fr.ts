@@ -146,6 +146,63 @@
     </message>
 </context>
 <context>
+    <name>ContentLanguage</name>
+    <message>
+        <source>Co&amp;ntent Language</source>
+        <translation>Langue du co&amp;ntenu</translation>
+    </message>
+    <message>
+        <source>&amp;Plan&apos;s Language</source>
+        <translation>Langue du &amp;plan</translation>
+    </message>
+    <message>
+        <source>Show the texts in the language the plan is written in</source>
+        <translation>Afficher les textes dans la langue de rédaction du plan</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Anglais</translation>
+    </message>
+    <message>
+        <source>Show and edit the English texts</source>
+        <translation>Afficher et modifier les textes en anglais</translation>
+    </message>
+    <message>
+        <source>&amp;French</source>
+        <translation>&amp;Français</translation>
+    </message>
+    <message>
+        <source>Show and edit the French texts</source>
+        <translation>Afficher et modifier les textes en français</translation>
+    </message>
+    <message>
+        <source>&amp;Both Side by Side</source>
+        <translation>Les &amp;deux côte à côte</translation>
+    </message>
+    <message>
+        <source>Show each text in English and French, side by side</source>
+        <translation>Afficher chaque texte en anglais et en français, côte à côte</translation>
+    </message>
+    <message>
+        <source>Texts with no version in that language: View ▸ Filter Rows finds them</source>
+        <translation>Textes sans version dans cette langue : Affichage ▸ Filtrer les lignes permet de les trouver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts missing French</source>
+        <translation>
+            <numerusform>%n texte sans français</numerusform>
+            <numerusform>%n textes sans français</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts missing English</source>
+        <translation>
+            <numerusform>%n texte sans anglais</numerusform>
+            <numerusform>%n textes sans anglais</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardModel</name>
     <message>
         <source>Attention</source>
@@ -520,6 +577,17 @@
     </message>
 </context>
 <context>
+    <name>EditTranslation</name>
+    <message>
+        <source>Edit French {field} of {ref}</source>
+        <translation>Modifier {field} en français de {ref}</translation>
+    </message>
+    <message>
+        <source>Edit English {field} of {ref}</source>
+        <translation>Modifier {field} en anglais de {ref}</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <source>New plan</source>
@@ -598,6 +666,18 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
 <context>
     <name>FilterBar</name>
     <message>
+        <source>Any translation</source>
+        <translation>Toute traduction</translation>
+    </message>
+    <message>
+        <source>Missing French</source>
+        <translation>Français manquant</translation>
+    </message>
+    <message>
+        <source>Missing English</source>
+        <translation>Anglais manquant</translation>
+    </message>
+    <message>
         <source>Milestone status filter</source>
         <translation>Filtre sur l&apos;état des jalons</translation>
     </message>
@@ -632,6 +712,10 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>&amp;Filter:</source>
         <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>Translation filter</source>
+        <translation>Filtre de traduction</translation>
     </message>
 </context>
 <context>
@@ -833,6 +917,45 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Reading was cancelled.</source>
         <translation>La lecture a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTranslation</name>
+    <message>
+        <source>Import Translation</source>
+        <translation>Importer la traduction</translation>
+    </message>
+    <message>
+        <source>Import the {lang} Version</source>
+        <translation>Importer la version en {lang}</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} holds no Detailed Action Plan table.</source>
+        <translation>{name} ne contient aucun tableau de plan d&apos;action détaillé.</translation>
+    </message>
+    <message>
+        <source>Import Translation {name}</source>
+        <translation>Importer la traduction {name}</translation>
+    </message>
+    <message>
+        <source>Paired {name} with the plan</source>
+        <translation>{name} a été jumelé au plan</translation>
+    </message>
+    <message>
+        <source>Import &amp;Translation…</source>
+        <translation>Importer la &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>Pair the shown plan with the workbook of its other-language version</source>
+        <translation>Jumeler le plan affiché au classeur de sa version dans l&apos;autre langue officielle</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1258,65 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
             <numerusform>Déplacer %n recommandation</numerusform>
             <numerusform>Déplacer %n recommandations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PairingPreview</name>
+    <message>
+        <source>Import Translation {name}</source>
+        <translation>Importer la traduction {name}</translation>
+    </message>
+    <message>
+        <source>{paired} of {total} recommendations pair with the {lang} version: {ref} by ref, {number} by the number in the ref, {position} by position.</source>
+        <translation>{paired} recommandations sur {total} sont jumelées à la version en {lang} : {ref} par référence, {number} par le numéro de la référence, {position} par position.</translation>
+    </message>
+    <message>
+        <source>This workbook&apos;s headings are in {lang}, like the plan: is it the {other} version?</source>
+        <translation>Les en-têtes de ce classeur sont en {lang}, comme ceux du plan : s&apos;agit-il bien de la version en {other}?</translation>
+    </message>
+    <message>
+        <source>&amp;Not paired (kept, with the other language missing):</source>
+        <translation>&amp;Non jumelées (conservées, sans l&apos;autre langue) :</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Non jumelées</translation>
+    </message>
+    <message>
+        <source>Everything pairs.</source>
+        <translation>Tout est jumelé.</translation>
+    </message>
+    <message>
+        <source>Apply Translation</source>
+        <translation>Appliquer la traduction</translation>
+    </message>
+    <message>
+        <source>Recommendations paired</source>
+        <translation>Recommandations jumelées</translation>
+    </message>
+    <message>
+        <source>{lang} ref</source>
+        <translation>Réf. ({lang})</translation>
+    </message>
+    <message>
+        <source>Paired by</source>
+        <translation>Jumelée par</translation>
+    </message>
+    <message>
+        <source>{lang} recommendation</source>
+        <translation>Recommandation ({lang})</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Number in the ref</source>
+        <translation>Numéro de la référence</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1847,33 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Approved &amp;on:</source>
         <translation>Approuvé &amp;le :</translation>
+    </message>
+</context>
+<context>
+    <name>RowTexts</name>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>[French missing]</source>
+        <translation>[français manquant]</translation>
+    </message>
+    <message>
+        <source>[English missing]</source>
+        <translation>[anglais manquant]</translation>
+    </message>
+    <message>
+        <source>French missing: the English text is shown in grey.</source>
+        <translation>Français manquant : le texte anglais est affiché en gris.</translation>
+    </message>
+    <message>
+        <source>English missing: the French text is shown in grey.</source>
+        <translation>Anglais manquant : le texte français est affiché en gris.</translation>
     </message>
 </context>
 <context>
