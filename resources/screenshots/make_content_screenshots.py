@@ -4,8 +4,8 @@ Run under Xvfb at each size, e.g.:
     xvfb-run -a -s '-screen 0 1366x768x24' python resources/screenshots/make_content_screenshots.py
 The sample plan gets French texts for its first recommendation (the rest stay untranslated, so
 the "[French missing]" marks show); each run writes the window in French and in both languages
-side by side (full and compact rows) to
-resources/screenshots/<width>x<height>-content-<fr|both|both-compact>.png.
+side by side (full and compact rows), and the whole window in French (interface and content), to
+resources/screenshots/<width>x<height>-<content-fr|content-both|content-both-compact|french-window>.png.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ def main() -> int:
     from planapp.store.document import Document
     from planapp.ui.main_window import MainWindow
     from planapp.ui.preferences import Language
+    from planapp.ui.translation import install_language
 
     doc = Document.open(folder / "plans.planapp", create=True, sample=True)
     plan = doc.load_plan(doc.plans()[0].id)
@@ -66,6 +67,12 @@ def main() -> int:
     window.content_language.choose(Language.FRENCH)
     window.select_row(0, 1)
     shot("content-fr")
+    install_language("fr")  # the French window: interface and content in French
+    settle(400)
+    window.select_row(0, 1)
+    shot("french-window")
+    install_language("en")
+    settle(400)
     window.content_language.choose(Language.BILINGUAL)
     window.select_row(0, 1)
     shot("content-both")
