@@ -19,6 +19,7 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+        self._lines_height = 0  # the height the lines took at the last width laid out
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -43,7 +44,12 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        self._arrange(rect, move=True)
+        height = self._arrange(rect, move=True)
+        if height != self._lines_height:
+            # More or fewer lines at this width: the minimum height changed, so the parent
+            # layout must make room (else the last line overlaps what sits below the row).
+            self._lines_height = height
+            self.invalidate()
 
     def sizeHint(self) -> QSize:
         """One line, as wide as every item side by side."""
@@ -59,7 +65,8 @@ class FlowLayout(QLayout):
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
         m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+        size += QSize(m.left() + m.right(), m.top() + m.bottom())
+        return size.expandedTo(QSize(0, self._lines_height))  # the lines at the current width
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         m = self.contentsMargins()
