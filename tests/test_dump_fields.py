@@ -58,32 +58,3 @@ def test_each_field_of_the_template_holds_its_value_in_column_order() -> None:
     assert dumped["completion"] == {"text": "March 31, 2027", "date": "2027-03-31"}
     assert dumped["contacts"][0]["email"] == "ann@example.ca"
     assert dumped["milestones"][0]["status"] == "not started"
-
-
-def test_the_documented_order_of_a_recommendation_is_kept() -> None:
-    assert list(_dumped()) == [
-        "ref",
-        "recommendation",
-        "response",
-        "outcome",
-        "completion",
-        "indicator",
-        "milestones",
-        "contacts",
-        "extra",
-        "status",
-        "suggested_status",
-        "original_completion",
-        "completion_revisions",
-        "assessments",
-    ]
-    assert list(_dumped()["milestones"][0]) == [
-        "number",
-        "description",
-        "due",
-        "status",
-        "organization",
-        "original_due",
-        "revisions",
-        "progress",
-    ]

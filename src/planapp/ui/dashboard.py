@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.dashboard import Bucket, DashboardItem, GroupBy, Section, build
+from planapp.domain.dashboard_columns import INDEX
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.template import Language
@@ -114,7 +115,10 @@ class DashboardView(QWidget):
         em = self.table.fontMetrics().horizontalAdvance("M")
         for column, ems in enumerate(COLUMN_EMS):
             self.table.setColumnWidth(column, ems * em)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        commitment = INDEX["commitment"]
+        self.table.horizontalHeader().setSectionResizeMode(
+            commitment, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(self._open_index)
         release_tab(self.table)  # Tab goes on to the controls; arrows move between rows
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
