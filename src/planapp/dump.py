@@ -30,12 +30,8 @@ def _both(en: str, fr: str) -> dict[str, str]:
     return {"en": en, "fr": fr}
 
 
-def _value_json(entity: Any, name: str, primary: str) -> Any:
-    """One attribute as the dump writes it: a text with a version in each language as
-    ``{"en": …, "fr": …}``, a date as its text and ISO date, a status as its value."""
-    if name in TRANSLATABLE.get(type(entity), ()):
-        return texts_of_field(entity, name, primary)
-    value = getattr(entity, name)
+def _value_json(value: Any) -> Any:
+    """A value written once: a date as its text and ISO date, a status as its value."""
     if isinstance(value, WrittenDate):
         return _date_json(value)
     if isinstance(value, Enum):
@@ -44,7 +40,15 @@ def _value_json(entity: Any, name: str, primary: str) -> Any:
 
 
 def _values_json(entity: Any, names: tuple[str, ...], primary: str) -> dict[str, Any]:
-    return {name: _value_json(entity, name, primary) for name in names}
+    """The ``names`` attributes of ``entity``; a text with a version in each language as
+    ``{"en": …, "fr": …}``."""
+    translatable = TRANSLATABLE[type(entity)]
+    return {
+        name: texts_of_field(entity, name, primary)
+        if name in translatable
+        else _value_json(getattr(entity, name))
+        for name in names
+    }
 
 
 def _milestones_json(r: Recommendation, primary: str) -> list[dict[str, Any]]:
