@@ -136,3 +136,12 @@ def test_the_window_headings_follow_the_interface_language(qapp) -> None:
         "État",
         "Dernière mise à jour",
     ]
+
+
+def test_an_english_report_stays_english_under_a_french_interface(qapp, tmp_path: Path) -> None:
+    translation.install_language("fr")
+    path = write_dashboard(_sections(), tmp_path / "d.xlsx", TODAY, None, GroupBy.PLAN, "en")
+    ws = openpyxl.load_workbook(path).active
+    assert [c.value for c in ws[3]] == list(REPORT_EN)
+    html = dashboard_html(_sections(), TODAY, None, GroupBy.PLAN, "en")
+    assert [unescape(h) for h in re.findall(r"<th>(.*?)</th>", html)] == list(REPORT_EN)

@@ -4,7 +4,8 @@ and the printout.
 The window shows every column; the reports leave out the first two (the bucket and the
 group, which they show as spanning rows instead). A column's window heading is shown in the
 user's language; a report column has its heading in the English report and in the French one
-(a report is in the language chosen for it, whatever the user's).
+(a report is in the language chosen for it, whatever the user's: its headings are plain
+text, never translated when shown).
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ class DashboardColumn:
     name: str
     heading: Text  # in the window
     ems: int  # the window column's width, in widths of "M"
-    report: Text | None = None  # the English report's heading; None: the window's only
+    # The English report's heading (English whatever the user's language); None: the
+    # window's only.
+    report: str | None = None
     report_fr: str = ""  # the French report's heading
     report_width: int = 0  # the Excel column's width, in characters
 
@@ -27,35 +30,18 @@ class DashboardColumn:
 COLUMNS: tuple[DashboardColumn, ...] = (
     DashboardColumn("attention", QT_TRANSLATE_NOOP("DashboardModel", "Attention"), 14),
     DashboardColumn("group", QT_TRANSLATE_NOOP("DashboardModel", "Group"), 18),
+    DashboardColumn("plan", QT_TRANSLATE_NOOP("DashboardModel", "Plan"), 16, "Plan", "Plan", 34),
     DashboardColumn(
-        "plan",
-        QT_TRANSLATE_NOOP("DashboardModel", "Plan"),
-        16,
-        QT_TRANSLATE_NOOP("Dashboard", "Plan"),
-        "Plan",
-        34,
+        "ref", QT_TRANSLATE_NOOP("DashboardModel", "Rec."), 5, "Rec. no.", "N° de rec.", 10
     ),
     DashboardColumn(
-        "ref",
-        QT_TRANSLATE_NOOP("DashboardModel", "Rec."),
-        5,
-        QT_TRANSLATE_NOOP("Dashboard", "Rec. no."),
-        "N° de rec.",
-        10,
-    ),
-    DashboardColumn(
-        "milestone",
-        QT_TRANSLATE_NOOP("DashboardModel", "Milestone"),
-        6,
-        QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
-        "Jalon",
-        10,
+        "milestone", QT_TRANSLATE_NOOP("DashboardModel", "Milestone"), 6, "Milestone", "Jalon", 10
     ),
     DashboardColumn(
         "commitment",
         QT_TRANSLATE_NOOP("DashboardModel", "Commitment"),
         30,
-        QT_TRANSLATE_NOOP("Dashboard", "Commitment"),
+        "Commitment",
         "Engagement",
         60,
     ),
@@ -63,7 +49,7 @@ COLUMNS: tuple[DashboardColumn, ...] = (
         "organization",
         QT_TRANSLATE_NOOP("DashboardModel", "Responsible organization"),
         14,
-        QT_TRANSLATE_NOOP("Dashboard", "Responsible organization"),
+        "Responsible organization",
         "Organisation responsable",
         26,
     ),
@@ -71,7 +57,7 @@ COLUMNS: tuple[DashboardColumn, ...] = (
         "original_date",
         QT_TRANSLATE_NOOP("DashboardModel", "Original date"),
         13,
-        QT_TRANSLATE_NOOP("Dashboard", "Original date"),
+        "Original date",
         "Date initiale",
         18,
     ),
@@ -79,23 +65,18 @@ COLUMNS: tuple[DashboardColumn, ...] = (
         "current_date",
         QT_TRANSLATE_NOOP("DashboardModel", "Current date"),
         13,
-        QT_TRANSLATE_NOOP("Dashboard", "Current date"),
+        "Current date",
         "Date actuelle",
         18,
     ),
     DashboardColumn(
-        "status",
-        QT_TRANSLATE_NOOP("DashboardModel", "Status"),
-        7,
-        QT_TRANSLATE_NOOP("Dashboard", "Status"),
-        "État",
-        14,
+        "status", QT_TRANSLATE_NOOP("DashboardModel", "Status"), 7, "Status", "État", 14
     ),
     DashboardColumn(
         "last_update",
         QT_TRANSLATE_NOOP("DashboardModel", "Last update"),
         8,
-        QT_TRANSLATE_NOOP("Dashboard", "Last update"),
+        "Last update",
         "Dernière mise à jour",
         12,
     ),
