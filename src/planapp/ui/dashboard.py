@@ -44,7 +44,6 @@ from planapp.store.document import Change, Document
 from planapp.ui import dialogs
 from planapp.ui.dashboard_context import DashboardContext
 from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
-from planapp.ui.dashboard_window import dashboard_context
 from planapp.ui.table_keys import release_tab
 
 __all__ = [
@@ -53,7 +52,6 @@ __all__ = [
     "DashboardModel",
     "DashboardView",
     "open_dashboard",
-    "open_in_window",
 ]
 GROUP_LABELS = {
     GroupBy.PLAN: QT_TRANSLATE_NOOP("DashboardView", "Plan"),
@@ -374,8 +372,3 @@ def open_dashboard(context: DashboardContext) -> DashboardView:
     view.raise_()
     view.activateWindow()
     return view
-
-
-def open_in_window(window: Any) -> DashboardView:
-    """View ▸ Dashboard in ``window``: its context is made on the window's side."""
-    return open_dashboard(dashboard_context(window))

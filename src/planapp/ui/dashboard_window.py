@@ -21,7 +21,7 @@ def dashboard_context(window: Any) -> DashboardContext:
         show_milestone=lambda plan_id, rec_id, milestone_id: show_milestone(
             window, plan_id, rec_id, milestone_id
         ),
-        current=lambda: getattr(window, "_dashboard", None),
+        current=lambda: window._dashboard,
         keep=lambda view: setattr(window, "_dashboard", view),
     )
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 
 from planapp.domain.plan import Plan, Recommendation, without_ids
 from planapp.ui import commands, dialogs
+from planapp.ui.detail_panel import DetailPanel
+from planapp.ui.extra_columns import SetExtra
 from planapp.ui.plan_dialog import PlanDialog
 from planapp.ui.plan_session import PlanSession
 from planapp.ui.plan_table import PlanTableView
@@ -161,6 +163,18 @@ class Editing(Translatable):
         rec = table.plan_model.recommendation(row)
         doc = self.context.session.doc
         self._push(commands.MoveRecommendations(doc, [rec.id], [row], step))
+
+    def connect_details(self, details: DetailPanel) -> None:
+        """Edits in the milestones, contacts and extra-columns panels become undo steps."""
+        details.milestonesEdited.connect(
+            lambda rec_id, old, new, text: self.set_list(rec_id, "milestones", old, new, text)
+        )
+        details.contactsEdited.connect(
+            lambda rec_id, old, new, text: self.set_list(rec_id, "contacts", old, new, text)
+        )
+        details.extraEdited.connect(
+            lambda *args: self._push(SetExtra(self.context.session.doc, *args))
+        )
 
     def set_list(self, rec_id: int, attr: str, old: list, new: list, text: str) -> None:
         """A milestone or contact list edited in the detail panel."""

@@ -19,8 +19,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -33,6 +33,7 @@ from planapp.ui import (
     accessibility,
     commands,
     dashboard,
+    dashboard_window,
     dialogs,
     excel_actions,
     excel_export,
@@ -40,16 +41,14 @@ from planapp.ui import (
     pane_focus,
     spelling,
     table_keys,
-    window_state,
     word_actions,
 )
 from planapp.ui.clipboard_actions import add_clipboard_actions
 from planapp.ui.content_language import ContentLanguage
 from planapp.ui.document_status import DocumentStatus
 from planapp.ui.documents import DocumentContext, DocumentFiles
-from planapp.ui.editing import Editing, EditingContext, empty_plan
+from planapp.ui.editing import Editing, EditingContext
 from planapp.ui.excel_context import ExcelContext
-from planapp.ui.extra_columns import SetExtra
 from planapp.ui.help_menu import HelpItems
 from planapp.ui.language_menu import LanguageMenu
 from planapp.ui.live_refresh import ShownRows
@@ -67,13 +66,14 @@ from planapp.ui.translation_import import add_import_action
 from planapp.ui.undo_steps import UndoSteps
 from planapp.ui.view_options import ViewOptions
 from planapp.ui.window_actions import MenuSlots, WindowActions
+from planapp.ui.window_document import WindowDocument
 
 # After the window is shown, how long the spelling dictionaries wait before loading: past the
 # first paint and the fitting of the rows, which they would otherwise slow down.
 SPELLING_START_MS = 300
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDocument, QMainWindow):
     def __init__(
         self, document: Document, settings: QSettings, today: dt.date | None = None
     ) -> None:
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.spelling.hold()  # released once the window has painted (see showEvent)
         spelling.set_active(self.spelling)
         self.undo_stack = QUndoStack(self)
+        self._dashboard: dashboard.DashboardView | None = None  # View ▸ Dashboard, once opened
         self.steps = UndoSteps(
             self,
             self.undo_stack,
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
             EditingContext(self, self.session, self.table, self.plan_list.plan_ids, self.push)
         )
         self.model.editRequested.connect(self.editing.edit_field)
+        self.editing.connect_details(self.details)
         self.printing = PrintController(
             PrintContext(
                 self,
@@ -178,15 +180,6 @@ class MainWindow(QMainWindow):
         self.table.rowShown.connect(
             lambda row: self.menus.row_shown(row, self.model.rowCount(), not self.doc.read_only)
         )
-        self.details.milestonesEdited.connect(
-            lambda rec_id, old, new, text: self.editing.set_list(
-                rec_id, "milestones", old, new, text
-            )
-        )
-        self.details.contactsEdited.connect(
-            lambda rec_id, old, new, text: self.editing.set_list(rec_id, "contacts", old, new, text)
-        )
-        self.details.extraEdited.connect(lambda *args: self.push(SetExtra(self.doc, *args)))
         self.followup = followup_hooks.FollowUpContext(
             self,
             lambda: self.doc,
@@ -264,7 +257,7 @@ class MainWindow(QMainWindow):
             go_to_contacts=lambda: details.contacts.view.setFocus(),
             go_to_plans=lambda: self.plan_list.setFocus(),
             about=lambda: self.help.about(),
-            dashboard=lambda: dashboard.open_in_window(self),
+            dashboard=lambda: dashboard.open_dashboard(dashboard_window.dashboard_context(self)),
             submission=lambda: followup_hooks.record_submission(self.followup),
         )
         self.menus = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)
@@ -313,18 +306,9 @@ class MainWindow(QMainWindow):
         """Delete the selected rows, then say how to get them back (no question asked)."""
         before = self.undo_stack.index()
         self.editing.delete_recommendations()
-        if self.undo_stack.index() == before + 1:
-            step = self.undo_stack.command(self.undo_stack.index() - 1)
-            what = getattr(step, "what", "") or self.undo_stack.undoText()
-            keys = self.menus.undo_action.shortcut().toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-            self._status(
-                self.tr("Deleted {what}. Edit ▸ Undo ({keys}) brings it back.").format(
-                    what=what, keys=keys
-                ),
-                15000,
-            )
+        keys = self.menus.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if (notice := self.steps.deleted_notice(before, keys)) is not None:
+            self._status(notice, 15000)
 
     def _paste_refused(self, message: str) -> None:
         dialogs.show_error(self, self.tr("Paste"), message)
@@ -334,65 +318,6 @@ class MainWindow(QMainWindow):
     def push(self, command: commands.StoreCommand) -> bool:
         """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
         return self.steps.push(command)
-
-    def _document_started(self) -> None:
-        self.push(commands.AddPlan(self.doc, empty_plan(), text=self.tr("New Plan")))
-        self.undo_stack.clear()  # a new document starts with nothing to undo
-
-    # -- document ----------------------------------------------------------------------------
-
-    def _attach(self, document: Document) -> None:
-        self.session.doc = document
-        document.subscribe(self.shown.on_change)
-        self.setWindowFilePath(str(document.path))
-        self._retitle()
-        self.table.set_read_only(document.read_only)
-        self.details.set_read_only(document.read_only)
-        self.menus.document_shown(not document.read_only)
-        for name in ("cut", "paste", "paste_rows", "clear"):
-            self.clipboard_actions[name].setEnabled(not document.read_only)
-        self.status.show_document(document)
-        self.history_panel.set_document(document)
-        self.server.start(document)
-        self.files.remember(document.path)
-        self.shown.reload_plan_list()
-        self.select_plan(window_state.last_plan(self.settings, document.path))
-
-    def _retitle(self) -> None:
-        document = self.session.doc
-        name = document.path.name
-        self.setWindowTitle(
-            self.tr("{name} (read-only) — planapp").format(name=name)
-            if document.read_only
-            else self.tr("{name} — planapp").format(name=name)
-        )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """A new interface language: what the window itself titled (its parts retitle
-        themselves)."""
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
-            self._retitle()
-            self.recent_menu.setTitle(self.tr("Open &Recent"))
-            self.status.count_label.setText(self.view.counts_text())
-        super().changeEvent(event)
-
-    def set_document(self, document: Document) -> None:
-        """Show another document; the one shown until now is closed."""
-        self.shown.save_current_plan()
-        old = self.doc
-        old.unsubscribe(self.shown.on_change)
-        self.server.stop()
-        self.undo_stack.clear()
-        self.session.plan = None
-        self._attach(document)
-        if old is not document:
-            old.close()
-
-    def open_document(self) -> None:
-        self.files.open_document()
-
-    def recent_documents(self) -> list[str]:
-        return self.files.recent_documents()
 
     # -- plans -------------------------------------------------------------------------------
 
@@ -436,12 +361,6 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    # -- state between runs ------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        window_state.restore(self.settings, self, self.splitter, self.detail_splitter, self.table)
-        self.view_options.restore()
-
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.table.auto_widths:
@@ -450,16 +369,3 @@ class MainWindow(QMainWindow):
             self.table.fit_columns_to_width()
         # Dictionaries load once the first paint and the rows' fitting are done.
         QTimer.singleShot(SPELLING_START_MS, self.spelling.release)
-
-    def save_state(self) -> None:
-        window_state.save(self.settings, self, self.splitter, self.detail_splitter, self.table)
-        self.shown.save_current_plan()
-        self.settings.sync()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
-        self.doc.unsubscribe(self.shown.on_change)
-        self.server.stop()
-        self.undo_stack.clear()
-        self.doc.close()
-        event.accept()

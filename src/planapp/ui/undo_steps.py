@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -37,6 +37,18 @@ class UndoSteps(Translatable):
         self._doc = doc
         self._reshow = reshow
         self._server_lost = server_lost
+
+    def deleted_notice(self, before: int, undo_keys: str) -> str | None:
+        """After a deletion that was one new step (the stack was at ``before``): what it
+        deleted and how to get it back, for the status bar (no question is asked first)."""
+        stack = self.undo_stack
+        if stack.index() != before + 1:
+            return None
+        step = stack.command(stack.index() - 1)
+        what = getattr(step, "what", "") or stack.undoText()
+        return QCoreApplication.translate(
+            "MainWindow", "Deleted {what}. Edit ▸ Undo ({keys}) brings it back."
+        ).format(what=what, keys=undo_keys)
 
     def push(self, command: commands.StoreCommand) -> bool:
         """Do an edit as one undo step; a failed edit is reported, not kept as a step."""
