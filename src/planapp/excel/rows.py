@@ -33,10 +33,12 @@ from planapp.domain.cell_parsing import (
     parse_status,
     split_milestone_number,
 )
-from planapp.domain.dates import date_text_from_cell, find_trailing_date, parse_date
+from planapp.domain.date_format import date_text_from_cell
+from planapp.domain.dates import parse_date
 from planapp.domain.plan import ExtraColumn, Milestone, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import Column
+from planapp.domain.trailing_dates import find_trailing_date
 from planapp.excel.headings import is_header_row, row_text
 from planapp.excel.pagination import join_pieces
 from planapp.excel.sheet_layout import SheetLayout
