@@ -134,7 +134,7 @@ def test_follow_up_import_and_merge_dialogs_name_their_controls(
 
 
 def test_the_export_dialog_labels_its_template_field(qtbot, window: MainWindow) -> None:
-    from planapp.ui.excel_actions import ExportOptions
+    from planapp.ui.export_options import ExportOptions
 
     dialog = ExportOptions(window.prefs, window)
     qtbot.addWidget(dialog)

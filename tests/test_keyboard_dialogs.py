@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from planapp.domain.plan import Plan
 from planapp.store.versions import Conflict
 from planapp.ui.conflict_dialog import ConflictDialog
-from planapp.ui.excel_actions import ExportOptions
+from planapp.ui.export_options import ExportOptions
 from planapp.ui.main_window import MainWindow
 from planapp.ui.merge_dialog import MergeDialog
 from planapp.ui.periods_dialog import PeriodsDialog

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from planapp.store.document import Document
-from planapp.ui import dialogs, excel_actions
+from planapp.ui import dialogs, excel_export
 
 
 def planapp(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -83,7 +83,7 @@ def errors(monkeypatch) -> list[str]:
 @pytest.mark.parametrize("how", ["same", "symlink", "other"])
 def test_window_export_refuses_a_document(window, doc_path, errors, how) -> None:
     target = _spelling(doc_path, how)
-    assert excel_actions.export_workbook(window.excel, target) is None
+    assert excel_export.export_workbook(window.excel, target) is None
     assert errors and "planapp document; choose another file name" in errors[0]
     window.menus.add_rec_action.trigger()  # the document is still there to edit
     assert len(window.doc.load_plan(window.plan.id).recommendations) == 4

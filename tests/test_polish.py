@@ -14,7 +14,7 @@ from planapp import cli
 from planapp.store.document import Document
 from planapp.store.lock import DocumentLock
 from planapp.ui import dialogs
-from planapp.ui.excel_actions import ExportOptions
+from planapp.ui.export_options import ExportOptions
 from planapp.ui.main_window import MainWindow
 from planapp.ui.shortcuts import ShortcutsDialog, window_shortcuts
 

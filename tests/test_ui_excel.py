@@ -8,13 +8,13 @@ import openpyxl
 import pytest
 
 from planapp.domain.template import Column, headings
-from planapp.ui import dialogs, excel_actions
-from planapp.ui.excel_actions import NEW_PLAN, ImportPreview
+from planapp.ui import dialogs, excel_actions, excel_export
+from planapp.ui.import_preview import NEW_PLAN, ImportPreview
 from planapp.ui.merge_dialog import MergeDialog
 
 
 def _export(window, path) -> None:
-    target = excel_actions.export_workbook(window.excel, str(path))
+    target = excel_export.export_workbook(window.excel, str(path))
     assert target == path
 
 
@@ -122,6 +122,6 @@ def test_export_refuses_a_cell_over_excel_limit(window, tmp_path, monkeypatch) -
     shown = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
     target = tmp_path / "too-long.xlsx"
-    assert excel_actions.export_workbook(window.excel, str(target)) is None
+    assert excel_export.export_workbook(window.excel, str(target)) is None
     assert shown and "32,767" in shown[0]
     assert not target.exists()

@@ -116,10 +116,10 @@ def test_export_from_the_window_follows_the_plans_language(
 ) -> None:
     import openpyxl
 
-    from planapp.ui import excel_actions
+    from planapp.ui import excel_export
 
     document.update_plan(window.plan.id, language="fr", title="")
-    target = excel_actions.export_workbook(window.excel, str(tmp_path / "fr.xlsx"))
+    target = excel_export.export_workbook(window.excel, str(tmp_path / "fr.xlsx"))
     ws = openpyxl.load_workbook(target).worksheets[0]
     assert ws["A3"].value == "N° de référence du rapport"
     assert ws["A1"].value == window.title_label.text()  # the title row the window shows

@@ -7,8 +7,8 @@ from pathlib import Path
 import openpyxl
 
 from planapp.ui import dialogs, excel_actions
-from planapp.ui.excel_actions import NEW_PLAN, ImportPreview
 from planapp.ui.import_mapping import SheetMapping
+from planapp.ui.import_preview import NEW_PLAN, ImportPreview
 
 MAP_HEADINGS = [
     "Recommendation",

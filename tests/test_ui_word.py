@@ -8,7 +8,7 @@ import docx
 
 from planapp.domain.template import headings
 from planapp.ui import dialogs, word_actions
-from planapp.ui.excel_actions import ExportOptions
+from planapp.ui.export_options import ExportOptions
 from planapp.ui.preferences import Language
 
 

@@ -12,7 +12,7 @@ from planapp.domain.plan import Contact, Plan, Recommendation
 from planapp.excel.reader import ImportResult
 from planapp.store.document import Document
 from planapp.ui import dialogs
-from planapp.ui.excel_actions import ImportPreview
+from planapp.ui.import_preview import ImportPreview
 from planapp.ui.main_window import MainWindow
 from planapp.ui.merge_dialog import MergeDialog
 from tests.conftest import TODAY

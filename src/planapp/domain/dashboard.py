@@ -80,21 +80,6 @@ class DashboardItem(NamedTuple):
     plan_name_fr: str = ""
 
 
-# The columns of the dashboard's Excel export and printout (in French and each item's texts
-# under them: domain.dashboard_language).
-REPORT_COLUMNS = (
-    QT_TRANSLATE_NOOP("Dashboard", "Plan"),
-    QT_TRANSLATE_NOOP("Dashboard", "Rec. no."),
-    QT_TRANSLATE_NOOP("Dashboard", "Milestone"),
-    QT_TRANSLATE_NOOP("Dashboard", "Commitment"),
-    QT_TRANSLATE_NOOP("Dashboard", "Responsible organization"),
-    QT_TRANSLATE_NOOP("Dashboard", "Original date"),
-    QT_TRANSLATE_NOOP("Dashboard", "Current date"),
-    QT_TRANSLATE_NOOP("Dashboard", "Status"),
-    QT_TRANSLATE_NOOP("Dashboard", "Last update"),
-)
-
-
 BUCKET_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("Dashboard", "Overdue"),
     "due in 30 days": QT_TRANSLATE_NOOP("Dashboard", "Due within 30 days"),

@@ -11,23 +11,12 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from planapp.domain.dashboard import REPORT_COLUMNS, Bucket, DashboardItem, Group, GroupBy
+from planapp.domain.dashboard import Bucket, DashboardItem, Group, GroupBy
+from planapp.domain.dashboard_columns import REPORT_NAMES, report_headings
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.status import MilestoneStatus
 from planapp.domain.template import Language
 from planapp.domain.texts import english
-
-REPORT_COLUMNS_FR = (
-    "Plan",
-    "N° de rec.",
-    "Jalon",
-    "Engagement",
-    "Organisation responsable",
-    "Date initiale",
-    "Date actuelle",
-    "État",
-    "Dernière mise à jour",
-)
 
 BUCKETS_FR = {
     Bucket.OVERDUE: "En retard",
@@ -69,7 +58,7 @@ MONTHS_FR = (
 
 def columns(lang: str) -> tuple[str, ...]:
     """The report's column headings in ``lang`` ("en" or "fr")."""
-    return REPORT_COLUMNS_FR if lang == "fr" else REPORT_COLUMNS
+    return report_headings(lang)
 
 
 def status_label(status: MilestoneStatus, lang: str) -> str:
@@ -116,17 +105,18 @@ def report_row_in(item: DashboardItem, lang: str) -> tuple[str, ...]:
     else:
         description = item.description_other or item.description
     plan_name = (item.plan_name_fr or item.plan_name) if lang == "fr" else item.plan_name
-    return (
-        plan_name,
-        item.recommendation_ref,
-        item.number,
-        description,
-        item.organization,
-        item.original_due_text or item.due_text,
-        item.due_text,
-        status_label(item.status, lang),
-        item.latest_as_of.isoformat() if item.latest_as_of else "",
-    )
+    values = {
+        "plan": plan_name,
+        "ref": item.recommendation_ref,
+        "milestone": item.number,
+        "commitment": description,
+        "organization": item.organization,
+        "original_date": item.original_due_text or item.due_text,
+        "current_date": item.due_text,
+        "status": status_label(item.status, lang),
+        "last_update": item.latest_as_of.isoformat() if item.latest_as_of else "",
+    }
+    return tuple(values[name] for name in REPORT_NAMES)
 
 
 def report_languages(lang: Language | str) -> list[str]:

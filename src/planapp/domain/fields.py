@@ -73,3 +73,9 @@ FIELDS: tuple[Field, ...] = (
 
 BY_NAME: dict[str, Field] = {f.name: f for f in FIELDS}
 BY_COLUMN: dict[Column, Field] = {f.column: f for f in FIELDS}
+
+# The attributes of a milestone and of a contact, in the order of their panels and the dump
+# (a milestone's follow-up attributes are described with the follow-up).
+MILESTONE_FIELDS: tuple[str, ...] = ("number", "description", "due", "status")
+CONTACT_FIELDS: tuple[str, ...] = ("organization", "name", "title", "phone", "email")
+EXTRA_FIELDS: tuple[str, ...] = ("heading", "text")

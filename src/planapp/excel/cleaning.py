@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from planapp.domain import bilingual, titles
 from planapp.domain.cells import contacts_text, milestones_text
-from planapp.domain.fields import FIELDS, Field, FieldKind
+from planapp.domain.fields import CONTACT_FIELDS, FIELDS, Field, FieldKind
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.richtext import normalize
 from planapp.domain.template import HEADINGS, Column, Language
@@ -58,7 +58,7 @@ def _cleaned(obj: T, names: Sequence[str], **more: object) -> T:
 _PLAN_TEXTS = tuple(f.name for f in dataclasses.fields(Plan) if f.type in ("str", str))
 _REC_TEXTS = tuple(f.name for f in FIELDS if f.kind in (FieldKind.LINE, FieldKind.TEXT))
 _MILESTONE_TEXTS = ("number", "description")
-_CONTACT_TEXTS = ("organization", "name", "title", "phone", "email")
+_CONTACT_TEXTS = CONTACT_FIELDS  # all text
 
 
 def _rec_is_clean(rec: Recommendation) -> bool:

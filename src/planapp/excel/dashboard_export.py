@@ -18,13 +18,12 @@ from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planapp.domain import dashboard_language as words
-from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section
+from planapp.domain.dashboard import GroupBy, Section
+from planapp.domain.dashboard_columns import REPORT
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.template import Language
 from planapp.excel.saving import save_atomically
 
-HEADINGS = REPORT_COLUMNS
-WIDTHS = (34, 10, 10, 60, 26, 18, 18, 14, 12)
 _SECTION_FILL = PatternFill("solid", fgColor="D9E1F2")
 _MAX_CELL = 32_767
 
@@ -85,8 +84,8 @@ def _write_sheet(
                 for cell in ws[ws.max_row]:
                     cell.data_type = "s"
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    for col, width in enumerate(WIDTHS, start=1):
-        ws.column_dimensions[chr(ord("A") + col - 1)].width = width
+    for col, column in enumerate(REPORT, start=1):
+        ws.column_dimensions[chr(ord("A") + col - 1)].width = column.report_width
     ws.page_setup.orientation = "landscape"
     ws.print_title_rows = "3:3"
     # Screen readers announce each column's heading (see excel/accessibility.py).

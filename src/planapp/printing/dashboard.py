@@ -10,11 +10,9 @@ import html
 from collections.abc import Sequence
 
 from planapp.domain import dashboard_language as words
-from planapp.domain.dashboard import REPORT_COLUMNS, GroupBy, Section
+from planapp.domain.dashboard import GroupBy, Section
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.template import Language
-
-COLUMNS = REPORT_COLUMNS
 
 
 def dashboard_html(

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from planapp.domain.bilingual import clean_translations
-from planapp.domain.fields import FIELDS, FieldKind
+from planapp.domain.fields import CONTACT_FIELDS, FIELDS, FieldKind
 from planapp.domain.plan import (
     PLAN_TEXT_FIELDS,
     Contact,
@@ -114,9 +114,6 @@ def milestone_values(m: Milestone) -> dict[str, Any]:
         "original_due_date": m.original_due.date if m.original_due else None,
         "translations": clean_translations(m.translations),
     }
-
-
-CONTACT_FIELDS = ("organization", "name", "title", "phone", "email")
 
 
 def contact_values(c: Contact) -> dict[str, Any]:

@@ -40,15 +40,9 @@ from planapp.store.live import LiveMethods
 from planapp.store.loading import _attach_children, _load_plan
 from planapp.store.lock import DocumentLock, LockUnavailableError
 from planapp.store.recommendation_edits import RecommendationMethods
-from planapp.store.rows import (
-    PLAN,
-    REC,
-    _insert_plan,
-    _insert_recommendations,
-    _plan_ids,
-    _set_positions,
-)
+from planapp.store.rows import _insert_plan, _insert_recommendations, _plan_ids, _set_positions
 from planapp.store.server import ServerAddress, is_server_url, open_server
+from planapp.store.tables import PLAN, REC
 
 Listener = Callable[[Change], None]
 

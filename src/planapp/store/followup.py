@@ -20,29 +20,14 @@ from planapp.domain.history import (
 )
 from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import AssessmentSource, MilestoneStatus, RecommendationStatus
-from planapp.store.models import (
-    AssessmentRow,
-    ContactRow,
-    DateRevisionRow,
-    MilestoneRow,
-    PlanRow,
-    ProgressEntryRow,
-    RecommendationRow,
-    ReportingPeriodRow,
-    SubmissionRow,
-    UpdateRequestRow,
+from planapp.store.tables import (
+    ASSESSMENT,
+    MILESTONE,
+    PROGRESS,
+    REC,
+    REQUEST,
+    REVISION,
 )
-
-PLAN = PlanRow.__table__
-REC = RecommendationRow.__table__
-MILESTONE = MilestoneRow.__table__
-CONTACT = ContactRow.__table__
-REVISION = DateRevisionRow.__table__
-PROGRESS = ProgressEntryRow.__table__
-ASSESSMENT = AssessmentRow.__table__
-PERIOD = ReportingPeriodRow.__table__
-REQUEST = UpdateRequestRow.__table__
-SUBMISSION = SubmissionRow.__table__
 
 STATUS_BY_VALUE = {s.value: s for s in MilestoneStatus} | {"in progress": MilestoneStatus.ON_TRACK}
 _REC_STATUS = {s.value: s for s in RecommendationStatus}

@@ -21,7 +21,7 @@ from planapp.domain.plan import Milestone, Recommendation, WrittenDate
 from planapp.domain.status import RecommendationStatus
 from planapp.store import followup, tracking
 from planapp.store.changes import Change, Changed
-from planapp.store.followup import ASSESSMENT, REC, REVISION
+from planapp.store.tables import ASSESSMENT, REC, REVISION
 
 
 class FollowUpMethods:

@@ -17,10 +17,7 @@ from sqlalchemy import Connection, func, insert, literal_column, or_, select
 
 from planapp.domain.bilingual import content_language, other_language
 from planapp.store.convert import translations_from
-from planapp.store.models import ChangeLogRow, PlanRow
-
-LOG = ChangeLogRow.__table__
-PLAN = PlanRow.__table__
+from planapp.store.tables import LOG, PLAN
 
 # Column names shown to people (the template's headings where there is one).
 FIELD_NAMES = {

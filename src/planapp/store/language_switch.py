@@ -17,7 +17,7 @@ from sqlalchemy import Connection, bindparam, select, update
 from planapp.domain.bilingual import TRANSLATABLE, swap_sides
 from planapp.domain.plan import Contact, ExtraColumn, Milestone, Recommendation
 from planapp.store import convert
-from planapp.store.rows import CONTACT, EXTRA, MILESTONE, REC
+from planapp.store.tables import CONTACT, EXTRA, MILESTONE, REC
 
 _TABLES = (
     (REC, Recommendation),

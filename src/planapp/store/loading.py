@@ -16,7 +16,7 @@ from planapp.domain.plan import (
     WrittenDate,
 )
 from planapp.store import convert, followup
-from planapp.store.rows import CONTACT, EXTRA, MILESTONE, PLAN, REC
+from planapp.store.tables import CONTACT, EXTRA, MILESTONE, PLAN, REC
 
 
 def _load_plan(conn: Connection, plan_id: int) -> Plan:

@@ -17,10 +17,6 @@ from planapp.store import convert, history, versions
 from planapp.store.changes import Change, Changed, RowChange, RowOp
 from planapp.store.loading import _attach_children
 from planapp.store.rows import (
-    CONTACT,
-    EXTRA,
-    MILESTONE,
-    REC,
     _children_rows,
     _insert_children,
     _insert_extra,
@@ -29,6 +25,7 @@ from planapp.store.rows import (
     _row_ids,
     _set_positions,
 )
+from planapp.store.tables import CONTACT, EXTRA, MILESTONE, REC
 
 
 class RecommendationMethods:

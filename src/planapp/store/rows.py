@@ -14,19 +14,7 @@ from sqlalchemy import Connection, bindparam, func, insert, select, update
 from planapp.domain.bilingual import clean_translations
 from planapp.domain.plan import ExtraColumn, Plan, Recommendation, WrittenDate
 from planapp.store import convert, followup, server
-from planapp.store.models import (
-    ContactRow,
-    ExtraColumnRow,
-    MilestoneRow,
-    PlanRow,
-    RecommendationRow,
-)
-
-PLAN = PlanRow.__table__
-REC = RecommendationRow.__table__
-MILESTONE = MilestoneRow.__table__
-CONTACT = ContactRow.__table__
-EXTRA = ExtraColumnRow.__table__
+from planapp.store.tables import CONTACT, EXTRA, MILESTONE, PLAN, REC
 
 
 def _recommendation_row(values: dict[str, Any]) -> dict[str, Any]:

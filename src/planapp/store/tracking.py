@@ -19,6 +19,12 @@ from planapp.domain.status import MilestoneStatus
 from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.store import convert
 from planapp.store.followup import (
+    STATUS_BY_VALUE,
+    attach_history,
+    insert_milestone_history,
+    milestone_status,
+)
+from planapp.store.tables import (
     CONTACT,
     MILESTONE,
     PERIOD,
@@ -27,11 +33,7 @@ from planapp.store.followup import (
     REC,
     REQUEST,
     REVISION,
-    STATUS_BY_VALUE,
     SUBMISSION,
-    attach_history,
-    insert_milestone_history,
-    milestone_status,
 )
 
 

@@ -2,7 +2,7 @@
 
 The model caches one row per (bucket, milestone) built from the domain's sections, so
 ``data()`` only indexes tuples; a proxy sorts by cached keys. Double-clicking a row asks the
-window (through the callback it was given) to open that milestone in its plan.
+window (through the context it was given) to show that milestone in its plan.
 """
 
 from __future__ import annotations
@@ -36,15 +36,25 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.dashboard import Bucket, DashboardItem, GroupBy, Section, build
+from planapp.domain.dashboard_columns import INDEX
 from planapp.domain.followup import current_period
 from planapp.domain.history import ReportingPeriod
 from planapp.domain.template import Language
 from planapp.store.document import Change, Document
 from planapp.ui import dialogs
+from planapp.ui.dashboard_context import DashboardContext
 from planapp.ui.dashboard_model import COLUMN_EMS, COLUMNS, SORT_ROLE, DashboardModel
+from planapp.ui.dashboard_window import dashboard_context
 from planapp.ui.table_keys import release_tab
 
-__all__ = ["COLUMNS", "DashboardModel", "DashboardView", "open_in_window", "show_milestone"]
+__all__ = [
+    "COLUMNS",
+    "DashboardContext",
+    "DashboardModel",
+    "DashboardView",
+    "open_dashboard",
+    "open_in_window",
+]
 GROUP_LABELS = {
     GroupBy.PLAN: QT_TRANSLATE_NOOP("DashboardView", "Plan"),
     GroupBy.ORGANIZATION: QT_TRANSLATE_NOOP("DashboardView", "Responsible organization"),
@@ -114,7 +124,10 @@ class DashboardView(QWidget):
         em = self.table.fontMetrics().horizontalAdvance("M")
         for column, ems in enumerate(COLUMN_EMS):
             self.table.setColumnWidth(column, ems * em)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        commitment = INDEX["commitment"]
+        self.table.horizontalHeader().setSectionResizeMode(
+            commitment, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(self._open_index)
         release_tab(self.table)  # Tab goes on to the controls; arrows move between rows
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
@@ -343,33 +356,26 @@ class DashboardView(QWidget):
             self.print_document().print_(printer)
 
 
-def open_in_window(window: Any) -> DashboardView:
-    """Show the window's dashboard (one per window), opening milestones in its table."""
+def open_dashboard(context: DashboardContext) -> DashboardView:
+    """Show the window's dashboard (one per window, made again when the window opened
+    another document); double-clicking a row shows that milestone in the window."""
 
     def open_milestone(item: DashboardItem) -> None:
-        show_milestone(window, item.plan_id, item.recommendation_id, item.milestone_id)
+        context.show_milestone(item.plan_id, item.recommendation_id, item.milestone_id)
 
-    view = getattr(window, "_dashboard", None)
-    if view is None or view.doc is not window.doc:
+    view = context.current()
+    document = context.document()
+    if view is None or view.doc is not document:
         if view is not None:
             view.detach()
-        view = DashboardView(window.doc, window.today, open_milestone, window, window.push)
-        window._dashboard = view
+        view = DashboardView(document, context.today, open_milestone, context.parent, context.push)
+        context.keep(view)
     view.show()
     view.raise_()
     view.activateWindow()
     return view
 
 
-def show_milestone(window: Any, plan_id: int, rec_id: int, milestone_id: int) -> None:
-    """Bring the window to the plan, select the recommendation's row and the milestone."""
-    window.plan_list.mark(plan_id)
-    window.shown.show_plan(plan_id, rec_id)
-    rec = window.current_recommendation()
-    ids = [m.id for m in rec.milestones] if rec is not None else []
-    if milestone_id in ids:
-        view = window.details.milestones.view
-        view.setCurrentIndex(view.model().index(ids.index(milestone_id), 0))
-        view.setFocus()
-    window.raise_()
-    window.activateWindow()
+def open_in_window(window: Any) -> DashboardView:
+    """View ▸ Dashboard in ``window``: its context is made on the window's side."""
+    return open_dashboard(dashboard_context(window))

@@ -7,42 +7,35 @@ that need work (a description on one line, folded sort keys) are made on first u
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
 from planapp.domain.dashboard import Bucket, DashboardItem, Section
+from planapp.domain.dashboard_columns import COLUMNS as COLUMN_DESCRIPTIONS
+from planapp.domain.dashboard_columns import INDEX
 from planapp.domain.status import MilestoneStatus
 from planapp.ui.translation import on_language_change
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("DashboardModel", "Attention"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Group"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Plan"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Rec."),
-    QT_TRANSLATE_NOOP("DashboardModel", "Milestone"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Commitment"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Responsible organization"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Original date"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Current date"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Status"),
-    QT_TRANSLATE_NOOP("DashboardModel", "Last update"),
-)
-COLUMN_EMS = (14, 18, 16, 5, 6, 30, 14, 13, 13, 7, 8)
+# The window's headings (English; shown in the user's language) and widths in ems.
+COLUMNS = tuple(c.heading for c in COLUMN_DESCRIPTIONS)
+COLUMN_EMS = tuple(c.ems for c in COLUMN_DESCRIPTIONS)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
 
 
+_ATTENTION, _GROUP, _COMMITMENT = INDEX["attention"], INDEX["group"], INDEX["commitment"]
+_CURRENT_DATE, _LAST_UPDATE = INDEX["current_date"], INDEX["last_update"]
+
+
 def _day_key(day: dt.date | None) -> int:
     return day.toordinal() if day else 10**7
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
 
 
 class DashboardModel(QAbstractTableModel):
@@ -55,6 +48,7 @@ class DashboardModel(QAbstractTableModel):
         self._rows: list[tuple[int, str, int, str, str]] = []
         self._lines: dict[int, str] = {}
         self._sort_keys: dict[int, list[Any]] = {}
+        self._texts = self._column_texts()
         on_language_change(
             self,
             lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1),
@@ -90,32 +84,34 @@ class DashboardModel(QAbstractTableModel):
         return line
 
     def _text(self, row: int, column: int) -> str:
-        i = self._items[row]
-        if column == 0:
-            return self._rows[row][1]
-        if column == 1:
-            return self._rows[row][3]
-        if column == 5:
-            return self._line(row)
-        if column == 7:
-            return i.original_due_text or i.due_text
-        if column == 9:
-            return self._rows[row][4]
-        if column == 10:
-            return i.latest_as_of.isoformat() if i.latest_as_of else ""
-        return (i.plan_name, i.recommendation_ref, i.number, "", i.organization, "", i.due_text)[
-            column - 2
-        ]
+        return self._texts[column](row)
+
+    def _column_texts(self) -> tuple[Callable[[int], str], ...]:
+        """Per column, the text of a row (in the order of the domain's description)."""
+        by_name: dict[str, Callable[[int], str]] = {
+            "attention": lambda r: self._rows[r][1],
+            "group": lambda r: self._rows[r][3],
+            "plan": lambda r: self._items[r].plan_name,
+            "ref": lambda r: self._items[r].recommendation_ref,
+            "milestone": lambda r: self._items[r].number,
+            "commitment": self._line,
+            "organization": lambda r: self._items[r].organization,
+            "original_date": lambda r: self._items[r].original_due_text or self._items[r].due_text,
+            "current_date": lambda r: self._items[r].due_text,
+            "status": lambda r: self._rows[r][4],
+            "last_update": lambda r: _iso(self._items[r].latest_as_of),
+        }
+        return tuple(by_name[c.name] for c in COLUMN_DESCRIPTIONS)
 
     def _key(self, row: int, column: int) -> Any:
         i = self._items[row]
-        if column == 0:
+        if column == _ATTENTION:
             return self._rows[row][0]
-        if column == 1:
+        if column == _GROUP:
             return self._rows[row][0] * 100_000 + self._rows[row][2]
-        if column == 8:
+        if column == _CURRENT_DATE:
             return _day_key(i.due)
-        if column == 10:
+        if column == _LAST_UPDATE:
             return _day_key(i.latest_as_of)
         return self._text(row, column).casefold()
 
@@ -138,11 +134,11 @@ class DashboardModel(QAbstractTableModel):
                 keys = [self._key(row, column) for row in range(len(self._rows))]
                 self._sort_keys[column] = keys
             return keys[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == _COMMITMENT:
             return self._items[index.row()].description
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+            return str(COLUMNS[section])  # (context "DashboardModel")
         return None

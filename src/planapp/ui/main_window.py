@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -35,6 +35,7 @@ from planapp.ui import (
     dashboard,
     dialogs,
     excel_actions,
+    excel_export,
     followup_hooks,
     pane_focus,
     spelling,
@@ -47,7 +48,7 @@ from planapp.ui.content_language import ContentLanguage
 from planapp.ui.document_status import DocumentStatus
 from planapp.ui.documents import DocumentContext, DocumentFiles
 from planapp.ui.editing import Editing, EditingContext, empty_plan
-from planapp.ui.excel_actions import ExcelContext
+from planapp.ui.excel_context import ExcelContext
 from planapp.ui.extra_columns import SetExtra
 from planapp.ui.help_menu import HelpItems
 from planapp.ui.language_menu import LanguageMenu
@@ -67,6 +68,10 @@ from planapp.ui.undo_steps import UndoSteps
 from planapp.ui.view_options import ViewOptions
 from planapp.ui.window_actions import MenuSlots, WindowActions
 
+# After the window is shown, how long the spelling dictionaries wait before loading: past the
+# first paint and the fitting of the rows, which they would otherwise slow down.
+SPELLING_START_MS = 300
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self.session = PlanSession(document)
         # Spell checking of every long-text editor, in the shown plan's language.
         self.spelling = SpellService(parent=self)
+        self.spelling.hold()  # released once the window has painted (see showEvent)
         spelling.set_active(self.spelling)
         self.undo_stack = QUndoStack(self)
         self.steps = UndoSteps(
@@ -234,7 +240,7 @@ class MainWindow(QMainWindow):
             open_server=lambda: files.open_server(),
             save_as=files.save_as,
             import_excel=lambda: excel_actions.import_workbook(excel),
-            export_excel=lambda: excel_actions.export_workbook(excel),
+            export_excel=lambda: excel_export.export_workbook(excel),
             export_word=lambda: word_actions.export_word(excel),
             print_preview=printing.print_preview,
             print_plan=printing.print_plan,
@@ -442,6 +448,8 @@ class MainWindow(QMainWindow):
             # The layout has its size by now; fitting the columns before the first paint
             # spares fitting every row twice (once to the old widths, once to the new).
             self.table.fit_columns_to_width()
+        # Dictionaries load once the first paint and the rows' fitting are done.
+        QTimer.singleShot(SPELLING_START_MS, self.spelling.release)
 
     def save_state(self) -> None:
         window_state.save(self.settings, self, self.splitter, self.detail_splitter, self.table)

@@ -1,12 +1,15 @@
 """Spell checking in English and French for every long-text editor.
 
-pyspellchecker is pure Python and ships both dictionaries (word frequencies from
-OpenSubtitles and Wikipedia), so the frozen program needs no system Hunspell and no download;
-its suggestions are edit-distance ones, enough to catch typing slips in a plan. The language
-follows the plan's (``plan.language``: "en", "fr" or "both", where a word is right if either
-dictionary knows it). A dictionary loads in about a second, so it is loaded in a background
-thread the first time it is needed and shared by every window; editors are underlined once it
-is there. Words the user adds are kept in ``words.txt`` in the user's data folder.
+pyspellchecker is pure Python and ships both dictionaries (word frequencies from OpenSubtitles
+and Wikipedia), so the frozen program needs no system Hunspell and no download; its suggestions
+are edit-distance ones, enough to catch typing slips in a plan. The language follows the plan's
+(``plan.language``: "en", "fr" or "both", where a word is right if either dictionary knows it).
+A dictionary loads in about a second, so it is loaded in a background thread the first time it
+is needed and shared by every window; editors are underlined once it is there. Reading a
+dictionary holds the interpreter for up to 0.1 s at a time (its JSON is decoded in one call), so
+a window holds the loading back until it has painted (``hold`` and ``release``): otherwise the
+window's own loading and layout wait behind it. Words the user adds are kept in ``words.txt`` in
+the user's data folder.
 
 Acronyms (CBSA, OAG), words with digits and words of one letter are never flagged.
 """
@@ -48,6 +51,10 @@ def _load(language: str) -> None:
         _checkers[language] = checker
 
 
+def _language_of(languages: tuple[str, ...]) -> str:
+    return next(key for key, value in LANGUAGES.items() if value == languages)
+
+
 def _ignored(word: str) -> bool:
     """Acronyms ("CBSA", and "CBSA's") and single letters are not checked."""
     base = re.split(r"['’]", word, maxsplit=1)[0]
@@ -65,6 +72,7 @@ class SpellService(QObject):
         self.languages: tuple[str, ...] = LANGUAGES["en"]
         self._personal = self._read_personal()
         self._known: dict[tuple[str, ...], dict[str, bool]] = {}
+        self._held = False
         self._poll = QTimer(self)  # notices, in the GUI thread, when a dictionary is in
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._check_loaded)
@@ -76,12 +84,27 @@ class SpellService(QObject):
         languages = LANGUAGES.get(language, LANGUAGES["en"])
         changed = languages != self.languages
         self.languages = languages
+        if self._held:
+            if changed and self.loaded:
+                self.ready.emit()
+            return
         for lang in self.languages:
             self._start_loading(lang)
         if not self.loaded:
             self._poll.start()  # "ready" once they are in
         elif changed:
             self.ready.emit()  # check the shown texts again, in the new language
+
+    def hold(self) -> None:
+        """Load no dictionary until ``release`` (a window that has not painted yet)."""
+        self._held = True
+
+    def release(self) -> None:
+        """Load what the shown plan's language needs, in the background."""
+        if self._held:
+            self._held = False
+            languages, self.languages = self.languages, ()
+            self.set_language(_language_of(languages))
 
     def _start_loading(self, language: str) -> None:
         with _lock:
@@ -103,6 +126,7 @@ class SpellService(QObject):
 
     def wait_until_loaded(self, timeout: float = 30.0) -> bool:
         """Block until this plan's dictionaries are loaded (tests, and the first suggestion)."""
+        self._held = False
         for lang in self.languages:
             self._start_loading(lang)
             thread = _loading.get(lang)

@@ -34,10 +34,8 @@ from planapp.domain.plan import Plan
 from planapp.domain.plan_pairing import PairedPlan, pair_plans
 from planapp.domain.richtext import plain_preview
 from planapp.excel.errors import ImportCancelled, WorkbookError
-from planapp.excel.mapping import read_workbook
-from planapp.excel.reader import MappingRequired
 from planapp.ui import commands, dialogs
-from planapp.ui.excel_actions import ExcelContext, workbook_filter
+from planapp.ui.excel_context import ExcelContext, workbook_filter
 from planapp.ui.jobs import run_job
 from planapp.ui.row_texts import language_name
 
@@ -196,6 +194,9 @@ def import_translation(ctx: ExcelContext, path: str | None = None) -> bool:
             return False
     source = Path(path)
     ctx.prefs.update(excel_folder=str(source.parent))
+    from planapp.excel.mapping import read_workbook  # openpyxl loads at the first import
+    from planapp.excel.reader import MappingRequired
+
     try:
         result = run_job(
             window,

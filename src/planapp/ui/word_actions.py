@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
-from planapp.ui.excel_actions import ExcelContext, ExportOptions
+from planapp.ui.excel_context import ExcelContext
+from planapp.ui.export_options import ExportOptions
 from planapp.ui.jobs import run_job
 from planapp.ui.preferences import Language, PaperSize
-from planapp.word.writer import WordExportError, write_document
 
 
 def word_filter() -> str:
@@ -45,6 +45,9 @@ def export_word(ctx: ExcelContext, path: str | None = None) -> Path | None:
     except OutputIsDocumentError as exc:
         dialogs.show_error(window, title, str(exc))
         return None
+    # python-docx and lxml load at the first Word export, not at start-up.
+    from planapp.word.writer import WordExportError, write_document
+
     lang = Language(options.lang.currentData())
     paper = PaperSize(options.paper.currentData())
     try:

@@ -329,42 +329,6 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Rec. no.</source>
-        <translation>N° de rec.</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <source>Responsible organization</source>
-        <translation>Organisation responsable</translation>
-    </message>
-    <message>
-        <source>Original date</source>
-        <translation>Date initiale</translation>
-    </message>
-    <message>
-        <source>Current date</source>
-        <translation>Date actuelle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Last update</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
@@ -399,6 +363,53 @@
     <message>
         <source>No date</source>
         <translation>Sans date</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Attention</source>
+        <translation>Attention requise</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Rec.</source>
+        <translation>Rec.</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Organisation responsable</translation>
+    </message>
+    <message>
+        <source>Original date</source>
+        <translation>Date initiale</translation>
+    </message>
+    <message>
+        <source>Current date</source>
+        <translation>Date actuelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
     </message>
 </context>
 <context>

@@ -203,53 +203,6 @@
     </message>
 </context>
 <context>
-    <name>DashboardModel</name>
-    <message>
-        <source>Attention</source>
-        <translation>Attention requise</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Rec.</source>
-        <translation>Rec.</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <source>Commitment</source>
-        <translation>Engagement</translation>
-    </message>
-    <message>
-        <source>Responsible organization</source>
-        <translation>Organisation responsable</translation>
-    </message>
-    <message>
-        <source>Original date</source>
-        <translation>Date initiale</translation>
-    </message>
-    <message>
-        <source>Current date</source>
-        <translation>Date actuelle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Last update</source>
-        <translation>Dernière mise à jour</translation>
-    </message>
-</context>
-<context>
     <name>DashboardView</name>
     <message>
         <source>Plan</source>
