@@ -26,7 +26,8 @@ from planapp.ui.cell_states import (
     colors_for,
     contrast,
 )
-from planapp.ui.delegates import MATCH_COLOR, DateEditor
+from planapp.ui.date_editor import DateEditor
+from planapp.ui.delegates import MATCH_COLOR
 from planapp.ui.main_window import MainWindow
 from tests.test_window_layout import _inside, probe_first_window
 

@@ -8,14 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planapp.domain.dates import (
-    date_text_from_cell,
-    excel_serial_to_date,
-    find_trailing_date,
-    format_date,
-    parse_date,
-)
+from planapp.domain.date_format import date_text_from_cell, excel_serial_to_date, format_date
+from planapp.domain.dates import parse_date
 from planapp.domain.sample import sample_plan
+from planapp.domain.trailing_dates import find_trailing_date
 
 D = dt.date
 

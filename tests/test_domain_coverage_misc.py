@@ -3,11 +3,12 @@
 import datetime as dt
 
 from planapp.domain.cells import milestone_paragraph
-from planapp.domain.dates import find_trailing_date, parse_date
+from planapp.domain.dates import parse_date
 from planapp.domain.plan import Contact, Milestone, Plan, Recommendation, WrittenDate
 from planapp.domain.plan_view import sorted_rows
 from planapp.domain.richtext import normalize
 from planapp.domain.template import Column
+from planapp.domain.trailing_dates import find_trailing_date
 from planapp.domain.word_diff import word_diff
 
 

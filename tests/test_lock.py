@@ -218,7 +218,7 @@ def test_a_killed_holder_releases_the_document_at_once(doc_path: Path, data_dir:
 def test_without_os_locks_a_reused_pid_is_told_from_its_holder(doc_path: Path) -> None:
     """Where a file system has no OS locks, the lock's content decides: a live process is
     the holder only if it started when the holder did, in this boot."""
-    from planapp.store.lock import _boot_id, _process_start
+    from planapp.store.lock_holder import _boot_id, _process_start
 
     lock = DocumentLock(doc_path)
     me = {"pid": os.getpid(), "host": socket.gethostname()}

@@ -12,7 +12,7 @@ from planapp.domain.plan import Milestone, MilestoneStatus
 from planapp.domain.template import Column
 from planapp.store.document import Document
 from planapp.ui import dialogs
-from planapp.ui.delegates import DateEditor
+from planapp.ui.date_editor import DateEditor
 from planapp.ui.main_window import MainWindow
 from tests.conftest import TODAY
 

@@ -30,7 +30,7 @@ from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planapp.domain.cells import milestone_paragraph, template_cells
-from planapp.domain.dates import format_date
+from planapp.domain.date_format import format_date
 from planapp.domain.plan import Plan, Recommendation, WrittenDate
 from planapp.domain.sample import sample_plan
 from planapp.domain.template import Column, headings

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from planapp.domain.dates import find_trailing_date
 from planapp.domain.plan import Contact, Milestone, MilestoneStatus, WrittenDate
 from planapp.domain.richtext import normalize
+from planapp.domain.trailing_dates import find_trailing_date
 
 __all__ = [
     "parse_actions",

@@ -24,27 +24,19 @@ application can sort, check and flag overdue milestones. The rules:
 - Case, accents, extra spaces, trailing periods and leading words such as "by", "by the end
   of", "before", "no later than", "d'ici", "au plus tard le", "fin de", "le" are tolerated.
 
-``parse_date`` reads a field that holds a date expression, not prose; ``find_trailing_date``
-splits a date written at the end of a paragraph (as the Excel importer needs for milestones).
+``parse_date`` reads a field that holds a date expression, not prose; ``date_form`` also says
+which form it is. A date at the end of a paragraph is found by :mod:`planapp.domain.trailing_dates`;
+dates are written out, and read from Excel cells, by :mod:`planapp.domain.date_format`.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import math
-import numbers
 import re
 import unicodedata
-from typing import Any
 
-__all__ = [
-    "date_text_from_cell",
-    "excel_serial_to_date",
-    "find_trailing_date",
-    "format_date",
-    "parse_date",
-]
+__all__ = ["date_form", "parse_date"]
 
 MIN_YEAR = 1900
 MAX_YEAR = 2199
@@ -106,14 +98,6 @@ _ORDINALS = {
     "fourth": 4, "4th": 4, "quatrieme": 4, "4e": 4, "4eme": 4,
 }  # fmt: skip
 
-_EN_MONTHS = [
-    "", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-]  # fmt: skip
-_FR_MONTHS = [
-    "", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-    "septembre", "octobre", "novembre", "décembre",
-]  # fmt: skip
 
 # --- Regexes. They run on normalized text: lower case, no accents, single spaces, "-" dashes.
 
@@ -256,10 +240,12 @@ def _date_of(kind: str, m: re.Match[str]) -> tuple[bool, _dt.date | None]:
     return True, _dt.date(start + 1, 3, 31)  # fiscal_year
 
 
-def _read(text: str) -> tuple[str, _dt.date | None] | None:
+def date_form(text: str) -> tuple[str, _dt.date | None] | None:
     """(form, day) when ``text`` has the shape of a date expression, else None.
 
-    The day is None for shapes that are dates but cannot be read (ambiguous, invalid).
+    The form is "iso", "numeric", "mdy", "dmy", "month", "season", "winter", "quarter" or
+    "fiscal_year"; the day is None for shapes that are dates but cannot be read (ambiguous,
+    invalid).
     """
     norm = _LEAD.sub("", _normalize(text))
     weekday = None
@@ -289,129 +275,5 @@ def parse_date(text: str) -> _dt.date | None:
     """
     if not isinstance(text, str) or len(text) > 200:
         return None
-    found = _read(text)
+    found = date_form(text)
     return found[1] if found else None
-
-
-# --- Dates at the end of a paragraph -------------------------------------------------------
-
-# Where a date written after the text may start: after a sentence end, a colon or semicolon, a
-# line break or a spaced dash. A date inside a sentence ("implemented in Q1 2020-2021.") is
-# part of that sentence, not a separate due date.
-_BOUNDARY = re.compile(r"(?:[.!?;:]\s+|\n\s*|\s+[-\u2013\u2014]\s+)")
-_TRAILING_KINDS = {"iso", "numeric", "mdy", "dmy", "month", "quarter", "fiscal_year"}
-_MAX_DATE_TEXT = 80
-
-
-def _is_trailing_date(fragment: str) -> bool:
-    if not fragment or len(fragment) > _MAX_DATE_TEXT or fragment[0] in "([":
-        return False
-    found = _read(fragment)
-    return found is not None and found[0] in _TRAILING_KINDS
-
-
-def find_trailing_date(text: str) -> tuple[str, str] | None:
-    """Split a paragraph that ends with a date: ``(text before, date as written)``, else None.
-
-    Plans often write a milestone's due date at the end of its description ("... unnecessary
-    delays. September 30, 2020."); the importer moves it to the due-date field. Only calendar
-    dates, month-year, fiscal quarters and fiscal years count, and only when they stand after
-    a sentence end, colon, line break or dash (or in closing parentheses), or make up the whole
-    paragraph (text before is then ""). The date text keeps its leading words ("By Q2
-    2020-21") and loses its trailing period; an unreadable date of a recognized shape
-    ("05/06/2021") is still split so that the application can flag it.
-    """
-    body = text.rstrip().rstrip(".").rstrip()
-    if not body:
-        return None
-    if body.endswith(")"):
-        opening = body.rfind("(")
-        inner = body[opening + 1 : -1].strip().rstrip(".").rstrip()
-        if opening >= 0 and _is_trailing_date(inner):
-            return body[:opening].strip(), inner
-    starts = [0] + [m.end() for m in _BOUNDARY.finditer(body)]
-    for start in reversed(starts):
-        if len(body) - start > _MAX_DATE_TEXT:
-            break
-        fragment = body[start:]
-        if _is_trailing_date(fragment):
-            before = body[:start].rstrip()
-            before = re.sub(r"\s*[-\u2013\u2014]$", "", before)
-            return before, fragment
-    return None
-
-
-# --- Formatting and Excel --------------------------------------------------------------------
-
-
-def format_date(d: _dt.date, lang: str = "en") -> str:
-    """The day as a plan writes it: "September 30, 2020" or "30 septembre 2020" ("1er avril")."""
-    code = lang.lower()[:2]
-    if code == "en":
-        return f"{_EN_MONTHS[d.month]} {d.day}, {d.year}"
-    if code == "fr":
-        day = "1er" if d.day == 1 else str(d.day)
-        return f"{day} {_FR_MONTHS[d.month]} {d.year}"
-    raise ValueError(f"unsupported language: {lang!r}")
-
-
-def format_month(year: int, month: int, lang: str = "en") -> str:
-    """A month as a heading writes it: "September 2020", "septembre 2020"."""
-    names = _FR_MONTHS if lang.lower()[:2] == "fr" else _EN_MONTHS
-    return f"{names[month]} {year}"
-
-
-_EXCEL_EPOCH = _dt.date(1899, 12, 30)
-_EXCEL_MAX_SERIAL = 2958465  # 9999-12-31
-# A bare number in a date cell is taken for a date only if it falls in these years; 2021 typed
-# as a number is a year, not 1905-07-13.
-_PLAUSIBLE_SERIALS = range(
-    (_dt.date(1950, 1, 1) - _EXCEL_EPOCH).days, (_dt.date(2100, 12, 31) - _EXCEL_EPOCH).days + 1
-)
-
-
-def excel_serial_to_date(value: float) -> _dt.date | None:
-    """The day an Excel serial number stands for (1900 date system), or None.
-
-    Excel counts 1900-01-01 as day 1 and keeps Lotus's fictitious 1900-02-29 as day 60, which
-    is not a day and gives None; from day 61 (1900-03-01) on, serials are days since
-    1899-12-30. A time of day (the fraction) is dropped. Serials below 1 or after 9999-12-31
-    give None.
-    """
-    if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        return None
-    number = float(value)
-    if not math.isfinite(number):
-        return None
-    serial = math.floor(number)
-    if serial < 1 or serial > _EXCEL_MAX_SERIAL or serial == 60:
-        return None
-    if serial < 60:
-        return _EXCEL_EPOCH + _dt.timedelta(days=serial + 1)
-    return _EXCEL_EPOCH + _dt.timedelta(days=serial)
-
-
-def date_text_from_cell(value: Any, lang: str = "en") -> str:
-    """The text to keep for an Excel cell read as a date, a number or text.
-
-    Date cells and plain numbers that are plausible serial dates (1950-2100) become
-    "September 30, 2020", or "30 septembre 2020" in a French plan (``lang`` "fr"; a bilingual
-    plan writes dates the English way), so the plan keeps readable text; other numbers stay
-    as written (2021.0 as "2021"); None is "".
-    """
-    written = "fr" if lang == "fr" else "en"
-    if value is None:
-        return ""
-    if isinstance(value, _dt.datetime):
-        return format_date(value.date(), written)
-    if isinstance(value, _dt.date):
-        return format_date(value, written)
-    if isinstance(value, numbers.Real) and not isinstance(value, bool):
-        number = float(value)
-        if math.isfinite(number) and math.floor(number) in _PLAUSIBLE_SERIALS:
-            day = excel_serial_to_date(number)
-            if day is not None:
-                return format_date(day, written)
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-    return str(value)

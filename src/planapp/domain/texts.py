@@ -25,7 +25,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping
 from typing import Any, NamedTuple
 
-from planapp.domain.dates import format_date, format_month
+from planapp.domain.date_format import format_date, format_month
 
 Translate = Callable[[str, str], str]  # (context, English source) -> text in the language
 

@@ -22,7 +22,6 @@ Every column that maps to no field is kept with each recommendation as an ``Extr
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -33,10 +32,11 @@ from planapp.domain.cell_parsing import (
     parse_status,
     split_milestone_number,
 )
-from planapp.domain.dates import date_text_from_cell, find_trailing_date, parse_date
+from planapp.domain.dates import parse_date
 from planapp.domain.plan import ExtraColumn, Milestone, Recommendation, WrittenDate
-from planapp.domain.richtext import normalize
 from planapp.domain.template import Column
+from planapp.domain.trailing_dates import find_trailing_date
+from planapp.excel.cell_values import cell_text
 from planapp.excel.headings import is_header_row, row_text
 from planapp.excel.pagination import join_pieces
 from planapp.excel.sheet_layout import SheetLayout
@@ -52,29 +52,6 @@ _CONNECTORS = {
     "et", "ou", "de", "des", "du", "la", "le", "les", "avec", "pour", "par", "en", "à", "au",
     "aux", "sur", "dans",
 }  # fmt: skip
-
-
-def _text(value: object, language: str) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, _dt.datetime | _dt.date):
-        return date_text_from_cell(value, language)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def cell_text(value: object, name: str, language: str) -> str:
-    """A cell's text as the plan keeps it; date columns read numbers as Excel dates."""
-    if value is None:
-        return ""
-    if name in ("completion", "due") and not isinstance(value, str):
-        return normalize(date_text_from_cell(value, language))
-    return normalize(_text(value, language))
 
 
 @dataclass

@@ -18,9 +18,7 @@ start time and the boot id so that a reused process id is not taken for the hold
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
-import getpass
 import json
 import os
 import socket
@@ -29,6 +27,7 @@ from pathlib import Path
 
 from planapp.domain.texts import QT_TRANSLATE_NOOP, Text
 from planapp.store.errors import OPEN_IT, DocumentError, ReadOnlyDocumentError, from_os_error
+from planapp.store.lock_holder import describe_holder, holder_gone, read_holder, this_process
 
 
 class DocumentLockedError(DocumentError):
@@ -89,52 +88,6 @@ def _same_file(fd: int, path: Path) -> bool:
     return (st.st_dev, st.st_ino) == (mine.st_dev, mine.st_ino)
 
 
-def _boot_id() -> str:
-    try:
-        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip()
-    except OSError:
-        return ""
-
-
-def _process_start(pid: int) -> str:
-    """When process ``pid`` started (clock ticks since boot, Linux), "" if unknown."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
-    except (OSError, ValueError, OverflowError):
-        return ""
-    fields = stat.rsplit(")", 1)[-1].split()
-    return fields[19] if len(fields) > 19 else ""
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        if pid > 0xFFFFFFFF:
-            return False
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)
-        return True
-    try:
-        os.kill(pid, 0)
-    except (ProcessLookupError, OverflowError, ValueError):
-        return False  # OverflowError: no process can have an id that large
-    except PermissionError:
-        return True
-    return True
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        return "unknown user"
-
-
 class DocumentLock:
     def __init__(self, document: Path) -> None:
         self.path = document.with_name(document.name + ".lock")
@@ -147,24 +100,7 @@ class DocumentLock:
 
     def holder(self) -> dict | None:
         """Who holds the lock, or None when there is no lock file or it cannot be read."""
-        try:
-            info = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        if not isinstance(info, dict):
-            return None  # valid JSON but not ours ("42", "[]"): as unreadable as garbage
-        return info
-
-    def _me(self) -> dict:
-        pid = os.getpid()
-        return {
-            "pid": pid,
-            "host": socket.gethostname(),
-            "user": _user(),
-            "since": dt.datetime.now().isoformat(timespec="seconds"),
-            "started": _process_start(pid),
-            "boot": _boot_id(),
-        }
+        return read_holder(self.path)
 
     def acquire(self) -> None:
         """Hold the document, or raise DocumentLockedError naming who does.
@@ -203,7 +139,7 @@ class DocumentLock:
         if key in _HELD or (info is not None and info.get("host") != socket.gethostname()):
             raise DocumentLockedError(self.describe(info))
         try:
-            _write_all(fd, json.dumps(self._me()).encode("utf-8"))
+            _write_all(fd, json.dumps(this_process()).encode("utf-8"))
         except OSError as exc:
             # We hold it, so removing it is safe: no empty or partial lock is left behind.
             with contextlib.suppress(OSError):
@@ -237,7 +173,7 @@ class DocumentLock:
         try:
             fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
             try:
-                _write_all(fd, json.dumps(self._me()).encode("utf-8"))
+                _write_all(fd, json.dumps(this_process()).encode("utf-8"))
                 os.link(tmp, self.path)
             except BaseException:
                 os.close(fd)
@@ -310,23 +246,8 @@ class DocumentLock:
         return from_os_error(exc, self.path.with_name(name), OPEN_IT) or exc
 
     def is_stale(self, info: dict | None) -> bool:
-        """For a file system without OS locks: True when the process ``info`` names is gone
-        (it crashed), judged by process id, its start time and the boot it ran in."""
-        if info is None:
-            return True  # unreadable: another program's file or a writer that died
-        if info.get("host") != socket.gethostname():
-            return False  # cannot see processes on another machine (shared drive): respect it
-        try:
-            pid = int(info.get("pid", 0))
-        except (TypeError, ValueError):
-            return True  # no usable process id: nobody can be holding it
-        boot = _boot_id()
-        if info.get("boot") and boot and info["boot"] != boot:
-            return True  # written before this computer last started
-        if not _pid_alive(pid):
-            return True
-        started = info.get("started")
-        return bool(started) and started != _process_start(pid)  # the id now names another
+        """For a file system without OS locks: True when the holder ``info`` names is gone."""
+        return holder_gone(info)
 
     def held_elsewhere(self) -> dict | None:
         """The holder if another planapp holds this lock now (for refusing to replace its
@@ -365,22 +286,7 @@ class DocumentLock:
 
     def describe(self, info: dict | None) -> Text:
         """One sentence for the user naming who holds the document."""
-        name = self.path.name.removesuffix(".lock")
-        if not info:
-            return QT_TRANSLATE_NOOP(
-                "DocumentError", "{name} is open in another planapp window."
-            ).format(name=name)
-        return QT_TRANSLATE_NOOP(
-            "DocumentError",
-            "{name} is open in planapp by {user} on {host} (process {pid}, since {since}). "
-            "Close it there first.",
-        ).format(
-            name=name,
-            user=info.get("user") or QT_TRANSLATE_NOOP("DocumentError", "someone"),
-            host=info.get("host") or QT_TRANSLATE_NOOP("DocumentError", "another computer"),
-            pid=str(info.get("pid")),
-            since=_local_time(info.get("since")),
-        )
+        return describe_holder(self.path.name.removesuffix(".lock"), info)
 
     def release(self) -> None:
         """Give the document up; the lock file is removed only if it is still ours."""
@@ -409,15 +315,3 @@ class DocumentLock:
                     os.unlink(self.path)
         finally:
             os.close(fd)
-
-
-def _local_time(stamp: object) -> dt.datetime | str:
-    """The lock's ISO timestamp as local time, shown as a reader writes it ("December 1, 2026
-    at 14:05", "1er décembre 2026 à 14 h 05"), or the stamp as it is if it is not one."""
-    try:
-        when = dt.datetime.fromisoformat(str(stamp))
-    except ValueError:
-        return str(stamp or "?")
-    if when.tzinfo is not None:
-        when = when.astimezone()
-    return when

@@ -1,11 +1,9 @@
-"""Cell editors fit for each column.
+"""How cells are drawn and edited: find marks, state bars, text and single-line editors.
 
 Long text: a multi-line editor where Enter starts a new paragraph, Ctrl+Enter (or leaving the
-cell) commits and Esc cancels. Dates: a line editor that shows, as you type, the calendar day
-planapp reads from the text, or says it cannot read one (the text is kept either way).
-
-Every column starts editing the same way, as in a spreadsheet: typing on a selected cell
-replaces its text with what is typed; F2 or a double-click opens it with the cursor at the end.
+cell) commits and Esc cancels. Single lines (ref, number, phone) are trimmed on commit. Dates
+have their own editor (:mod:`planapp.ui.date_editor`); every column starts editing the same
+way, as in a spreadsheet (:mod:`planapp.ui.sheet_view`).
 """
 
 from __future__ import annotations
@@ -14,11 +12,9 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -32,125 +28,18 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from planapp.domain.dates import parse_date
 from planapp.domain.richtext import normalize
-from planapp.ui.accessibility import announce, name_cell_editor
-from planapp.ui.cell_states import LIGHT, IndicatorRole, colors_for
+from planapp.ui.accessibility import name_cell_editor
+from planapp.ui.cell_states import LIGHT, IndicatorRole
+from planapp.ui.sheet_view import cursor_to_end
 from planapp.ui.spelling import SpellingTextEdit
-from planapp.ui.table_keys import release_tab
-from planapp.ui.translation import long_date
-
-
-def _text_widget(editor: QWidget) -> QWidget:
-    while editor.focusProxy() is not None:
-        editor = editor.focusProxy()
-    return editor
-
-
-def cursor_to_end(editor: QWidget) -> None:
-    """F2 or a double-click: the whole text, the cursor after it (Qt selects a line edit's
-    text when it opens; a spreadsheet does not). Done once the view has set the editor up."""
-
-    def later() -> None:
-        target = _text_widget(editor)
-        if isinstance(target, QLineEdit):
-            target.deselect()
-            target.end(False)
-        elif isinstance(target, QPlainTextEdit):
-            target.moveCursor(target.textCursor().MoveOperation.End)
-
-    QTimer.singleShot(0, editor, later)
-
-
-class TypingStartsEdit(QObject):
-    """A printable key on a selected, editable cell opens its editor with the typed text
-    replacing the old, whatever the column's editor (view-level, so every column agrees)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        view = watched
-        if (
-            isinstance(view, QAbstractItemView)
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and view.state() != QAbstractItemView.State.EditingState
-            and event.text()
-            and event.text().isprintable()
-            and not event.modifiers()
-            & (
-                Qt.KeyboardModifier.ControlModifier
-                | Qt.KeyboardModifier.AltModifier
-                | Qt.KeyboardModifier.MetaModifier
-            )
-        ):
-            index = view.currentIndex()
-            if not index.isValid() or not (index.flags() & Qt.ItemFlag.ItemIsEditable):
-                return False
-            if not view.edit(index, QAbstractItemView.EditTrigger.EditKeyPressed, event):
-                return False
-            editor = view.indexWidget(index)
-            if editor is None:
-                return True
-            target = _text_widget(editor)
-            if isinstance(target, QLineEdit | QPlainTextEdit):
-                target.selectAll()
-            copy = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text())
-            QApplication.sendEvent(target, copy)
-            return True
-        return super().eventFilter(watched, event)
-
-
-def install_typing_edits(view: QAbstractItemView) -> None:
-    """Make typing on a cell of ``view`` replace its text (see ``TypingStartsEdit``)."""
-    view.installEventFilter(TypingStartsEdit(view))
-
-
-class SheetView(QTableView):
-    """A table that edits like a spreadsheet: typing replaces a cell's text, and Tab (or
-    Shift+Tab) in an editor saves the cell and selects the next (previous) one without
-    opening it, so the next keys go to that cell, not into the old text."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        install_typing_edits(self)
-        release_tab(self)  # Tab leaves the table when no cell is being edited
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        model = self.model()
-        if event.type() == QEvent.Type.PaletteChange and hasattr(model, "set_palette"):
-            model.set_palette(self.palette())  # light or dark: the cells' colours follow
-
-    def closeEditor(self, editor: QWidget, hint: QStyledItemDelegate.EndEditHint) -> None:
-        hints = QStyledItemDelegate.EndEditHint
-        if hint not in (hints.EditNextItem, hints.EditPreviousItem):
-            super().closeEditor(editor, hint)
-            return
-        super().closeEditor(editor, hints.NoHint)
-        action = (
-            QAbstractItemView.CursorAction.MoveNext
-            if hint == hints.EditNextItem
-            else QAbstractItemView.CursorAction.MovePrevious
-        )
-        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
-        if index.isValid():
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            )
-        self.setFocus(Qt.FocusReason.TabFocusReason)
-
 
 FIND_PROPERTY = "findText"  # set on a view: its cells mark where this text occurs
 MATCH_COLOR = QColor(LIGHT.match)
@@ -331,118 +220,6 @@ class LongTextDelegate(HighlightingDelegate):
             self.closeEditor.emit(editor, hint)
             return True
         return super().eventFilter(editor, event)
-
-
-class DateEditor(QWidget):
-    """A line of text and, under it, what planapp reads from it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        self.line = QLineEdit(self)
-        self.line.setPlaceholderText(self.tr("e.g. March 31, 2021 · Q2 2020-21 · FY 2024-25"))
-        self.line.setAccessibleName(self.tr("Date as written"))
-        # The label's text is its accessible name, so a screen reader hears the meaning;
-        # the line's description repeats it, so it is heard in the editor too.
-        self.meaning = QLabel(self)
-        self.meaning.setTextFormat(Qt.TextFormat.PlainText)
-        self.unreadable = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(2)
-        layout.addWidget(self.line)
-        layout.addWidget(self.meaning)
-        self.setFocusProxy(self.line)
-        self.line.textChanged.connect(self._show_meaning)
-
-    def text(self) -> str:
-        return self.line.text().strip()
-
-    def setText(self, text: str) -> None:
-        self.line.setText(text)
-        self._show_meaning(text)
-
-    def _show_meaning(self, text: str) -> None:
-        date = parse_date(text) if text.strip() else None
-        unreadable = bool(text.strip()) and date is None
-        if not text.strip():
-            meaning = self.tr("No date")
-        elif date:
-            meaning = f"= {long_date(date, weekday=True)}"
-        else:
-            meaning = self.tr("Not a date planapp can read; kept as written")
-        color = colors_for(self.palette()).warning_text.name() if unreadable else ""
-        self.meaning.setStyleSheet(f"color: {color}" if color else "")
-        self.meaning.setText(meaning)
-        self.line.setAccessibleDescription(meaning)  # Qt tells AT: DescriptionChanged
-        if unreadable and not self.unreadable:
-            announce(self.meaning, meaning, assertive=True)  # becoming unreadable: said now
-        self.unreadable = unreadable
-
-
-class DateDelegate(HighlightingDelegate):
-    """The view watches the editor widget, but keys and focus go to its line inside: the
-    delegate watches the line itself for Enter, Tab, Esc and leaving the cell."""
-
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
-        editor = DateEditor(parent)
-        editor.line.installEventFilter(self)
-        return self.named(editor, option, index)
-
-    def _finish(
-        self,
-        editor: DateEditor,
-        commit: bool,
-        hint: QStyledItemDelegate.EndEditHint = QStyledItemDelegate.EndEditHint.NoHint,
-    ) -> None:
-        if editor.property("finished"):
-            return  # Enter, then the focus-out of the closing editor: once is enough
-        editor.setProperty("finished", True)
-        if commit:
-            self.commitData.emit(editor)
-        self.closeEditor.emit(editor, hint)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        editor = obj.parent() if isinstance(obj, QLineEdit) else None
-        if not isinstance(editor, DateEditor):
-            return super().eventFilter(obj, event)
-        hints = QStyledItemDelegate.EndEditHint
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._finish(editor, True)
-                return True
-            if key == Qt.Key.Key_Escape:
-                self._finish(editor, False, hints.RevertModelCache)
-                return True
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                hint = hints.EditNextItem if key == Qt.Key.Key_Tab else hints.EditPreviousItem
-                self._finish(editor, True, hint)
-                return True
-        elif event.type() == QEvent.Type.FocusOut:
-            focus = QApplication.focusWidget()
-            if focus is None or not editor.isAncestorOf(focus):
-                self._finish(editor, True)
-        return False
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        assert isinstance(editor, DateEditor)
-        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
-        cursor_to_end(editor)
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex) -> None:
-        assert isinstance(editor, DateEditor)
-        model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(
-        self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> None:
-        rect = option.rect
-        rect.setHeight(max(rect.height(), editor.sizeHint().height()))
-        rect.setWidth(max(rect.width(), 260))
-        editor.setGeometry(rect)
 
 
 class PlainLineDelegate(HighlightingDelegate):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QWidget
 
 from planapp.domain.plan import Contact, ExtraColumn, Milestone, Recommendation
 from planapp.ui.content_fields import CONTACT_TEXTS, EXTRA_TEXTS, MILESTONE_TEXTS, PanelLanguage
-from planapp.ui.delegates import DateDelegate, LongTextDelegate, PlainLineDelegate
+from planapp.ui.date_editor import DateDelegate
+from planapp.ui.delegates import LongTextDelegate, PlainLineDelegate
 from planapp.ui.list_editor import LIST_EDIT_TRIGGERS, ListEditor, recommendation_number, renumbered
 from planapp.ui.list_fields import CONTACT_FIELDS, EXTRA_FIELDS, MILESTONE_FIELDS
 from planapp.ui.list_model import StatusDelegate

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from planapp.domain.plan import Milestone, Recommendation
-from planapp.ui.delegates import SheetView
 from planapp.ui.flow_layout import FlowLayout
 from planapp.ui.fonts import min_rows
 from planapp.ui.list_fields import STEP_TEXTS, Field, step_text
 from planapp.ui.list_model import ListTableModel
 from planapp.ui.plan_clipboard import list_clipboard
+from planapp.ui.sheet_view import SheetView
 from planapp.ui.translation import Texts
 
 

@@ -23,15 +23,11 @@ from PySide6.QtWidgets import (
 from planapp.domain.fields import FIELDS, FieldKind
 from planapp.domain.template import DEFAULT_WIDTHS, Column
 from planapp.ui.content_columns import column_of, second_section
-from planapp.ui.delegates import (
-    DateDelegate,
-    HighlightingDelegate,
-    LongTextDelegate,
-    PlainLineDelegate,
-    SheetView,
-)
+from planapp.ui.date_editor import DateDelegate
+from planapp.ui.delegates import HighlightingDelegate, LongTextDelegate, PlainLineDelegate
 from planapp.ui.dialogs import plain_tooltip
 from planapp.ui.plan_model import PlanTableModel
+from planapp.ui.sheet_view import SheetView
 from planapp.ui.wrapping_header import WrappingHeader
 
 MIN_COLUMN_WIDTH = 70  # at the default font; a larger font widens it (see min_column_width)

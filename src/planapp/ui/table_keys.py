@@ -4,7 +4,7 @@ Qt's table views keep Tab for themselves: Tab moves to the next cell, and from t
 back to the first, so a keyboard user never leaves the table. Here, when no cell is being
 edited, Tab and Shift+Tab go to the next and previous control, and the arrow keys (with Home,
 End, Page Up and Page Down) move between cells. Inside a cell editor Tab still saves the cell
-and moves to the next cell of the row (:class:`~planapp.ui.delegates.SheetView`), because the
+and moves to the next cell of the row (:class:`~planapp.ui.sheet_view.SheetView`), because the
 delegate sees the key before the view does.
 """
 
