@@ -27,8 +27,6 @@ from planapp.domain.texts import QT_TRANSLATE_NOOP, Text, plural
 from planapp.followup_json import dashboard_json
 
 # ``planapp dump`` reads a plan's follow-up fields through this module.
-from planapp.followup_json import milestone_json as milestone_json
-from planapp.followup_json import recommendation_json as recommendation_json
 
 COMMANDS = ("dashboard", "progress", "period", "submitted")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from planapp import cli_followup as followup_commands
+from planapp import followup_json
 from planapp.domain.bilingual import TRANSLATABLE, primary_language, texts_of_field
 from planapp.domain.fields import (
     CONTACT_FIELDS,
@@ -53,7 +53,7 @@ def _values_json(entity: Any, names: tuple[str, ...], primary: str) -> dict[str,
 
 def _milestones_json(r: Recommendation, primary: str) -> list[dict[str, Any]]:
     return [
-        _values_json(m, MILESTONE_FIELDS, primary) | followup_commands.milestone_json(m, r)
+        _values_json(m, MILESTONE_FIELDS, primary) | followup_json.milestone_json(m, r)
         for m in r.milestones
     ]
 
@@ -75,7 +75,7 @@ def recommendation_json(r: Recommendation, primary: str) -> dict[str, Any]:
         _values_json(r, _CELL_FIELDS, primary)
         | {name: _LISTS[name](r, primary) for name in _LIST_FIELDS}
         | {"extra": [_values_json(e, EXTRA_FIELDS, primary) for e in r.extra]}
-        | followup_commands.recommendation_json(r)
+        | followup_json.recommendation_json(r)
     )
 
 

@@ -22,6 +22,7 @@ from planapp.domain.plan import Plan, Recommendation
 from planapp.domain.template import DEFAULT_WIDTHS, Column, headings
 from planapp.domain.texts import QT_TRANSLATE_NOOP
 from planapp.printing.documents import KEEP_WITH_PREVIOUS, CellFactory, pt
+from planapp.printing.errors import PageTooSmallError as PageTooSmallError
 from planapp.printing.labels import page_of, printed_on
 from planapp.printing.options import PrintOptions
 from planapp.printing.widths import column_widths
@@ -43,10 +44,6 @@ _IN_COLUMN_ORDER = tuple(sorted(FIELDS, key=lambda f: f.column))
 
 class Cancelled(Exception):
     """The progress callback asked to stop."""
-
-
-class PageTooSmallError(ValueError):
-    """The chosen page cannot hold the plan's title and table header."""
 
 
 class Row:

@@ -11,6 +11,13 @@ from typing import Any
 from planapp.ui.dashboard_context import DashboardContext
 
 
+def open_dashboard(window: Any) -> Any:
+    """View ▸ Dashboard in ``window`` (the dashboard's code is loaded at its first opening)."""
+    from planapp.ui.dashboard import open_dashboard as open_view
+
+    return open_view(dashboard_context(window))
+
+
 def dashboard_context(window: Any) -> DashboardContext:
     """The dashboard's context for ``window`` (a MainWindow; one dashboard per window)."""
     return DashboardContext(

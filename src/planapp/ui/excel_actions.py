@@ -21,7 +21,6 @@ from planapp.excel.errors import ImportCancelled, WorkbookError
 from planapp.ui import commands, dialogs
 from planapp.ui.excel_context import ExcelContext, workbook_filter
 from planapp.ui.jobs import run_job
-from planapp.ui.merge_dialog import MergeDialog
 
 if TYPE_CHECKING:
     from planapp.excel.mapping import ImportResult, SheetLayout
@@ -55,6 +54,7 @@ def import_workbook(ctx: ExcelContext, path: str | None = None) -> bool:
     from planapp.excel.reader import MappingRequired
     from planapp.ui.import_mapping import remember, remembered
     from planapp.ui.import_preview import NEW_PLAN, ImportPreview
+    from planapp.ui.merge_dialog import MergeDialog
 
     window = ctx.parent
     settings = ctx.prefs.settings

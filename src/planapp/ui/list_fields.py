@@ -62,7 +62,8 @@ class Field:
     stretch: bool = False
     width: int = 110  # starting width in pixels of a column that does not stretch
     tip: Callable[[Any], str] | None = None  # the cell's tooltip, if any
-    extra: Callable[[Any, int], Any] | None = None  # other roles of a cell (None: the usual)
+    # Other roles of a cell (None: the usual); asked only for list_model.ANSWERED_ROLES.
+    extra: Callable[[Any, int], Any] | None = None
     # What the cell shows by colour (an unreadable or overdue date), said also as text.
     states: Callable[[Any, dt.date], tuple[CellState, ...]] | None = None
     tag: str = ""  # the content language the column shows, when the heading says it ("FR")

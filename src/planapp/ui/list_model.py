@@ -19,6 +19,16 @@ from planapp.ui.translation import on_language_change
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT, _TIP = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ToolTipRole)
+_TOP_LEFT = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+# The roles a cell answers (a field's ``extra`` included): Qt asks each cell for a dozen roles
+# every time it measures the rows, and the others are answered None at once.
+ANSWERED_ROLES = frozenset(
+    {_DISPLAY, _EDIT, _ALIGNMENT, _TIP, int(Qt.ItemDataRole.ForegroundRole)}
+    | {int(role) for role in STATE_ROLES}
+)
+
 
 class ListTableModel(QAbstractTableModel):
     listEdited = Signal(list, str)  # the new list, the undo text
@@ -74,16 +84,16 @@ class ListTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
         extra = self.fields[index.column()].extra
         if extra is not None and (value := extra(self.items[index.row()], role)) is not None:
             return value
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (_DISPLAY, _EDIT):
             return self.fields[index.column()].get(self.items[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        if role == Qt.ItemDataRole.ToolTipRole and self.fields[index.column()].tip is not None:
+        if role == _ALIGNMENT:
+            return _TOP_LEFT
+        if role == _TIP and self.fields[index.column()].tip is not None:
             return self.fields[index.column()].tip(self.items[index.row()]) or None
         states = self.fields[index.column()].states
         if states is not None and (role in STATE_ROLES or role == Qt.ItemDataRole.ToolTipRole):

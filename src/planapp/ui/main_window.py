@@ -17,7 +17,7 @@ or an import.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -32,7 +32,6 @@ from planapp.store.document import Document
 from planapp.ui import (
     accessibility,
     commands,
-    dashboard,
     dashboard_window,
     dialogs,
     excel_actions,
@@ -68,6 +67,9 @@ from planapp.ui.view_options import ViewOptions
 from planapp.ui.window_actions import MenuSlots, WindowActions
 from planapp.ui.window_document import WindowDocument
 
+if TYPE_CHECKING:
+    from planapp.ui.dashboard import DashboardView
+
 # After the window is shown, how long the spelling dictionaries wait before loading: past the
 # first paint and the fitting of the rows, which they would otherwise slow down.
 SPELLING_START_MS = 300
@@ -88,7 +90,7 @@ class MainWindow(WindowDocument, QMainWindow):
         self.spelling.hold()  # released once the window has painted (see showEvent)
         spelling.set_active(self.spelling)
         self.undo_stack = QUndoStack(self)
-        self._dashboard: dashboard.DashboardView | None = None  # View ▸ Dashboard, once opened
+        self._dashboard: DashboardView | None = None  # View ▸ Dashboard, once opened
         self.steps = UndoSteps(
             self,
             self.undo_stack,
@@ -257,7 +259,7 @@ class MainWindow(WindowDocument, QMainWindow):
             go_to_contacts=lambda: details.contacts.view.setFocus(),
             go_to_plans=lambda: self.plan_list.setFocus(),
             about=lambda: self.help.about(),
-            dashboard=lambda: dashboard.open_dashboard(dashboard_window.dashboard_context(self)),
+            dashboard=lambda: dashboard_window.open_dashboard(self),
             submission=lambda: followup_hooks.record_submission(self.followup),
         )
         self.menus = WindowActions(self, slots, self.undo_stack, self.recent_menu, self.plan_list)

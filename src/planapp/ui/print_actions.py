@@ -19,10 +19,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planapp.domain.plan import Plan
-from planapp.printing.layout import PageTooSmallError
+from planapp.printing.errors import PageTooSmallError
 from planapp.printing.options import PrintOptions
-from planapp.printing.pdf import write_pdf
-from planapp.printing.render import configure_printer, paint_plan
 from planapp.store.outputs import OutputIsDocumentError, refuse_document_target
 from planapp.ui import dialogs
 from planapp.ui.accessibility import name_print_preview
@@ -139,6 +137,8 @@ class PrintController(Translatable):
                     action.setChecked(action.data() == names[size_id].value)
 
     def _printer(self, plan: Plan, options: PrintOptions) -> QPrinter:
+        from planapp.printing.render import configure_printer  # loaded at the first print
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(plan.short_name)
         configure_printer(printer, options)
@@ -164,6 +164,8 @@ class PrintController(Translatable):
         keyboard_ready(dialog)  # its toolbar buttons in the Tab order
         dialog.setProperty("printer", printer)
         self.preview_printer = printer
+        from planapp.printing.render import paint_plan
+
         dialog.paintRequested.connect(lambda p: paint_plan(p, plan, _with_page_setup(options, p)))
         dialog.finished.connect(lambda _result: self._remember_page_setup(printer))
         dialog.open()
@@ -178,6 +180,8 @@ class PrintController(Translatable):
         if not dialogs.choose_printer(printer, self.context.parent):
             return
         self._remember_page_setup(printer)
+        from planapp.printing.render import paint_plan
+
         progress, report = progress_dialog(
             self.context.parent, QCoreApplication.translate("PrintController", "Printing…")
         )
@@ -221,6 +225,8 @@ class PrintController(Translatable):
                 str(exc),
             )
             return None
+        from planapp.printing.pdf import write_pdf  # loaded at the first PDF
+
         try:
             pages = run_job(
                 self.context.parent,
