@@ -198,3 +198,31 @@ def test_second_sheet_is_recorded_a_row_per_recommendation(tmp_path: Path) -> No
     kinds = [row[0].value for row in record.iter_rows(max_col=1)]
     assert kinds.count("other") == kinds.count("rec") == 40
     assert read_workbook(path).plans[0] == clean_plan(plan)
+
+
+def test_extra_columns_of_a_bilingual_workbook_are_not_read_as_contacts(tmp_path: Path) -> None:
+    """An extra column whose heading looks like the template's ("Responsibility") stays an
+    extra column on the second sheet too: its cells were once read into the contacts, and
+    became a French "position" nobody wrote (values found by the round-trip property test)."""
+    from planapp.domain.plan import Contact, ExtraColumn, Plan, Recommendation
+
+    plan = Plan(
+        department="Health Canada",
+        audit_title="Audit",
+        recommendations=[
+            Recommendation(
+                ref="Rec. 1",
+                contacts=[Contact(name="A", phone="0", email="a@hc.ca")],
+                extra=[ExtraColumn(heading="Responsibility", text="0000000000")],
+            )
+        ],
+    )
+    path = tmp_path / "both.xlsx"
+    write_workbook(plan, path, lang="both")
+    back = read_workbook(path).plans[0]
+    contact = back.recommendations[0].contacts[0]
+    assert (contact.name, contact.title, contact.phone) == ("A", "", "0")
+    assert contact.translations == {}
+    assert back.recommendations[0].extra == [
+        ExtraColumn(heading="Responsibility", text="0000000000")
+    ]

@@ -90,7 +90,12 @@ def other_record(store: _record.PlanRecord) -> _record.PlanRecord:
         for e in store.others
         if isinstance(e, dict)
     ]
-    return _record.PlanRecord(sheet=str(other["sheet"]), plan={}, recs=recs)
+    # Where the extra columns are on the second sheet; a workbook that does not say (written
+    # by an earlier planapp) has them where the first sheet has, under the same headings
+    # unless they were translated.
+    columns = other.get("extra_columns", store.plan.get("extra_columns"))
+    plan = {"extra_columns": columns} if isinstance(columns, list) else {}
+    return _record.PlanRecord(sheet=str(other["sheet"]), plan=plan, recs=recs)
 
 
 def _set(entity: bilingual.Translatable, field: str, lang: str, primary: str, text: str) -> None:

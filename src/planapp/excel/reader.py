@@ -125,6 +125,8 @@ def _read_sheet(
         return None, None
     above = above_header_texts(top[: header.row - 1])
     layout = layout_of(ws.title, header, _sheet_language(header.language, above))  # type: ignore[attr-defined]
+    if record_store is not None and language_sheets.other_sheet(record_store) == ws.title:  # type: ignore[attr-defined]
+        record_store = language_sheets.other_record(record_store)  # a bilingual second sheet
     if record_store is not None and record_store.sheet == ws.title:  # type: ignore[attr-defined]
         # planapp's own extra columns stay extra columns, however many there are, and so do
         # columns someone added after the template's ("Status", "Revised target date").

@@ -167,7 +167,11 @@ def _write_other(
         [t[Column.MILESTONES] for t in texts],
         [t[Column.CONTACTS] for t in texts],
     )
-    return {"sheet": placed.sheet, "lang": lang}, entries
+    info: dict[str, Any] = {"sheet": placed.sheet, "lang": lang}
+    if placed.extra_first is not None and extra.headings:
+        # Read back as extra columns whatever their headings ("Responsibility" is no contact).
+        info["extra_columns"] = [[placed.extra_first + k, h] for k, h in enumerate(extra.headings)]
+    return info, entries
 
 
 def _field_name(field: str) -> str:

@@ -8,6 +8,7 @@ template's proportions of the table's width until the user sets a width.
 from __future__ import annotations
 
 import math
+from contextlib import nullcontext
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -303,9 +304,11 @@ class PlanTableView(SheetView):
                 w - math.ceil(excess * (w - m) / spare) for w, m in zip(widths, least, strict=True)
             ]
         self._fitting_columns = True
+        batch = header.resizing() if isinstance(header, WrappingHeader) else nullcontext()
         try:
-            for section, width in zip(sections, widths, strict=True):
-                header.resizeSection(section, width)
+            with batch:
+                for section, width in zip(sections, widths, strict=True):
+                    header.resizeSection(section, width)
         finally:
             self._fitting_columns = False
 

@@ -9,6 +9,8 @@ as its tallest heading in the header's own font (WCAG 1.4.4, 1.4.12).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
@@ -44,16 +46,36 @@ class WrappingHeader(QHeaderView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.sectionResized.connect(lambda *_: self.fit_height())
+        self._batch = 0  # inside resizing(): the height is fitted once, at the end
+        self._padding: int | None = None  # measured once per font and style
+        self.sectionResized.connect(self._section_resized)
+
+    def _section_resized(self, *_args: object) -> None:
+        if not self._batch:
+            self.fit_height()
+
+    @contextmanager
+    def resizing(self) -> Iterator[None]:
+        """Resize several sections, then fit the height once rather than after each (every
+        fit measures every heading)."""
+        self._batch += 1
+        try:
+            yield
+        finally:
+            self._batch -= 1
+            if not self._batch:
+                self.fit_height()
 
     def padding(self) -> int:
         """What a section takes around its text: measured from the style's label rectangle,
         so the width headings are wrapped at is the width they are drawn in."""
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = QRect(0, 0, 400, 400)
-        label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
-        return max(400 - label.width(), 400 - label.height()) + 2
+        if self._padding is None:
+            option = QStyleOptionHeader()
+            self.initStyleOption(option)
+            option.rect = QRect(0, 0, 400, 400)
+            label = self.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, self)
+            self._padding = max(400 - label.width(), 400 - label.height()) + 2
+        return self._padding
 
     def minimum_width(self, logical: int, whole_words: bool = True) -> int:
         """The narrowest this section can be and show every word of its heading whole; or,
@@ -88,6 +110,7 @@ class WrappingHeader(QHeaderView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._padding = None
             self.fit_height()
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
