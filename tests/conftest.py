@@ -72,6 +72,23 @@ def window(qtbot, document, settings):
         win.close()
 
 
+@pytest.fixture
+def french(settings):
+    """French chosen in the window's settings; English again afterwards."""
+    from planapp.ui.preferences import InterfaceLanguage
+    from planapp.ui.translation import install_language
+
+    settings.setValue("interface/language", InterfaceLanguage.FRENCH.value)
+    yield
+    install_language("en")
+
+
+@pytest.fixture
+def french_window(french, window):
+    """The sample plan's window, made with French chosen in its settings."""
+    return window
+
+
 # -- both engines ------------------------------------------------------------------------------
 
 TEMPLATE = f"planapp_sample_{os.getpid()}"  # two test runs may share one cluster

@@ -39,8 +39,7 @@ from spellchecker import SpellChecker
 from planapp.domain.template import HEADINGS, Column
 from planapp.ui import dialogs
 from planapp.ui.main_window import MainWindow
-from planapp.ui.preferences import InterfaceLanguage
-from planapp.ui.translation import current_language, install_language
+from planapp.ui.translation import current_language
 from planapp.ui.translation_files import UI_TRANSLATION
 
 # Words that are the same in a French interface: names, codes, units, the product.
@@ -61,19 +60,6 @@ SKIPPED_ACTIONS = {"&Quitter"}
 @pytest.fixture(scope="module")
 def dictionaries() -> tuple[SpellChecker, SpellChecker]:
     return SpellChecker(language="en"), SpellChecker(language="fr")
-
-
-@pytest.fixture
-def french(settings):
-    settings.setValue("interface/language", InterfaceLanguage.FRENCH.value)
-    yield
-    install_language("en")
-
-
-@pytest.fixture
-def french_window(french, window) -> MainWindow:
-    """The sample plan's window, made with French chosen in its settings."""
-    return window
 
 
 def _sources() -> dict[str, str]:

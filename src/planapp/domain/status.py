@@ -43,6 +43,20 @@ class MilestoneStatus(StrEnum):
         """The status in English, for an output in English whatever the user's language."""
         return english(MILESTONE_LABELS[self.value])
 
+    @classmethod
+    def from_text(cls, text: str) -> MilestoneStatus | None:
+        """The status a user typed or pasted: its stored value, an earlier release's word,
+        or its label in English or in the user's language ("Completed", « Terminé »),
+        whatever the case and spacing; None when it names no status."""
+        word = " ".join(str(text).split()).casefold()
+        if (status := cls._missing_(word)) is not None:
+            return status
+        for member in cls:
+            label = MILESTONE_LABELS[member.value]
+            if word in (str(label).casefold(), english(label).casefold()):
+                return member
+        return None
+
     @property
     def is_open(self) -> bool:
         """Work still owed: neither completed nor cancelled."""

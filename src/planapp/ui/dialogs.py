@@ -10,22 +10,43 @@ import html
 import logging
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from planapp.ui import translation
 from planapp.ui.dialog_keys import keyboard_ready
 
 log = logging.getLogger("planapp.ui")
 
 
+# Qt's file dialog names two of its fields with a mnemonic that Qt's own French (qtbase_fr.qm)
+# does not translate yet: it has "Look in:" and "Files of type:" only. planapp's file gives them.
+QT_FILE_DIALOG_TEXTS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """The system's file dialog speaks the system's language; when the interface is shown in
+    another (French chosen on an English system), Qt's own dialog is used, in the interface's."""
+    if translation.current_language() != translation.system_language():
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
+
+
 def ask_open_path(parent: QWidget, caption: str, folder: str, filters: str) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(parent, caption, folder, filters)
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, caption, folder, filters, options=file_dialog_options()
+    )
     return path or None
 
 
 def ask_save_path(parent: QWidget, caption: str, start: str, filters: str) -> str | None:
-    path, _filter = QFileDialog.getSaveFileName(parent, caption, start, filters)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, caption, start, filters, options=file_dialog_options()
+    )
     return path or None
 
 

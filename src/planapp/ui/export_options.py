@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planapp.ui import dialogs
 from planapp.ui.excel_context import workbook_filter
 from planapp.ui.preferences import Language, PaperSize, PreferenceStore
 
@@ -67,8 +67,6 @@ class ExportOptions(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Department Template"), "", workbook_filter()
-        )
+        path = dialogs.ask_open_path(self, self.tr("Department Template"), "", workbook_filter())
         if path:
             self.template.setText(path)

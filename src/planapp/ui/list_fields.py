@@ -90,18 +90,17 @@ def _date_field(name: str, heading: str, states: Any = None) -> Field:
 
 
 def _status_set(item: Milestone, value: str) -> Milestone:
-    """A status from its value or its label, as typed or pasted ("Completed"); empty is
-    "not started"; anything else is refused with the statuses that exist."""
-    text = " ".join(str(value).split()).casefold() or MilestoneStatus.NOT_STARTED.value
-    try:
-        status = MilestoneStatus(text)
-    except ValueError:
+    """A status from its value or its label in English or the interface language, as typed
+    or pasted ("Completed", « Terminé »); empty is "not started"; anything else is refused
+    with the statuses that exist. The value stored is the status's own (English) word."""
+    status = MilestoneStatus.from_text(str(value).strip() or MilestoneStatus.NOT_STARTED.value)
+    if status is None:
         names = ", ".join(s.label for s in MilestoneStatus)
         raise ValueError(
             QCoreApplication.translate(
                 "list_fields", "“{value}” is not a milestone status ({names})."
             ).format(value=value, names=names)
-        ) from None
+        )
     if status == MilestoneStatus.COMPLETED and not item.completed_on.text:
         # Done today, most likely: filled in, and editable like any date.
         today = dt.date.today()
@@ -124,7 +123,7 @@ MILESTONE_FIELDS = [
     ),
     Field(
         QT_TRANSLATE_NOOP("ListTableModel", "Status"),
-        lambda m: m.status.value,
+        lambda m: m.status.label,  # shown, edited and sorted in the interface language
         _status_set,
         width=96,
     ),

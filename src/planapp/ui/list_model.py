@@ -125,6 +125,9 @@ class ListTableModel(QAbstractTableModel):
 
 
 class StatusDelegate(QStyledItemDelegate):
+    """The milestone statuses to choose from, by their labels in the interface language:
+    the cell shows the label, and the model stores the status's own word."""
+
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
         for status in MilestoneStatus:
@@ -134,8 +137,10 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        status = MilestoneStatus.from_text(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        editor.setCurrentIndex(max(0, editor.findData(status.value if status else None)))
 
     def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData())
+        # The label, as the cell shows it: choosing the status already there changes nothing.
+        model.setData(index, editor.currentText())

@@ -57,7 +57,7 @@ def _show(value: object) -> str:
         # Due date and status first: they are what a returned workbook usually changes.
         head = [value.number, _due(value)]
         if value.status.value != "not started":
-            head.append(value.status.value)
+            head.append(value.status.label)
         return plain_preview(" · ".join([*head, value.description]), 140)
     if isinstance(value, Recommendation):
         return plain_preview(value.recommendation, 120)
@@ -75,7 +75,7 @@ def full_text(value: object) -> str:
     if isinstance(value, WrittenDate):
         return value.text
     if isinstance(value, Milestone):
-        status = value.status.value if value.status.value != "not started" else ""
+        status = value.status.label if value.status.value != "not started" else ""
         done = (
             QCoreApplication.translate("MergeDialog", "completed on {date}").format(
                 date=value.completed_on.text

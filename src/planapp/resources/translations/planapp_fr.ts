@@ -1717,6 +1717,17 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Reconnect</name>
     <message>
         <source>{error} Your edit is kept and will be saved when it is back.</source>
