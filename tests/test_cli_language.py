@@ -294,3 +294,62 @@ def test_a_french_dump_loads_no_qt(tmp_path: Path) -> None:
     help_done = planapp("dump", "--help", tmp_path=tmp_path, **FRENCH)
     assert "afficher les plans du document en JSON" not in help_done.stdout  # (a subcommand's)
     assert "seulement le plan de cet identifiant (voir dump)" in help_done.stdout
+
+
+def test_the_self_test_speaks_french(tmp_path: Path) -> None:
+    result = planapp("--self-test", tmp_path=tmp_path, **FRENCH)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "ok    migrations trouvées",
+        "ok    document d'exemple",
+        "ok    aller-retour Excel",
+        "ok    PDF",
+        "ok    protection defusedxml",
+        "ok    ressources",
+    ]
+
+
+def test_a_failed_check_is_said_in_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from planapp import selftest
+
+    def no_pdf(_tmp: Path) -> None:
+        raise selftest.CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the PDF has {count} pages").format(count=0)
+        )
+
+    monkeypatch.setattr(selftest, "CHECKS", ((selftest.CHECKS[3][0], no_pdf),))
+    cli_language.install("fr")
+    try:
+        out = io.StringIO()
+        assert selftest.run_self_test(out) == 1
+    finally:
+        cli_language.install("en")
+    assert out.getvalue() == "ÉCHEC PDF : le PDF a 0 pages\n"
+
+
+def test_the_pairing_report_speaks_french(tmp_path: Path) -> None:
+    from tests import test_cli_translation as pairing
+
+    en = pairing._workbook(tmp_path / "en.xlsx", "en", pairing.ENGLISH)
+    fr = pairing._workbook(tmp_path / "fr.xlsx", "fr", pairing.FRENCH)
+    doc = tmp_path / "plans.planapp"
+    command = ("import", str(en), "--translation", str(fr), "--into", str(doc))
+    result = planapp(*command, tmp_path=tmp_path, **FRENCH)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:4] == [
+        "en.xlsx apparié avec fr.xlsx : Report 3—Oversight",
+        "  2 recommandation(s) appariée(s) : 2 par référence, 0 par le numéro de la référence,"
+        " 0 par position",
+        "  Rec. 1 : jalon 2 (1.2) n'a pas de version française",
+        "  Rec. 3 n'existe que dans la version anglaise",
+    ]
+    assert lines[-1].startswith("plan 1 ajouté : Report 3—Oversight")
+    again = planapp("import", str(en), "--translation", str(en), "--into", str(doc),
+                    tmp_path=tmp_path, **FRENCH)  # fmt: skip
+    assert again.returncode != 0
+    assert "sont tous deux en anglais ; --translation attend la version française." in (
+        again.stderr
+    )

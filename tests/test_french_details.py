@@ -130,3 +130,26 @@ def test_the_file_dialog_is_qts_own_and_french(qtbot, french_window: MainWindow)
     assert labels["fileTypeLabel"] == "Fichiers de &type\xa0:"
     assert {"&Ouvrir", "Annuler"} <= set(read["buttons"]), read["buttons"]
     assert "Dossier parent" in read["tips"], read["tips"]
+
+
+def test_the_pairing_preview_lists_what_did_not_pair_in_french(
+    french_window: MainWindow, document: Document, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planapp.ui import dialogs
+    from planapp.ui.translation_import import PairingPreview, import_translation
+    from tests.test_content_editing import _french_version
+
+    source = _french_version(document.load_plan(french_window.plan.id), tmp_path / "fr.xlsx")
+    seen: list[PairingPreview] = []
+
+    def cancel(dialog) -> bool:
+        if isinstance(dialog, PairingPreview):
+            seen.append(dialog)
+        return False
+
+    monkeypatch.setattr(dialogs, "run", cancel)
+    import_translation(french_window.excel, str(source))
+    (preview,) = seen
+    assert preview.unpaired.item(0).text() == (
+        "Recommandation 9 n'existe que dans la version française"
+    )

@@ -11,10 +11,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planapp.cli_common import CommandError
-from planapp.domain.bilingual import content_language, other_language
+from planapp.domain.bilingual import content_language
 from planapp.domain.plan import Plan
 from planapp.domain.plan_pairing import pair_plans
-from planapp.domain.titles import LANGUAGE_NAMES
+from planapp.domain.texts import QT_TRANSLATE_NOOP
+
+# The refusal when both workbooks read as one language, by that language.
+SAME_LANGUAGE = {
+    "en": QT_TRANSLATE_NOOP(
+        "CliTranslation",
+        "{first} and {second} both read as English; --translation takes the French version.",
+    ),
+    "fr": QT_TRANSLATE_NOOP(
+        "CliTranslation",
+        "{first} and {second} both read as French; --translation takes the English version.",
+    ),
+}
 
 
 def paired_plans(
@@ -25,20 +37,24 @@ def paired_plans(
     names = Path(workbook).name, Path(other).name
     if len(primary) != len(translation):
         raise CommandError(
-            f"{names[0]} holds {len(primary)} plan(s) and {names[1]} {len(translation)}; "
-            "--translation takes the other language's version of the same workbook."
+            QT_TRANSLATE_NOOP(
+                "CliTranslation",
+                "{first} holds {count} plan(s) and {second} {other}; --translation takes the "
+                "other language's version of the same workbook.",
+            ).format(first=names[0], count=len(primary), second=names[1], other=len(translation))
         )
     out = []
     for mine, theirs in zip(primary, translation, strict=True):
         lang = content_language(mine.language)
         if mine.language != "both" and theirs.language == mine.language:
-            raise CommandError(
-                f"{names[0]} and {names[1]} both read as {LANGUAGE_NAMES[lang]}; "
-                f"--translation takes the {LANGUAGE_NAMES[other_language(lang)]} version."
-            )
+            raise CommandError(SAME_LANGUAGE[lang].format(first=names[0], second=names[1]))
         english, french = (mine, theirs) if lang == "en" else (theirs, mine)
         result = pair_plans(english, french, primary=lang)
-        print(f"paired {names[0]} with {names[1]}: {mine.short_name}")
+        print(
+            QT_TRANSLATE_NOOP("CliTranslation", "paired {first} with {second}: {plan}").format(
+                first=names[0], second=names[1], plan=mine.short_name
+            )
+        )
         for line in result.report.lines():
             print(f"  {line}")
         out.append(result.plan)

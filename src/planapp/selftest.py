@@ -17,11 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from planapp.domain.texts import QT_TRANSLATE_NOOP, Text
+
 Check = Callable[[Path], None]
 
 
 class CheckFailed(Exception):
-    """A check's reason for failing, said in one line."""
+    """A check's reason for failing, said in one line (a :class:`Text`, shown in the
+    user's language)."""
 
 
 def first_difference(a: Any, b: Any, where: str = "plan") -> str | None:
@@ -67,11 +70,15 @@ def check_migrations(tmp: Path) -> None:
 
     head = head_revision()
     if not head:
-        raise CheckFailed("no migration scripts found")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "no migration scripts found"))
     with Document.open(tmp / "migrations.planapp", create=True) as doc, doc.engine.connect() as c:
         current = MigrationContext.configure(c).get_current_revision()
     if current != head:
-        raise CheckFailed(f"a new document is at revision {current!r}, not the head {head!r}")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP(
+                "SelfTest", "a new document is at revision {current}, not the head {head}"
+            ).format(current=repr(current), head=repr(head))
+        )
 
 
 def _sample_document(tmp: Path) -> Any:
@@ -81,7 +88,11 @@ def _sample_document(tmp: Path) -> Any:
     with Document.open(tmp / "sample.planapp", create=True, sample=True) as doc:
         plans = doc.plans()
         if len(plans) != 1:
-            raise CheckFailed(f"a new document holds {len(plans)} plans, not the sample plan")
+            raise CheckFailed(
+                QT_TRANSLATE_NOOP(
+                    "SelfTest", "a new document holds {count} plans, not the sample plan"
+                ).format(count=len(plans))
+            )
         return doc.load_plan(plans[0].id)
 
 
@@ -91,7 +102,11 @@ def check_sample_document(tmp: Path) -> None:
 
     diff = first_difference(sample_plan(), _sample_document(tmp))
     if diff:
-        raise CheckFailed(f"the stored sample plan differs at {diff}")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the stored sample plan differs at {where}").format(
+                where=diff
+            )
+        )
 
 
 def check_excel_round_trip(tmp: Path) -> None:
@@ -104,10 +119,18 @@ def check_excel_round_trip(tmp: Path) -> None:
     write_workbook(plan, path)
     result = read_workbook(path)
     if len(result.plans) != 1:
-        raise CheckFailed(f"the workbook read back holds {len(result.plans)} plans, not 1")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP(
+                "SelfTest", "the workbook read back holds {count} plans, not 1"
+            ).format(count=len(result.plans))
+        )
     diff = first_difference(plan, result.plans[0])
     if diff:
-        raise CheckFailed(f"the plan read back differs at {diff}")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the plan read back differs at {where}").format(
+                where=diff
+            )
+        )
 
 
 def check_pdf(tmp: Path) -> None:
@@ -121,9 +144,11 @@ def check_pdf(tmp: Path) -> None:
     path = tmp / "sample.pdf"
     pages = write_pdf(_sample_document(tmp), path, PrintOptions())
     if pages <= 0:
-        raise CheckFailed(f"the PDF has {pages} pages")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "the PDF has {count} pages").format(count=pages)
+        )
     if not path.is_file() or path.stat().st_size == 0:
-        raise CheckFailed("no PDF file was written")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "no PDF file was written"))
 
 
 BOMB = b"""<?xml version="1.0"?>
@@ -145,19 +170,25 @@ def check_defusedxml(tmp: Path) -> None:
     import openpyxl.xml.functions as xml_functions
 
     if not openpyxl.xml.DEFUSEDXML:
-        raise CheckFailed("openpyxl does not use defusedxml (openpyxl.xml.DEFUSEDXML is False)")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP(
+                "SelfTest", "openpyxl does not use defusedxml (openpyxl.xml.DEFUSEDXML is False)"
+            )
+        )
     try:
         defusedxml.ElementTree.fromstring(BOMB)
     except defusedxml.EntitiesForbidden:
         pass
     else:
-        raise CheckFailed("defusedxml parsed an entity bomb")
+        raise CheckFailed(QT_TRANSLATE_NOOP("SelfTest", "defusedxml parsed an entity bomb"))
     try:  # the parser openpyxl's worksheet reader really calls
         for _event in xml_functions.iterparse(io.BytesIO(BOMB)):
             pass
     except defusedxml.EntitiesForbidden:
         return
-    raise CheckFailed("openpyxl's XML parser expanded an entity bomb")
+    raise CheckFailed(
+        QT_TRANSLATE_NOOP("SelfTest", "openpyxl's XML parser expanded an entity bomb")
+    )
 
 
 def check_resources(tmp: Path) -> None:
@@ -167,26 +198,38 @@ def check_resources(tmp: Path) -> None:
     folder = resources.files("planapp") / "resources"
     missing = [n for n in ("planapp.png", "planapp-16.png") if not (folder / n).is_file()]
     if missing:
-        raise CheckFailed(f"missing from planapp/resources: {', '.join(missing)}")
+        raise CheckFailed(
+            QT_TRANSLATE_NOOP("SelfTest", "missing from planapp/resources: {names}").format(
+                names=", ".join(missing)
+            )
+        )
 
 
+# Each check's name, as its line says it (English when compared, translated when printed).
 CHECKS: tuple[tuple[str, Check], ...] = (
-    ("migrations found", check_migrations),
-    ("sample document", check_sample_document),
-    ("excel round trip", check_excel_round_trip),
-    ("pdf", check_pdf),
-    ("defusedxml protection", check_defusedxml),
-    ("resources", check_resources),
+    (QT_TRANSLATE_NOOP("SelfTest", "migrations found"), check_migrations),
+    (QT_TRANSLATE_NOOP("SelfTest", "sample document"), check_sample_document),
+    (QT_TRANSLATE_NOOP("SelfTest", "excel round trip"), check_excel_round_trip),
+    (QT_TRANSLATE_NOOP("SelfTest", "pdf"), check_pdf),
+    (QT_TRANSLATE_NOOP("SelfTest", "defusedxml protection"), check_defusedxml),
+    (QT_TRANSLATE_NOOP("SelfTest", "resources"), check_resources),
 )
+PASSED = QT_TRANSLATE_NOOP("SelfTest", "ok   {check}")
+FAILED = QT_TRANSLATE_NOOP("SelfTest", "FAIL {check}: {reason}")
 
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, CheckFailed):
-        return str(exc)
+        reason = exc.args[0] if exc.args else ""
+        return reason if isinstance(reason, Text) else str(exc)
     if isinstance(exc, ModuleNotFoundError):
-        return f"module {exc.name} is missing from this installation"
+        return QT_TRANSLATE_NOOP(
+            "SelfTest", "module {name} is missing from this installation"
+        ).format(name=str(exc.name))
     if isinstance(exc, ImportError):
-        return f"cannot import: {' '.join(str(exc).split())}"
+        return QT_TRANSLATE_NOOP("SelfTest", "cannot import: {reason}").format(
+            reason=" ".join(str(exc).split())
+        )
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
@@ -204,9 +247,9 @@ def run_self_test(out: TextIO | None = None) -> int:
                 check(folder)
             except Exception as exc:
                 failures += 1
-                line = f"FAIL {name}: {_reason(exc)}"
+                line = FAILED.format(check=name, reason=_reason(exc))
             else:
-                line = f"ok   {name}"
+                line = PASSED.format(check=name)
             if out is not None:
                 print(line, file=out, flush=True)
     return 1 if failures else 0

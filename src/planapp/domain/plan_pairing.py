@@ -35,6 +35,7 @@ from planapp.domain.plan import (
     Recommendation,
     without_ids,
 )
+from planapp.domain.texts import QT_TRANSLATE_NOOP, Text
 
 __all__ = [
     "PairMethod",
@@ -48,7 +49,31 @@ __all__ = [
 PairMethod = Literal["ref", "number", "position"]
 ItemKind = Literal["recommendation", "milestone", "contact", "extra column"]
 
-LANGUAGE_NAMES = {"en": "English", "fr": "French"}
+# What the report says, as whole sentences per language (French adjectives agree: « la
+# version française »), translated when shown.
+ONLY_IN = {
+    "en": QT_TRANSLATE_NOOP("PlanPairing", "{item} is only in the English version"),
+    "fr": QT_TRANSLATE_NOOP("PlanPairing", "{item} is only in the French version"),
+}
+NO_VERSION = {
+    "en": QT_TRANSLATE_NOOP("PlanPairing", "{ref}: {item} has no English version"),
+    "fr": QT_TRANSLATE_NOOP("PlanPairing", "{ref}: {item} has no French version"),
+}
+ITEMS = {
+    "milestone": QT_TRANSLATE_NOOP("PlanPairing", "milestone {position}"),
+    "contact": QT_TRANSLATE_NOOP("PlanPairing", "contact {position}"),
+    "extra column": QT_TRANSLATE_NOOP("PlanPairing", "extra column {position}"),
+}
+LABELLED = QT_TRANSLATE_NOOP("PlanPairing", "{item} ({label})")
+ROW = QT_TRANSLATE_NOOP("PlanPairing", "Row {position}")
+A_RECOMMENDATION = QT_TRANSLATE_NOOP("PlanPairing", "A recommendation")
+NO_REF = QT_TRANSLATE_NOOP("PlanPairing", "(no ref)")
+PAIRED = QT_TRANSLATE_NOOP(
+    "PlanPairing",
+    "{n} recommendation(s) paired: {ref} by ref, {number} by the number in the ref, "
+    "{position} by position",
+)
+BY_POSITION = QT_TRANSLATE_NOOP("PlanPairing", "{mine} paired with {theirs} by position")
 # Title attributes: the English one, then its French twin.
 _TITLE_PAIRS = (
     ("department", "department_fr"),
@@ -80,14 +105,18 @@ class Unpaired:
     position: int  # 1-based, within its recommendation (or the plan for a recommendation)
     label: str  # the ref, milestone number or contact name, as that version writes it
 
-    def describe(self) -> str:
-        """One line for a preview or the command line."""
-        lang = LANGUAGE_NAMES[self.language]
-        missing = LANGUAGE_NAMES[other_language(self.language)]
+    def describe(self) -> Text:
+        """One line for a preview or the command line (English as a ``str``; ``str()`` in
+        the user's language)."""
+        position = str(self.position)
         if self.kind == "recommendation":
-            return f"{self.label or f'Row {self.position}'} is only in the {lang} version"
-        what = f"{self.kind} {self.position}" + (f" ({self.label})" if self.label else "")
-        return f"{self.ref or 'A recommendation'}: {what} has no {missing} version"
+            item = self.label or ROW.format(position=position)
+            return ONLY_IN[self.language].format(item=item)
+        what = ITEMS[self.kind].format(position=position)
+        if self.label:
+            what = LABELLED.format(item=what, label=self.label)
+        missing = other_language(self.language)
+        return NO_VERSION[missing].format(ref=self.ref or A_RECOMMENDATION, item=what)
 
 
 @dataclass(frozen=True)
@@ -109,15 +138,19 @@ class PairingReport:
                 out[p.method] += 1
         return out
 
-    def lines(self) -> list[str]:
+    def lines(self) -> list[Text]:
         """What a preview or ``planapp import --translation`` tells the user."""
         counts = self.by_method()
         out = [
-            f"{sum(counts.values())} recommendation(s) paired: {counts['ref']} by ref, "
-            f"{counts['number']} by the number in the ref, {counts['position']} by position"
+            PAIRED.format(
+                n=sum(counts.values()),
+                ref=counts["ref"],
+                number=counts["number"],
+                position=counts["position"],
+            )
         ]
         out += [
-            f"{p.primary_ref or '(no ref)'} paired with {p.other_ref or '(no ref)'} by position"
+            BY_POSITION.format(mine=p.primary_ref or NO_REF, theirs=p.other_ref or NO_REF)
             for p in self.pairs
             if p.method == "position"
         ]

@@ -91,7 +91,7 @@ class PairingPreview(QDialog):
         self.unpaired = QListWidget(self)
         self.unpaired.setAccessibleName(self.tr("Not paired"))
         for item in report.unpaired:
-            self.unpaired.addItem(item.describe())
+            self.unpaired.addItem(str(item.describe()))  # in the interface language
         if not report.unpaired:
             self.unpaired.addItem(self.tr("Everything pairs."))
         heading.setBuddy(self.unpaired)

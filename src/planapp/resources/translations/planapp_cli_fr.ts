@@ -327,6 +327,25 @@
     </message>
 </context>
 <context>
+    <name>CliTranslation</name>
+    <message>
+        <source>{first} and {second} both read as English; --translation takes the French version.</source>
+        <translation>{first} et {second} sont tous deux en anglais ; --translation attend la version française.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} both read as French; --translation takes the English version.</source>
+        <translation>{first} et {second} sont tous deux en français ; --translation attend la version anglaise.</translation>
+    </message>
+    <message>
+        <source>{first} holds {count} plan(s) and {second} {other}; --translation takes the other language&apos;s version of the same workbook.</source>
+        <translation>{first} contient {count} plan(s) et {second} {other} ; --translation attend la version dans l&apos;autre langue du même classeur.</translation>
+    </message>
+    <message>
+        <source>paired {first} with {second}: {plan}</source>
+        <translation>{first} apparié avec {second} : {plan}</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Overdue</source>
@@ -834,6 +853,61 @@
     </message>
 </context>
 <context>
+    <name>PlanPairing</name>
+    <message>
+        <source>{item} is only in the English version</source>
+        <translation>{item} n&apos;existe que dans la version anglaise</translation>
+    </message>
+    <message>
+        <source>{item} is only in the French version</source>
+        <translation>{item} n&apos;existe que dans la version française</translation>
+    </message>
+    <message>
+        <source>{ref}: {item} has no English version</source>
+        <translation>{ref} : {item} n&apos;a pas de version anglaise</translation>
+    </message>
+    <message>
+        <source>{ref}: {item} has no French version</source>
+        <translation>{ref} : {item} n&apos;a pas de version française</translation>
+    </message>
+    <message>
+        <source>milestone {position}</source>
+        <translation>jalon {position}</translation>
+    </message>
+    <message>
+        <source>contact {position}</source>
+        <translation>contact {position}</translation>
+    </message>
+    <message>
+        <source>extra column {position}</source>
+        <translation>colonne supplémentaire {position}</translation>
+    </message>
+    <message>
+        <source>{item} ({label})</source>
+        <translation>{item} ({label})</translation>
+    </message>
+    <message>
+        <source>Row {position}</source>
+        <translation>Ligne {position}</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>Une recommandation</translation>
+    </message>
+    <message>
+        <source>(no ref)</source>
+        <translation>(sans référence)</translation>
+    </message>
+    <message>
+        <source>{n} recommendation(s) paired: {ref} by ref, {number} by the number in the ref, {position} by position</source>
+        <translation>{n} recommandation(s) appariée(s) : {ref} par référence, {number} par le numéro de la référence, {position} par position</translation>
+    </message>
+    <message>
+        <source>{mine} paired with {theirs} by position</source>
+        <translation>{mine} apparié avec {theirs} par position</translation>
+    </message>
+</context>
+<context>
     <name>PrintError</name>
     <message>
         <source>the page is too small for the plan&apos;s title and table header</source>
@@ -869,6 +943,97 @@
     <message>
         <source>Will not be implemented</source>
         <translation>Ne sera pas mise en œuvre</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>no migration scripts found</source>
+        <translation>aucun script de migration trouvé</translation>
+    </message>
+    <message>
+        <source>a new document is at revision {current}, not the head {head}</source>
+        <translation>un nouveau document est à la révision {current}, et non à la dernière, {head}</translation>
+    </message>
+    <message>
+        <source>a new document holds {count} plans, not the sample plan</source>
+        <translation>un nouveau document contient {count} plans, et non le plan d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>the stored sample plan differs at {where}</source>
+        <translation>le plan d&apos;exemple enregistré diffère à {where}</translation>
+    </message>
+    <message>
+        <source>the workbook read back holds {count} plans, not 1</source>
+        <translation>le classeur relu contient {count} plans, et non 1</translation>
+    </message>
+    <message>
+        <source>the plan read back differs at {where}</source>
+        <translation>le plan relu diffère à {where}</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages</source>
+        <translation>le PDF a {count} pages</translation>
+    </message>
+    <message>
+        <source>no PDF file was written</source>
+        <translation>aucun fichier PDF n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>openpyxl does not use defusedxml (openpyxl.xml.DEFUSEDXML is False)</source>
+        <translation>openpyxl n&apos;utilise pas defusedxml (openpyxl.xml.DEFUSEDXML vaut False)</translation>
+    </message>
+    <message>
+        <source>defusedxml parsed an entity bomb</source>
+        <translation>defusedxml a analysé une bombe d&apos;entités</translation>
+    </message>
+    <message>
+        <source>openpyxl&apos;s XML parser expanded an entity bomb</source>
+        <translation>l&apos;analyseur XML d&apos;openpyxl a développé une bombe d&apos;entités</translation>
+    </message>
+    <message>
+        <source>missing from planapp/resources: {names}</source>
+        <translation>absents de planapp/resources : {names}</translation>
+    </message>
+    <message>
+        <source>migrations found</source>
+        <translation>migrations trouvées</translation>
+    </message>
+    <message>
+        <source>sample document</source>
+        <translation>document d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>excel round trip</source>
+        <translation>aller-retour Excel</translation>
+    </message>
+    <message>
+        <source>pdf</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>defusedxml protection</source>
+        <translation>protection defusedxml</translation>
+    </message>
+    <message>
+        <source>resources</source>
+        <translation>ressources</translation>
+    </message>
+    <message>
+        <source>ok   {check}</source>
+        <translation>ok    {check}</translation>
+    </message>
+    <message>
+        <source>FAIL {check}: {reason}</source>
+        <translation>ÉCHEC {check} : {reason}</translation>
+    </message>
+    <message>
+        <source>module {name} is missing from this installation</source>
+        <translation>le module {name} manque à cette installation</translation>
+    </message>
+    <message>
+        <source>cannot import: {reason}</source>
+        <translation>importation impossible : {reason}</translation>
     </message>
 </context>
 <context>
