@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFileDia
 from planapp.domain.plan import MilestoneStatus
 from planapp.store.document import Document
 from planapp.ui.main_window import MainWindow
-from planapp.ui.translation import current_language
+from planapp.ui.translation import current_language, install_language
 
 STATUS = 4  # the milestones panel's Status column
 
@@ -153,3 +153,13 @@ def test_the_pairing_preview_lists_what_did_not_pair_in_french(
     assert preview.unpaired.item(0).text() == (
         "Recommandation 9 n'existe que dans la version française"
     )
+
+
+def test_switching_language_repaints_the_statuses(qtbot, french_window: MainWindow) -> None:
+    panel = _milestones(french_window)
+    with qtbot.waitSignal(panel.model.dataChanged, timeout=1000):
+        install_language("en")
+    assert panel.model.index(0, STATUS).data() == "Not started"
+    with qtbot.waitSignal(panel.model.dataChanged, timeout=1000):
+        install_language("fr")
+    assert panel.model.index(0, STATUS).data() == "Non commencé"

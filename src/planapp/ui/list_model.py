@@ -35,23 +35,29 @@ class ListTableModel(QAbstractTableModel):
 
     def __init__(self, fields: list[Field], noun: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        on_language_change(
-            self,
-            lambda: self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(fields) - 1),
-        )
+        on_language_change(self, self._retranslate)
         self.fields = fields
         self.noun = noun
         self.items: list[Any] = []
         self.today = dt.date.today()  # what "overdue" is measured from
         self.colors = colors_for(QGuiApplication.palette())
 
-    def set_palette(self, palette: QPalette) -> None:
-        """Light or dark: the state bars follow the palette (see cell_states)."""
-        self.colors = colors_for(palette)
+    def _retranslate(self) -> None:
+        """Headings and the cells that show a label (a milestone's status) in the new
+        interface language: the view paints and measures them again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.fields) - 1)
+        self._all_changed()
+
+    def _all_changed(self) -> None:
         if self.items:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.items) - 1, len(self.fields) - 1)
             )
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Light or dark: the state bars follow the palette (see cell_states)."""
+        self.colors = colors_for(palette)
+        self._all_changed()
 
     def set_items(self, items: list[Any]) -> None:
         """Show a new list. The same number of rows is an update in place, not a reset: the
