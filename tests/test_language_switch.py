@@ -36,7 +36,7 @@ def test_switching_retitles_menus_headings_and_panels(window: MainWindow) -> Non
     assert heading(window, Column.RECOMMENDATION) == HEADINGS[Column.RECOMMENDATION].fr
     assert heading(window, Column.CONTACTS) == " ".join(HEADINGS[Column.CONTACTS].fr.split())
     assert window.language_menu.title() == "&Langue"
-    assert window.view.detail_tabs.tabText(0) == "&Détails"
+    assert window.view.detail_tabs.tabText(0) == "Dé&tails"
     view_items = [a.text() for a in window.menus.view_menu.actions()]
     assert "&Volet suivant" in view_items and "Trier selon la &colonne courante" in view_items
     assert window.menus.undo_action.text() == "&Annuler"

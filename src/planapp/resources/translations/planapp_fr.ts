@@ -647,8 +647,12 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Toute organisation</translation>
     </message>
     <message>
-        <source>&amp;Due before</source>
-        <translation>&amp;Échéance avant le</translation>
+        <source>D&amp;ue before</source>
+        <translation>Échéance a&amp;vant le</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fi&amp;ltrer :</translation>
     </message>
     <message>
         <source>Due before date</source>
@@ -661,10 +665,6 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
     </message>
     <message>
         <source>Translation filter</source>
@@ -682,7 +682,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Show only &amp;matching rows</source>
+        <source>Show only matching &amp;rows</source>
         <translation>N&apos;afficher que les lignes &amp;correspondantes</translation>
     </message>
     <message>
@@ -1512,10 +1512,10 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <name>PlanView</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -2049,6 +2049,14 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Liste des plans</translation>
+    </message>
+    <message>
+        <source>Rename the plan (Plan ▸ Rename Plan)</source>
+        <translation>Renommer le plan (Plan ▸ Renommer le plan)</translation>
     </message>
     <message>
         <source>Save the cell</source>
