@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 
 from planapp.domain.template import HEADINGS, Column
 from planapp.ui import translation
@@ -84,3 +85,11 @@ def test_qt_own_buttons_are_french_too(window: MainWindow) -> None:
     window.language_menu.choices[InterfaceLanguage.FRENCH].trigger()
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_file_import_translation_follows_the_language(window: MainWindow) -> None:
+    action = window.findChild(QAction, "importTranslationAction")
+    assert action.text() == "Import &Translation…"
+    window.language_menu.choices[InterfaceLanguage.FRENCH].trigger()
+    assert action.text() == "Importer la &traduction…"
+    assert action.statusTip().startswith("Jumeler le plan affiché")
