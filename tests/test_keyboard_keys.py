@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QLabel,
+    QMenu,
     QTabWidget,
 )
 
@@ -99,6 +100,22 @@ def test_rename_plan_from_the_table_and_f2_in_the_plan_list(
 _MNEMONIC = re.compile(r"&(?!&)(.)")
 
 
+def _letters(texts: list[str]) -> list[tuple[str, str]]:
+    found = []
+    for text in texts:
+        match = _MNEMONIC.search(text.replace("&&", ""))
+        if match:
+            found.append((match.group(1).casefold(), text))
+    return found
+
+
+def _repeated(found: list[tuple[str, str]]) -> dict[str, list[str]]:
+    letters: dict[str, list[str]] = {}
+    for letter, text in found:
+        letters.setdefault(letter, []).append(text)
+    return {letter: texts for letter, texts in letters.items() if len(texts) > 1}
+
+
 def mnemonics(window: MainWindow) -> list[tuple[str, str]]:
     """(letter, text) of every Alt+letter of the main window: the menu bar's titles, the
     tabs', and those of its buttons and labels (shown or not: the find bar, the filter bar
@@ -108,12 +125,17 @@ def mnemonics(window: MainWindow) -> list[tuple[str, str]]:
         texts += [tabs.tabText(i) for i in range(tabs.count())]
     texts += [b.text() for b in window.findChildren(QAbstractButton)]
     texts += [label.text() for label in window.findChildren(QLabel) if label.buddy()]
-    found = []
-    for text in texts:
-        match = _MNEMONIC.search(text.replace("&&", ""))
-        if match:
-            found.append((match.group(1).casefold(), text))
-    return found
+    return _letters(texts)
+
+
+def menu_repeats(menu: QMenu, path: str) -> dict[str, dict[str, list[str]]]:
+    """The letters used twice among one open menu's items, for it and each submenu."""
+    items = [a for a in menu.actions() if not a.isSeparator()]
+    out = {path: repeated} if (repeated := _repeated(_letters([a.text() for a in items]))) else {}
+    for action in items:
+        if isinstance(sub := action.menu(), QMenu):
+            out |= menu_repeats(sub, f"{path} ▸ {action.text()}")
+    return out
 
 
 @pytest.mark.parametrize("language", [InterfaceLanguage.ENGLISH, InterfaceLanguage.FRENCH])
@@ -123,8 +145,9 @@ def test_every_mnemonic_of_the_main_window_is_unique(
     window.language_menu.choices[language].trigger()
     found = mnemonics(window)
     assert len(found) >= 7  # the five menus and the two tabs at least
-    letters: dict[str, list[str]] = {}
-    for letter, text in found:
-        letters.setdefault(letter, []).append(text)
-    repeated = {letter: texts for letter, texts in letters.items() if len(texts) > 1}
-    assert repeated == {}
+    assert _repeated(found) == {}
+    # And in each open menu, one item per letter.
+    repeats: dict[str, dict[str, list[str]]] = {}
+    for top in window.menuBar().actions():
+        repeats |= menu_repeats(top.menu(), top.text())
+    assert repeats == {}

@@ -252,7 +252,7 @@ def add_import_action(window: QWidget, actions: Any, ctx: ExcelContext) -> QActi
     action = QAction(window)
     action.setObjectName("importTranslationAction")
     texts = Texts("ImportTranslation", window)  # again in the language chosen in View ▸ Language
-    texts.bind(action.setText, QT_TRANSLATE_NOOP("ImportTranslation", "Import &Translation…"))
+    texts.bind(action.setText, QT_TRANSLATE_NOOP("ImportTranslation", "Import Trans&lation…"))
     texts.bind(
         action.setStatusTip,
         QT_TRANSLATE_NOOP(

@@ -127,7 +127,7 @@ class WindowActions:
             "Ctrl+Shift+E",
         )
         slots.print_options(
-            self._menu(file_menu, QT_TRANSLATE_NOOP("WindowActions", "Print &Options"))
+            self._menu(file_menu, QT_TRANSLATE_NOOP("WindowActions", "Print Op&tions"))
         )
         file_menu.addSeparator()
         act(file_menu, QT_TRANSLATE_NOOP("WindowActions", "&Quit"), slots.quit, std.Quit)
@@ -169,7 +169,7 @@ class WindowActions:
             "Ctrl+Del",
         )
         self.move_up_action = act(
-            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "Move &Up"), slots.move_up, "Alt+Up"
+            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "M&ove Up"), slots.move_up, "Alt+Up"
         )
         self.move_down_action = act(
             edit_menu, QT_TRANSLATE_NOOP("WindowActions", "Move Do&wn"), slots.move_down, "Alt+Down"
