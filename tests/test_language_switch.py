@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 
 from planapp.domain.template import HEADINGS, Column
 from planapp.ui import translation
@@ -36,9 +37,9 @@ def test_switching_retitles_menus_headings_and_panels(window: MainWindow) -> Non
     assert heading(window, Column.RECOMMENDATION) == HEADINGS[Column.RECOMMENDATION].fr
     assert heading(window, Column.CONTACTS) == " ".join(HEADINGS[Column.CONTACTS].fr.split())
     assert window.language_menu.title() == "&Langue"
-    assert window.view.detail_tabs.tabText(0) == "&Détails"
+    assert window.view.detail_tabs.tabText(0) == "Dé&tails"
     view_items = [a.text() for a in window.menus.view_menu.actions()]
-    assert "&Volet suivant" in view_items and "Trier selon la &colonne courante" in view_items
+    assert "Volet &suivant" in view_items and "Trier selon la &colonne courante" in view_items
     assert window.menus.undo_action.text() == "&Annuler"
     assert "recommandations" in window.view.counts_text()
     window.language_menu.choices[InterfaceLanguage.ENGLISH].trigger()
@@ -84,3 +85,11 @@ def test_qt_own_buttons_are_french_too(window: MainWindow) -> None:
     window.language_menu.choices[InterfaceLanguage.FRENCH].trigger()
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuler"
+
+
+def test_file_import_translation_follows_the_language(window: MainWindow) -> None:
+    action = window.findChild(QAction, "importTranslationAction")
+    assert action.text() == "Import Trans&lation…"
+    window.language_menu.choices[InterfaceLanguage.FRENCH].trigger()
+    assert action.text() == "Importer la &traduction…"
+    assert action.statusTip().startswith("Jumeler le plan affiché")

@@ -83,7 +83,7 @@ def add_clipboard_actions(
         ),
         (
             "paste_rows",
-            QT_TRANSLATE_NOOP("clipboard_actions", "Paste as &New Rows"),
+            QT_TRANSLATE_NOOP("clipboard_actions", "Paste a&s New Rows"),
             QKeySequence("Ctrl+Shift+V"),
             QT_TRANSLATE_NOOP(
                 "clipboard_actions", "Paste copied rows as new rows after the current one"

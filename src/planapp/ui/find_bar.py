@@ -52,7 +52,7 @@ class FindBar(QWidget):
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in plan…"))
         self.edit.setAccessibleName(self.tr("Find"))
-        self.only.setText(self.tr("Show only &matching rows"))
+        self.only.setText(self.tr("Show only matching &rows"))
         self.close_button.setToolTip(self.tr("Close (Esc)"))
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.label.setText(self.tr("Find:"))

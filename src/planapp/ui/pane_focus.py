@@ -142,7 +142,7 @@ class PaneFocus(QObject):
         self._last: dict[str, QWidget] = {}
         self.texts = Texts("PaneFocus", window)
         self.next_action = self._action(
-            QT_TRANSLATE_NOOP("PaneFocus", "Next &Pane"),
+            QT_TRANSLATE_NOOP("PaneFocus", "Ne&xt Pane"),
             NEXT_PANE_KEYS,
             QT_TRANSLATE_NOOP("PaneFocus", "Move to the next part of the window"),
             lambda: self.next_pane(1),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from planapp.domain.plan import Plan
@@ -45,6 +46,14 @@ class PlanList(QListWidget):
                 self.blockSignals(False)
                 return True
         return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """F2 renames the current plan, as in a file manager (no action carries F2: in the
+        tables it edits the current cell)."""
+        if event.key() == Qt.Key.Key_F2 and not event.modifiers() and self.currentItem():
+            self.renameRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def plan_ids(self) -> list[int]:
         return [self.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.count())]

@@ -8,7 +8,8 @@ template's proportions of the table's width until the user sets a width.
 from __future__ import annotations
 
 import math
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -51,7 +52,7 @@ class PlanTableView(SheetView):
         self._fitted_rows: set[int] = set()
         self.auto_widths = True  # columns follow the table's width until the user sets one
         self.compact = False  # rows cut to a few lines, so a whole plan can be scanned
-        self._fitting_columns = False
+        self._fitting_columns = 0  # > 0: widths set by the table itself, not by the user
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -232,7 +233,9 @@ class PlanTableView(SheetView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.auto_widths:
+        # Not while the table sets its own widths: a section being hidden still has its size
+        # then, and fitting it would leave a hidden column taking width (a blank column).
+        if self.auto_widths and not self._fitting_columns:
             self.fit_columns_to_width()  # the window was resized or the panels moved
 
     def changeEvent(self, event: QEvent) -> None:
@@ -264,15 +267,13 @@ class PlanTableView(SheetView):
             if header.visualIndex(section) != visual:
                 header.moveSection(header.visualIndex(section), visual)
         changed = False
-        self._fitting_columns = True  # showing or hiding a column is not the user's width
-        try:
+        batch = header.resizing() if isinstance(header, WrappingHeader) else nullcontext()
+        with self._own_widths(), batch:  # showing or hiding a column is not the user's width
             for section in range(self.plan_model.columnCount()):
                 hidden = not view.visible(section)
                 if self.isColumnHidden(section) != hidden:
                     self.setColumnHidden(section, hidden)
                     changed = True
-        finally:
-            self._fitting_columns = False
         if changed and self.auto_widths:
             self.fit_columns_to_width()
         if isinstance(header, WrappingHeader):
@@ -303,14 +304,20 @@ class PlanTableView(SheetView):
             widths = [
                 w - math.ceil(excess * (w - m) / spare) for w, m in zip(widths, least, strict=True)
             ]
-        self._fitting_columns = True
         batch = header.resizing() if isinstance(header, WrappingHeader) else nullcontext()
+        with self._own_widths(), batch:
+            for section, width in zip(sections, widths, strict=True):
+                header.resizeSection(section, width)
+
+    @contextmanager
+    def _own_widths(self) -> Iterator[None]:
+        """Sections resized inside are the table's doing, not the user's (nested: fitting
+        the header's height resizes the viewport, which may fit the columns again)."""
+        self._fitting_columns += 1
         try:
-            with batch:
-                for section, width in zip(sections, widths, strict=True):
-                    header.resizeSection(section, width)
+            yield
         finally:
-            self._fitting_columns = False
+            self._fitting_columns -= 1
 
     def restore_header(self, state: QByteArray, auto_widths: bool) -> None:
         """Column widths saved by an earlier run (and whether they were the user's)."""

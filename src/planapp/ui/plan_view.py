@@ -97,7 +97,7 @@ class PlanView(QSplitter):
 
     def retranslate(self) -> None:
         self.detail_tabs.setTabText(0, self.tr("&Details"))
-        self.detail_tabs.setTabText(1, self.tr("&History"))
+        self.detail_tabs.setTabText(1, self.tr("H&istory"))
         self.show_titles(self._titles_of)
         self._show_result()
 

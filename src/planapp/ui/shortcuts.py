@@ -2,7 +2,9 @@
 
 The list is made from the menus and the panels' actions at the time it is shown, so it never
 goes stale: an action added with a shortcut appears in it. Keys that belong to the tables and
-editors rather than to an action (typing, F2, Tab, Delete, Ctrl+Enter…) follow.
+editors rather than to an action (typing, F2, Tab, Delete, Ctrl+Enter…) follow; F2 is
+such a key everywhere (it edits a table's cell and renames in the plan list), so no action
+carries it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ TABLE_KEYS = (
     (
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Tables"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the cell, cursor at the end"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "F2 / double-click"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Plans"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Rename the plan (Plan ▸ Rename Plan)"),
         QT_TRANSLATE_NOOP("ShortcutsDialog", "F2 / double-click"),
     ),
     (

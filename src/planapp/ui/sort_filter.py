@@ -106,11 +106,11 @@ class FilterBar(QWidget):
             self.status.setItemText(i, status.label)
         self.organization.setAccessibleName(self.tr("Organization filter"))
         self.organization.setItemText(0, self.tr("Any organization"))
-        self.due.setText(self.tr("&Due before"))
+        self.due.setText(self.tr("D&ue before"))
         self.due_date.setAccessibleName(self.tr("Due before date"))
         self.overdue.setText(self.tr("&Overdue only"))
         self.clear_button.setText(self.tr("Clear Filters"))
-        self.label.setText(self.tr("&Filter:"))
+        self.label.setText(self.tr("Fil&ter:"))
         self.missing.setAccessibleName(self.tr("Translation filter"))
         self._fill_missing()
 

@@ -49,7 +49,7 @@ def add_sort_action(
     the status bar."""
     action = QAction(window)
     texts = Texts("TableKeys", action)
-    texts.bind(action.setText, QT_TRANSLATE_NOOP("TableKeys", "Sort by Current &Column"))
+    texts.bind(action.setText, QT_TRANSLATE_NOOP("TableKeys", "&Sort by Current Column"))
     action.setShortcut(QKeySequence(SORT_KEYS))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     texts.bind(

@@ -13,7 +13,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from planapp.ui import commands, dialogs
 from planapp.ui.excel_context import ExcelContext, workbook_filter
 from planapp.ui.jobs import run_job
 from planapp.ui.row_texts import language_name
+from planapp.ui.translation import Texts
 
 
 class PairingPreview(QDialog):
@@ -248,15 +249,16 @@ def import_translation(ctx: ExcelContext, path: str | None = None) -> bool:
 
 def add_import_action(window: QWidget, actions: Any, ctx: ExcelContext) -> QAction:
     """File ▸ Import Translation…, after Import Excel Workbook and enabled with it."""
-    action = QAction(
-        QCoreApplication.translate("ImportTranslation", "Import &Translation…"), window
-    )
+    action = QAction(window)
     action.setObjectName("importTranslationAction")
-    action.setStatusTip(
-        QCoreApplication.translate(
+    texts = Texts("ImportTranslation", window)  # again in the language chosen in View ▸ Language
+    texts.bind(action.setText, QT_TRANSLATE_NOOP("ImportTranslation", "Import Trans&lation…"))
+    texts.bind(
+        action.setStatusTip,
+        QT_TRANSLATE_NOOP(
             "ImportTranslation",
             "Pair the shown plan with the workbook of its other-language version",
-        )
+        ),
     )
     action.triggered.connect(lambda _checked=False: import_translation(ctx))
     importing = actions.import_action

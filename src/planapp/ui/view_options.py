@@ -60,7 +60,7 @@ class ViewOptions:
             checkable=True,
         )
         self.compact_action = self._view_action(
-            QT_TRANSLATE_NOOP("ViewOptions", "&Compact Rows"),
+            QT_TRANSLATE_NOOP("ViewOptions", "Compact &Rows"),
             lambda: self.set_compact(self.compact_action.isChecked()),
             "Ctrl+Shift+K",
             QT_TRANSLATE_NOOP(

@@ -127,7 +127,7 @@ class WindowActions:
             "Ctrl+Shift+E",
         )
         slots.print_options(
-            self._menu(file_menu, QT_TRANSLATE_NOOP("WindowActions", "Print &Options"))
+            self._menu(file_menu, QT_TRANSLATE_NOOP("WindowActions", "Print Op&tions"))
         )
         file_menu.addSeparator()
         act(file_menu, QT_TRANSLATE_NOOP("WindowActions", "&Quit"), slots.quit, std.Quit)
@@ -169,7 +169,7 @@ class WindowActions:
             "Ctrl+Del",
         )
         self.move_up_action = act(
-            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "Move &Up"), slots.move_up, "Alt+Up"
+            edit_menu, QT_TRANSLATE_NOOP("WindowActions", "M&ove Up"), slots.move_up, "Alt+Up"
         )
         self.move_down_action = act(
             edit_menu, QT_TRANSLATE_NOOP("WindowActions", "Move Do&wn"), slots.move_down, "Alt+Down"
@@ -185,8 +185,12 @@ class WindowActions:
             slots.duplicate_plan,
             "Ctrl+Alt+D",
         )
+        # Not F2: that edits the current cell in every table (F2 renames in the plan list).
         self.rename_plan_action = act(
-            plan_menu, QT_TRANSLATE_NOOP("WindowActions", "&Rename Plan…"), slots.rename_plan, "F2"
+            plan_menu,
+            QT_TRANSLATE_NOOP("WindowActions", "&Rename Plan…"),
+            slots.rename_plan,
+            "Ctrl+Alt+R",
         )
         self.delete_plan_action = act(
             plan_menu,
@@ -214,10 +218,9 @@ class WindowActions:
             self.delete_plan_action,
         ):
             plan_list.addAction(action)
-        # F2 and Shift+Del act in the plan list only; in the table F2 edits the current cell.
-        for action in (self.rename_plan_action, self.delete_plan_action):
-            window.removeAction(action)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # Shift+Del acts in the plan list only (in a table it would delete the wrong thing).
+        window.removeAction(self.delete_plan_action)
+        self.delete_plan_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
 
         view_menu = self._menu(bar, QT_TRANSLATE_NOOP("WindowActions", "&View"))
         self.view_menu = view_menu

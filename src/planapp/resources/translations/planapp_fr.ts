@@ -647,8 +647,12 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Toute organisation</translation>
     </message>
     <message>
-        <source>&amp;Due before</source>
-        <translation>&amp;Échéance avant le</translation>
+        <source>D&amp;ue before</source>
+        <translation>Échéance a&amp;vant le</translation>
+    </message>
+    <message>
+        <source>Fil&amp;ter:</source>
+        <translation>Fi&amp;ltrer :</translation>
     </message>
     <message>
         <source>Due before date</source>
@@ -661,10 +665,6 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <message>
         <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
-    </message>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
     </message>
     <message>
         <source>Translation filter</source>
@@ -682,7 +682,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <source>Show only &amp;matching rows</source>
+        <source>Show only matching &amp;rows</source>
         <translation>N&apos;afficher que les lignes &amp;correspondantes</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>{name} a été jumelé au plan</translation>
     </message>
     <message>
-        <source>Import &amp;Translation…</source>
+        <source>Import Trans&amp;lation…</source>
         <translation>Importer la &amp;traduction…</translation>
     </message>
     <message>
@@ -1275,8 +1275,8 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
 <context>
     <name>PaneFocus</name>
     <message>
-        <source>Next &amp;Pane</source>
-        <translation>&amp;Volet suivant</translation>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <source>Move to the next part of the window</source>
@@ -1284,7 +1284,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation>Volet &amp;précédent</translation>
+        <translation>Volet précé&amp;dent</translation>
     </message>
     <message>
         <source>Move to the previous part of the window</source>
@@ -1512,10 +1512,10 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     <name>PlanView</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
@@ -1567,7 +1567,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
     </message>
     <message>
         <source>Include &amp;Extra Columns</source>
-        <translation>Inclure les colonnes &amp;supplémentaires</translation>
+        <translation>&amp;Inclure les colonnes supplémentaires</translation>
     </message>
     <message>
         <source>Print the columns an imported workbook had besides the template&apos;s eight</source>
@@ -2062,6 +2062,14 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
+        <source>Plans</source>
+        <translation>Liste des plans</translation>
+    </message>
+    <message>
+        <source>Rename the plan (Plan ▸ Rename Plan)</source>
+        <translation>Renommer le plan (Plan ▸ Renommer le plan)</translation>
+    </message>
+    <message>
         <source>Save the cell</source>
         <translation>Enregistrer la cellule</translation>
     </message>
@@ -2404,7 +2412,7 @@ Vous pouvez annuler cette suppression avec Édition ▸ Annuler.</numerusform>
 <context>
     <name>TableKeys</name>
     <message>
-        <source>Sort by Current &amp;Column</source>
+        <source>&amp;Sort by Current Column</source>
         <translation>Trier selon la &amp;colonne courante</translation>
     </message>
     <message>
@@ -2487,15 +2495,15 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     </message>
     <message>
         <source>&amp;Edit Pane</source>
-        <translation>&amp;Volet d&apos;édition</translation>
+        <translation>Volet d&apos;éd&amp;ition</translation>
     </message>
     <message>
         <source>Show the current cell&apos;s whole text below the table, to read and edit it</source>
         <translation>Afficher tout le texte de la cellule courante sous le tableau, pour le lire et le modifier</translation>
     </message>
     <message>
-        <source>&amp;Compact Rows</source>
-        <translation>Lignes &amp;compactes</translation>
+        <source>Compact &amp;Rows</source>
+        <translation>Lignes co&amp;mpactes</translation>
     </message>
     <message>
         <source>Show each recommendation in a few lines (the whole text on hover and in the pane)</source>
@@ -2503,7 +2511,7 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     </message>
     <message>
         <source>Panels &amp;Beside the Table</source>
-        <translation>Volets à &amp;côté du tableau</translation>
+        <translation>Volets à côté d&amp;u tableau</translation>
     </message>
     <message>
         <source>Show the milestones and contacts beside the table instead of below it</source>
@@ -2557,10 +2565,6 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Print &amp;Options</source>
-        <translation>Options d&apos;i&amp;mpression</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2578,7 +2582,7 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation>Rechercher le &amp;précédent</translation>
+        <translation>Rechercher le précé&amp;dent</translation>
     </message>
     <message>
         <source>&amp;Add Recommendation</source>
@@ -2589,7 +2593,11 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
         <translation>S&amp;upprimer la recommandation</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
+        <source>Print Op&amp;tions</source>
+        <translation>Options d&apos;i&amp;mpression</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Up</source>
         <translation>Déplacer vers le &amp;haut</translation>
     </message>
     <message>
@@ -2642,11 +2650,11 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     </message>
     <message>
         <source>Go to &amp;Plans</source>
-        <translation>Aller aux &amp;plans</translation>
+        <translation>Aller aux pl&amp;ans</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation>&amp;Tableau de bord</translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2680,7 +2688,7 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     <name>clipboard_actions</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation>Cou&amp;per</translation>
+        <translation>Coup&amp;er</translation>
     </message>
     <message>
         <source>Copy the selected cells and clear them</source>
@@ -2688,7 +2696,7 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>Co&amp;pier</translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Copy the selected cells (for Excel and Word)</source>
@@ -2703,7 +2711,7 @@ Il est tel qu&apos;il était avant cette étape; l&apos;historique des annulatio
         <translation>Coller dans les cellules sélectionnées des cellules copiées d&apos;Excel</translation>
     </message>
     <message>
-        <source>Paste as &amp;New Rows</source>
+        <source>Paste a&amp;s New Rows</source>
         <translation>Coller comme &amp;nouvelles lignes</translation>
     </message>
     <message>
