@@ -92,3 +92,15 @@ def test_input_waits_while_the_job_runs(qtbot, parent: QWidget) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Y)
     QApplication.processEvents()
     assert edit.text() == "y"
+
+
+def test_widgets_scheduled_for_deletion_are_gone_before_the_work_starts(parent: QWidget) -> None:
+    """A widget deleted while the worker lays text out could freeze both threads: whatever
+    was scheduled for deletion is deleted before the work begins."""
+    doomed = QWidget(parent)
+    gone = threading.Event()
+    doomed.destroyed.connect(lambda *_: gone.set())
+    doomed.deleteLater()
+    assert not gone.is_set()  # no event loop has run yet
+
+    assert run_job(parent, "Working…", lambda _report: gone.is_set()) is True

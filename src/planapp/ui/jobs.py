@@ -127,6 +127,10 @@ def run_job(
     app.installEventFilter(hold)
     try:
         with paused_gc():
+            # Widgets already scheduled for deletion go now, before the work starts: deleted
+            # while the worker lays text out, one froze both threads (the GUI thread waiting
+            # for the interpreter inside a Qt lock the worker was waiting for).
+            QCoreApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete))
             worker = threading.Thread(target=target, name=f"planapp job: {label}", daemon=True)
             worker.start()
             watch.start()
